@@ -1,0 +1,86 @@
+// gavel import <file> [--format F] [--name N] [--map field=column]...
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import type { ImportSummary } from '../../../shared/contract';
+import { ITEM_FIELDS, type ColumnMapping, type ImportFormat, type ItemField } from '../../../shared/domain';
+import { CLI_FORMATS, type GlobalOptions } from '../program';
+import type { Core } from '../../core/service';
+import { CliError, coreFor, unwrap } from '../workspace-option';
+
+interface ImportOptions {
+  format?: (typeof CLI_FORMATS)[number];
+  name?: string;
+  map: string[];
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import a dataset (CSV, JSONL, JSON, MLflow, Databricks, Bedrock, promptfoo)')
+    .argument('<file>', 'file to import')
+    .addOption(new Option('--format <format>', 'file format (detected when left out)').choices(CLI_FORMATS))
+    .option('--name <dataset>', 'dataset to import into (created if new; default: the file name)')
+    .option('--map <field=column>', `map a column to a field (${ITEM_FIELDS.join(', ')}); repeatable`, collect, [])
+    .action(async (file: string, options: ImportOptions, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const core = await coreFor(globals);
+      try {
+        const source = { kind: 'path' as const, path: path.resolve(file) };
+        const format = options.format === 'bedrock' ? await detectBedrock(core, source) : options.format;
+        const summary = unwrap(
+          await core.call('import.run', {
+            source,
+            format,
+            mapping: parseMappings(options.map),
+            dataset: options.name ? { name: options.name } : undefined,
+          }),
+        ) as ImportSummary;
+        print(summary, globals.json === true);
+      } finally {
+        await core.close();
+      }
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseMappings(pairs: string[]): ColumnMapping | undefined {
+  if (pairs.length === 0) return undefined;
+  const mapping: ColumnMapping = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    const field = pair.slice(0, at);
+    if (at <= 0 || at === pair.length - 1 || !(ITEM_FIELDS as readonly string[]).includes(field)) {
+      throw new CliError(`--map ${pair}: expected field=column with field one of ${ITEM_FIELDS.join(', ')}`);
+    }
+    mapping[field as ItemField] = pair.slice(at + 1);
+  }
+  return mapping;
+}
+
+/** `--format bedrock` covers both Bedrock layouts: detection picks one, which must be a Bedrock one. */
+async function detectBedrock(core: Core, source: { kind: 'path'; path: string }): Promise<ImportFormat> {
+  const preview = unwrap(await core.call('import.inspect', { source, previewRows: 1 })) as { format: ImportFormat };
+  if (preview.format !== 'bedrock-dataset' && preview.format !== 'bedrock-output') {
+    throw new CliError(
+      `${path.basename(source.path)}: expected an Amazon Bedrock evaluation dataset or output, found ${preview.format}`,
+    );
+  }
+  return preview.format;
+}
+
+function print(summary: ImportSummary, json: boolean): void {
+  if (json) {
+    const { dataset, judges, judgments, labels, rows, inserted, unchanged } = summary;
+    console.log(JSON.stringify({ dataset, judges, judgments, labels, rows, inserted, unchanged }));
+    return;
+  }
+  const judges = summary.judges.length > 0 ? `; judges: ${summary.judges.join(', ')}` : '';
+  console.log(
+    `Imported ${summary.rows} rows into "${summary.dataset.name}" (#${summary.dataset.id}): ` +
+      `${summary.inserted} new, ${summary.unchanged} already there${judges}; ` +
+      `${summary.judgments} judgments, ${summary.labels} labels. The dataset has ${summary.dataset.items} items.`,
+  );
+}

@@ -1,0 +1,28 @@
+// The gavel command line: the same core as the app, one subcommand per use case.
+import { Command, Option } from 'commander';
+import { IMPORT_FORMATS } from '../../shared/domain';
+import { registerDatasets } from './commands/datasets';
+import { registerImport } from './commands/import';
+import { registerServe } from './commands/serve';
+
+export interface GlobalOptions {
+  workspace?: string;
+  json?: boolean;
+}
+
+export const CLI_FORMATS = [...IMPORT_FORMATS, 'bedrock'] as const;
+
+export function buildProgram(): Command {
+  const program = new Command('gavel')
+    .description('Gavel: human + AI review of LLM outputs')
+    .addOption(
+      new Option('--workspace <file>', 'workspace file (default: $GAVEL_WORKSPACE, else the app-data workspace)'),
+    )
+    .option('--json', 'print a machine-readable result on stdout')
+    .showHelpAfterError()
+    .exitOverride();
+  registerImport(program);
+  registerDatasets(program);
+  registerServe(program);
+  return program;
+}

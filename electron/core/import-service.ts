@@ -1,0 +1,133 @@
+// Import use cases: inspect a file (format, mapping, preview) and import it into a dataset.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { ImportPreview, ImportSource, ImportSummary, ParsedInput } from '../../shared/contract';
+import { GavelError } from '../../shared/result';
+import { writeImport } from '../db/import-writer';
+import type { Workspace } from '../db/open-workspace';
+import { openImport } from '../formats';
+import type { ImportedJudge, ImportReader } from '../formats/types';
+import type { EventHub } from './event-hub';
+import type { UploadStore } from './uploads';
+import type { WriteQueue } from './write-queue';
+
+export interface ImportServiceDeps {
+  workspace: Workspace;
+  writes: WriteQueue;
+  events: EventHub;
+  uploads: UploadStore | null;
+  now: () => Date;
+}
+
+/** Rows read beyond the preview to summarise the judges and labels a file carries. */
+const SUMMARY_ROWS = 1000;
+const PROGRESS_INTERVAL_MS = 100;
+
+export function createImportService(deps: ImportServiceDeps) {
+  function resolveSource(source: ImportSource): { path: string; fileName: string } {
+    if (source.kind === 'upload') {
+      if (!deps.uploads) throw new GavelError('FORBIDDEN', 'Uploads are only available in browser mode.');
+      return deps.uploads.get(source.id);
+    }
+    if (!fs.existsSync(source.path) || !fs.statSync(source.path).isFile()) {
+      throw new GavelError('NOT_FOUND', `No file at ${source.path}.`);
+    }
+    return { path: source.path, fileName: path.basename(source.path) };
+  }
+
+  async function open(input: ParsedInput<'import.inspect'> | ParsedInput<'import.run'>): Promise<ImportReader> {
+    const file = resolveSource(input.source);
+    return openImport(file.path, { format: input.format, mapping: input.mapping, fileName: file.fileName });
+  }
+
+  async function inspect(input: ParsedInput<'import.inspect'>): Promise<ImportPreview> {
+    const reader = await open(input);
+    const rows: ImportPreview['rows'] = [];
+    const judges = new Map<string, { judge: ImportedJudge; verdicts: number }>();
+    let labels = 0;
+    let rowsRead = 0;
+    let complete = true;
+    for await (const record of reader.records()) {
+      if (rowsRead >= Math.max(input.previewRows, SUMMARY_ROWS)) {
+        complete = false;
+        break;
+      }
+      rowsRead++;
+      if (rows.length < input.previewRows) {
+        rows.push({
+          row: record.row,
+          key: record.key,
+          item: record.item,
+          verdicts: record.verdicts.length,
+          labels: record.labels.length,
+        });
+      }
+      for (const verdict of record.verdicts) {
+        const id = `${verdict.judge.name}\u0000${verdict.judge.version ?? ''}`;
+        const seen = judges.get(id) ?? { judge: verdict.judge, verdicts: 0 };
+        seen.verdicts++;
+        judges.set(id, seen);
+      }
+      labels += record.labels.length;
+    }
+    return {
+      fileName: reader.fileName,
+      format: reader.format,
+      detected: reader.detected,
+      columns: reader.columns,
+      mapping: reader.mapping,
+      mappable: reader.mappable,
+      rows,
+      rowsRead,
+      complete,
+      judges: [...judges.values()].map(({ judge, verdicts }) => ({
+        name: judge.name,
+        version: judge.version,
+        outputType: judge.outputType,
+        verdicts,
+      })),
+      labels,
+    };
+  }
+
+  async function run(input: ParsedInput<'import.run'>): Promise<ImportSummary> {
+    const reader = await open(input);
+    const fileSha256 = await sha256(resolveSource(input.source).path);
+    const dataset = input.dataset ?? { name: path.parse(reader.fileName).name || reader.fileName };
+    const jobId = input.jobId;
+    let bytes = 0;
+    let lastProgress = 0;
+    const progress = (rows: number, force = false) => {
+      const now = Date.now();
+      if (!jobId || (!force && now - lastProgress < PROGRESS_INTERVAL_MS)) return;
+      lastProgress = now;
+      deps.events.emit({ type: 'import.progress', jobId, rows, bytes, totalBytes: reader.totalBytes });
+    };
+    const tracked: ImportReader = { ...reader, records: () => reader.records((read) => (bytes = read)) };
+
+    const summary = await deps.writes.run(() =>
+      writeImport(
+        deps.workspace.writer,
+        tracked,
+        { dataset, fileSha256, now: deps.now().toISOString() },
+        { onRows: (rows) => progress(rows), yieldEvery: yieldToEventLoop },
+      ),
+    );
+    bytes = reader.totalBytes;
+    progress(summary.rows, true);
+    deps.events.emit({ type: 'workspace.changed' });
+    return summary;
+  }
+
+  return { inspect, run };
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function sha256(filePath: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(fs.createReadStream(filePath), hash);
+  return hash.digest('hex');
+}

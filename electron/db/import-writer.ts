@@ -1,0 +1,350 @@
+// Stores a stream of import records in one transaction: all or nothing.
+// Re-importing the same file into the same dataset adds nothing: items are unique per
+// (dataset, key), the imported run is identified by the file's hash, judgments by
+// (run, item, judge version) and imported labels by their source key.
+import type Database from 'better-sqlite3';
+import { GavelError } from '../../shared/result';
+import type { ImportSummary } from '../../shared/contract';
+import type { ImportFormat } from '../../shared/domain';
+import type {
+  ImportedJudge,
+  ImportedLabel,
+  ImportedVerdict,
+  ImportRecord,
+  ImportReader,
+} from '../formats/types';
+import { importedVersionHash } from './judge-identity';
+
+export interface ImportTarget {
+  dataset: { id: number } | { name: string };
+  fileSha256: string;
+  now: string;
+}
+
+export interface WriteOptions {
+  /** Called after each batch, so the caller can report progress. */
+  onRows?: (rows: number) => void;
+  /** Lets the event loop run between batches so the app stays responsive during a long import. */
+  yieldEvery?: () => Promise<void>;
+}
+
+const BATCH = 1000;
+
+export async function writeImport(
+  db: Database.Database,
+  reader: ImportReader,
+  target: ImportTarget,
+  options: WriteOptions = {},
+): Promise<ImportSummary> {
+  const statements = prepare(db);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const dataset = resolveDataset(statements, target, reader.format);
+    const importId = Number(
+      statements.insertImport.run({
+        dataset_id: dataset.id,
+        file_name: reader.fileName,
+        file_sha256: target.fileSha256,
+        format: reader.format,
+        mapping: JSON.stringify(reader.mapping),
+        created_at: target.now,
+      }).lastInsertRowid,
+    );
+    const state = new ImportState(statements, dataset.id, importId, reader.format, target);
+    let batch: ImportRecord[] = [];
+    for await (const record of reader.records()) {
+      batch.push(record);
+      if (batch.length >= BATCH) {
+        state.writeBatch(batch);
+        batch = [];
+        options.onRows?.(state.rows);
+        await options.yieldEvery?.();
+      }
+    }
+    state.writeBatch(batch);
+    options.onRows?.(state.rows);
+    if (state.rows === 0) {
+      throw new GavelError('IMPORT_REJECTED', `${reader.fileName}: no rows to import.`);
+    }
+    statements.countImport.run(state.rows, state.inserted, importId);
+    db.exec('COMMIT');
+    const items = (statements.countItems.get(dataset.id) as { n: number }).n;
+    return {
+      dataset: { id: dataset.id, name: dataset.name, items },
+      rows: state.rows,
+      inserted: state.inserted,
+      unchanged: state.rows - state.inserted,
+      judges: [...state.judgeNames].sort(),
+      judgments: state.judgments,
+      labels: state.labels,
+      runId: state.runId,
+    };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    datasetByName: db.prepare('SELECT id, name, source_format FROM dataset WHERE name = ?'),
+    datasetById: db.prepare('SELECT id, name, source_format FROM dataset WHERE id = ?'),
+    insertDataset: db.prepare('INSERT INTO dataset (name, source_format, created_at) VALUES (?, ?, ?) RETURNING id'),
+    setSourceFormat: db.prepare('UPDATE dataset SET source_format = ? WHERE id = ? AND source_format IS NULL'),
+    insertItem: db.prepare(`
+      INSERT INTO item (dataset_id, key, request, response, expected_response, expected_facts,
+                        guidelines, retrieved_context, metadata, source, import_id, created_at)
+      VALUES (@dataset_id, @key, @request, @response, @expected_response, @expected_facts,
+              @guidelines, @retrieved_context, @metadata, @source, @import_id, @created_at)
+      ON CONFLICT (dataset_id, key) DO NOTHING
+      RETURNING id`),
+    itemByKey: db.prepare('SELECT id FROM item WHERE dataset_id = ? AND key = ?'),
+    insertImport: db.prepare(`
+      INSERT INTO import (dataset_id, file_name, file_sha256, format, mapping, rows, inserted, created_at)
+      VALUES (@dataset_id, @file_name, @file_sha256, @format, @mapping, 0, 0, @created_at)`),
+    countImport: db.prepare('UPDATE import SET rows = ?, inserted = ? WHERE id = ?'),
+    judgeByName: db.prepare('SELECT id FROM judge WHERE name = ?'),
+    insertJudge: db.prepare('INSERT INTO judge (name, created_at) VALUES (?, ?) RETURNING id'),
+    versionByHash: db.prepare('SELECT id FROM judge_version WHERE judge_id = ? AND content_hash = ?'),
+    nextVersion: db.prepare('SELECT coalesce(max(version), 0) + 1 AS v FROM judge_version WHERE judge_id = ?'),
+    insertVersion: db.prepare(`
+      INSERT INTO judge_version (judge_id, version, kind, version_label, instructions, output_type,
+                                 greater_is_better, model, source, content_hash, created_at)
+      VALUES (@judge_id, @version, 'imported', @version_label, @instructions, @output_type,
+              1, @model, @source, @content_hash, @created_at)
+      RETURNING id`),
+    runBySource: db.prepare('SELECT id FROM run WHERE dataset_id = ? AND source = ?'),
+    insertRun: db.prepare(`
+      INSERT INTO run (dataset_id, name, kind, source, status, created_at, started_at, finished_at)
+      VALUES (?, ?, 'imported', ?, 'done', ?, ?, ?) RETURNING id`),
+    linkRunJudge: db.prepare('INSERT OR IGNORE INTO run_judge (run_id, judge_version_id) VALUES (?, ?)'),
+    insertJudgment: db.prepare(`
+      INSERT INTO judgment (run_id, item_id, judge_version_id, status, score, label, pass, justification,
+                            chunk_results, error, attempts, latency_ms, input_tokens, output_tokens, cost,
+                            created_at, updated_at)
+      VALUES (@run_id, @item_id, @judge_version_id, @status, @score, @label, @pass, @justification,
+              @chunk_results, @error, 1, @latency_ms, @input_tokens, @output_tokens, @cost,
+              @created_at, @created_at)
+      ON CONFLICT (run_id, item_id, judge_version_id) DO NOTHING
+      RETURNING id`),
+    judgmentOf: db.prepare(
+      'SELECT id FROM judgment WHERE run_id = ? AND item_id = ? AND judge_version_id = ?',
+    ),
+    reviewerByName: db.prepare('SELECT id FROM reviewer WHERE name = ?'),
+    insertReviewer: db.prepare('INSERT INTO reviewer (name, created_at) VALUES (?, ?) RETURNING id'),
+    insertLabel: db.prepare(`
+      INSERT INTO label (item_id, judge_id, reviewer_id, judgment_id, action, score, label, pass,
+                         rationale, source, source_key, created_at)
+      VALUES (@item_id, @judge_id, @reviewer_id, @judgment_id, @action, @score, @label, @pass,
+              @rationale, @source, @source_key, @created_at)
+      ON CONFLICT (source_key) DO NOTHING
+      RETURNING id`),
+    countItems: db.prepare('SELECT count(*) AS n FROM item WHERE dataset_id = ?'),
+  };
+}
+type Statements = ReturnType<typeof prepare>;
+
+function resolveDataset(
+  statements: Statements,
+  target: ImportTarget,
+  format: ImportFormat,
+): { id: number; name: string } {
+  if ('id' in target.dataset) {
+    const found = statements.datasetById.get(target.dataset.id) as { id: number; name: string } | undefined;
+    if (!found) throw new GavelError('NOT_FOUND', `No dataset with id ${target.dataset.id}.`);
+    statements.setSourceFormat.run(format, found.id);
+    return found;
+  }
+  const name = target.dataset.name;
+  const found = statements.datasetByName.get(name) as { id: number; name: string } | undefined;
+  if (found) {
+    statements.setSourceFormat.run(format, found.id);
+    return found;
+  }
+  const { id } = statements.insertDataset.get(name, format, target.now) as { id: number };
+  return { id, name };
+}
+
+/** A human label confirms a verdict when it gives the same value on the same scale. */
+function agrees(label: ImportedLabel, verdict: ImportedVerdict): boolean {
+  if (label.pass !== null) return label.pass === verdict.pass;
+  if (label.score !== null) return label.score === verdict.score;
+  return label.label !== null && label.label === verdict.label;
+}
+
+const bool = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+/** Per-import caches (judges, reviewers, the imported run) and counters. */
+class ImportState {
+  rows = 0;
+  inserted = 0;
+  judgments = 0;
+  labels = 0;
+  runId: number | null = null;
+  readonly judgeNames = new Set<string>();
+  private readonly versionIds = new Map<string, number>();
+  private readonly judgeIds = new Map<string, number>();
+  private readonly reviewerIds = new Map<string, number>();
+  private readonly runSource: string;
+
+  private readonly linkedVersions = new Set<number>();
+
+  constructor(
+    private readonly s: Statements,
+    private readonly datasetId: number,
+    private readonly importId: number,
+    private readonly format: ImportFormat,
+    private readonly target: ImportTarget,
+  ) {
+    this.runSource = `${format}:${target.fileSha256}`;
+  }
+
+  writeBatch(records: ImportRecord[]): void {
+    for (const record of records) this.writeRecord(record);
+  }
+
+  private writeRecord(record: ImportRecord): void {
+    this.rows++;
+    const { item } = record;
+    const created = this.s.insertItem.get({
+      dataset_id: this.datasetId,
+      key: record.key,
+      request: item.request,
+      response: item.response,
+      expected_response: item.expected_response,
+      expected_facts: json(item.expected_facts),
+      guidelines: json(item.guidelines),
+      retrieved_context: json(item.retrieved_context),
+      metadata: JSON.stringify(item.metadata),
+      source: record.sourceJson,
+      import_id: this.importId,
+      created_at: this.target.now,
+    }) as { id: number } | undefined;
+    let itemId: number;
+    if (created) {
+      this.inserted++;
+      itemId = created.id;
+    } else {
+      itemId = (this.s.itemByKey.get(this.datasetId, record.key) as { id: number }).id;
+    }
+
+    const judgmentByJudge = new Map<string, { id: number; verdict: ImportedVerdict }>();
+    for (const verdict of record.verdicts) {
+      const versionId = this.judgeVersion(verdict.judge);
+      const runId = this.importedRun(versionId);
+      const inserted = this.s.insertJudgment.get({
+        run_id: runId,
+        item_id: itemId,
+        judge_version_id: versionId,
+        status: verdict.status,
+        score: verdict.score,
+        label: verdict.label,
+        pass: bool(verdict.pass),
+        justification: verdict.justification,
+        chunk_results: json(verdict.chunks),
+        error: verdict.error,
+        latency_ms: verdict.latencyMs,
+        input_tokens: verdict.inputTokens,
+        output_tokens: verdict.outputTokens,
+        cost: verdict.cost,
+        created_at: this.target.now,
+      }) as { id: number } | undefined;
+      if (inserted) this.judgments++;
+      const judgmentId =
+        inserted?.id ?? (this.s.judgmentOf.get(runId, itemId, versionId) as { id: number }).id;
+      judgmentByJudge.set(verdict.judge.name, { id: judgmentId, verdict });
+    }
+
+    record.labels.forEach((label, index) => this.writeLabel(record, itemId, label, index, judgmentByJudge));
+  }
+
+  private writeLabel(
+    record: ImportRecord,
+    itemId: number,
+    label: ImportedLabel,
+    index: number,
+    judgmentByJudge: Map<string, { id: number; verdict: ImportedVerdict }>,
+  ): void {
+    const reviewed = judgmentByJudge.get(label.judge);
+    const inserted = this.s.insertLabel.get({
+      item_id: itemId,
+      judge_id: this.judge(label.judge),
+      reviewer_id: this.reviewer(label.reviewer),
+      judgment_id: reviewed?.id ?? null,
+      action: reviewed && agrees(label, reviewed.verdict) ? 'confirm' : 'override',
+      score: label.score,
+      label: label.label,
+      pass: bool(label.pass),
+      rationale: label.rationale,
+      source: this.format,
+      source_key: `${this.runSource}:${record.key}:${index}`,
+      created_at: label.createdAt ?? this.target.now,
+    });
+    if (inserted) this.labels++;
+  }
+
+  private judge(name: string): number {
+    let id = this.judgeIds.get(name);
+    if (id === undefined) {
+      const found = this.s.judgeByName.get(name) as { id: number } | undefined;
+      id = found?.id ?? (this.s.insertJudge.get(name, this.target.now) as { id: number }).id;
+      this.judgeIds.set(name, id);
+    }
+    this.judgeNames.add(name);
+    return id;
+  }
+
+  private judgeVersion(judge: ImportedJudge): number {
+    const hash = importedVersionHash(this.format, judge);
+    const cacheKey = `${judge.name}\u0000${hash}`;
+    let id = this.versionIds.get(cacheKey);
+    if (id !== undefined) return id;
+    const judgeId = this.judge(judge.name);
+    const found = this.s.versionByHash.get(judgeId, hash) as { id: number } | undefined;
+    id =
+      found?.id ??
+      (
+        this.s.insertVersion.get({
+          judge_id: judgeId,
+          version: (this.s.nextVersion.get(judgeId) as { v: number }).v,
+          version_label: judge.version,
+          instructions: judge.instructions,
+          output_type: JSON.stringify(judge.outputType),
+          model: judge.model,
+          source: this.format,
+          content_hash: hash,
+          created_at: this.target.now,
+        }) as { id: number }
+      ).id;
+    this.versionIds.set(cacheKey, id);
+    return id;
+  }
+
+  private importedRun(versionId: number): number {
+    if (this.runId === null) {
+      const found = this.s.runBySource.get(this.datasetId, this.runSource) as { id: number } | undefined;
+      const now = this.target.now;
+      this.runId =
+        found?.id ??
+        (this.s.insertRun.get(this.datasetId, `Imported from ${this.format}`, this.runSource, now, now, now) as {
+          id: number;
+        }).id;
+    }
+    if (!this.linkedVersions.has(versionId)) {
+      this.s.linkRunJudge.run(this.runId, versionId);
+      this.linkedVersions.add(versionId);
+    }
+    return this.runId;
+  }
+
+  private reviewer(name: string): number {
+    let id = this.reviewerIds.get(name);
+    if (id === undefined) {
+      const found = this.s.reviewerByName.get(name) as { id: number } | undefined;
+      id = found?.id ?? (this.s.insertReviewer.get(name, this.target.now) as { id: number }).id;
+      this.reviewerIds.set(name, id);
+    }
+    return id;
+  }
+}

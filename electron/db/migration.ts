@@ -1,0 +1,38 @@
+// Versioned schema migrations (Signal Desktop style): a numbered registry, each step in a
+// transaction, the schema version in PRAGMA user_version, and a guard against files from a newer Gavel.
+import type Database from 'better-sqlite3';
+import { GavelError } from '../../shared/result';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings `db` up to the last migration of `registry` (or to `target`); returns the version reached. */
+export function migrate(
+  db: Database.Database,
+  registry: readonly Migration[],
+  target = registry.at(-1)?.version ?? 0,
+): number {
+  const current = schemaVersion(db);
+  const newest = registry.at(-1)?.version ?? 0;
+  if (current > newest) {
+    throw new GavelError(
+      'WORKSPACE_ERROR',
+      `${db.name} was written by a newer Gavel (schema version ${current}; this version reads up to ${newest}). Update Gavel to open it.`,
+    );
+  }
+  for (const step of registry) {
+    if (step.version <= current || step.version > target) continue;
+    db.transaction(() => {
+      db.exec(step.sql);
+      db.pragma(`user_version = ${step.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}

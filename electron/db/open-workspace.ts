@@ -1,0 +1,82 @@
+// Opens (or creates) a workspace file: one SQLite database per workspace.
+// Two connections: every write goes through `writer` (one at a time, see core/write-queue), while
+// `reader` serves the UI from the last committed state, so a long import never shows half its rows
+// and reads never wait for it (WAL snapshot isolation).
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GavelError } from '../../shared/result';
+import { migrate } from './migration';
+import { MIGRATIONS } from './migrations';
+
+export interface Workspace {
+  path: string;
+  writer: Database.Database;
+  reader: Database.Database;
+  /** True when this open created the file. */
+  created: boolean;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (default true). */
+  create?: boolean;
+  /** Native binding path, for an Electron build of better-sqlite3 kept aside. */
+  nativeBinding?: string;
+}
+
+export function openWorkspace(filePath: string, options: OpenOptions = {}): Workspace {
+  const absolute = path.resolve(filePath);
+  const exists = fs.existsSync(absolute);
+  if (!exists && options.create === false) {
+    throw new GavelError('WORKSPACE_ERROR', `No workspace at ${absolute}.`);
+  }
+  if (!exists) fs.mkdirSync(path.dirname(absolute), { recursive: true });
+
+  const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  let writer: Database.Database;
+  try {
+    writer = new Database(absolute, dbOptions);
+    writer.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw new GavelError('WORKSPACE_ERROR', `${absolute} is not a Gavel workspace: ${(error as Error).message}.`);
+  }
+  try {
+    checkIntegrity(writer);
+    // FULL: a label is on disk before the UI says it is saved (DESIGN.md §4).
+    writer.pragma('synchronous = FULL');
+    writer.pragma('foreign_keys = ON');
+    migrate(writer, MIGRATIONS);
+  } catch (error) {
+    writer.close();
+    throw error;
+  }
+
+  const reader = new Database(absolute, { ...dbOptions, readonly: true });
+  reader.pragma('foreign_keys = ON');
+  return {
+    path: absolute,
+    writer,
+    reader,
+    created: !exists,
+    close() {
+      reader.close();
+      writer.close();
+    },
+  };
+}
+
+function checkIntegrity(db: Database.Database): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  } catch (error) {
+    throw new GavelError('WORKSPACE_ERROR', `${db.name} is not a Gavel workspace: ${(error as Error).message}.`);
+  }
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    throw new GavelError(
+      'WORKSPACE_ERROR',
+      `${db.name} is damaged (SQLite integrity check: ${problems.slice(0, 3).join('; ')}). Restore it from a backup.`,
+    );
+  }
+}

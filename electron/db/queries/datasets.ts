@@ -1,0 +1,61 @@
+// Read side of datasets: what the datasets list shows.
+import type Database from 'better-sqlite3';
+import { sql } from '../statement-cache';
+import type { DatasetSummary, ImportFormat } from '../../../shared/domain';
+
+interface DatasetRow {
+  id: number;
+  name: string;
+  source_format: ImportFormat | null;
+  created_at: string;
+  items: number;
+}
+
+export function listDatasets(db: Database.Database): DatasetSummary[] {
+  const rows = sql(db, 
+      `SELECT d.id, d.name, d.source_format, d.created_at,
+              (SELECT count(*) FROM item i WHERE i.dataset_id = d.id) AS items
+         FROM dataset d ORDER BY d.created_at DESC, d.id DESC`,
+    )
+    .all() as DatasetRow[];
+  const judges = judgesByDataset(db);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    items: row.items,
+    createdAt: row.created_at,
+    sourceFormat: row.source_format,
+    judges: judges.get(row.id) ?? [],
+  }));
+}
+
+/** Judges with verdicts (from any run) or human labels on a dataset's items. */
+function judgesByDataset(db: Database.Database): Map<number, string[]> {
+  const rows = sql(db, 
+      `SELECT r.dataset_id, j.name FROM run r
+         JOIN run_judge rj ON rj.run_id = r.id
+         JOIN judge_version v ON v.id = rj.judge_version_id
+         JOIN judge j ON j.id = v.judge_id
+       UNION
+       SELECT i.dataset_id, j.name FROM label l
+         JOIN item i ON i.id = l.item_id
+         JOIN judge j ON j.id = l.judge_id
+       ORDER BY 2`,
+    )
+    .all() as { dataset_id: number; name: string }[];
+  const byDataset = new Map<number, string[]>();
+  for (const row of rows) {
+    const names = byDataset.get(row.dataset_id) ?? [];
+    names.push(row.name);
+    byDataset.set(row.dataset_id, names);
+  }
+  return byDataset;
+}
+
+export function countDatasets(db: Database.Database): number {
+  return (sql(db, 'SELECT count(*) AS n FROM dataset').get() as { n: number }).n;
+}
+
+export function datasetExists(db: Database.Database, id: number): boolean {
+  return sql(db, 'SELECT 1 FROM dataset WHERE id = ?').get(id) !== undefined;
+}

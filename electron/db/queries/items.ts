@@ -1,0 +1,203 @@
+// Read side of items: pages for the virtualized table, and one item with everything about it.
+import type Database from 'better-sqlite3';
+import { sql } from '../statement-cache';
+import type { ItemPage } from '../../../shared/contract';
+import type {
+  ChunkVerdict,
+  ItemDetail,
+  JudgmentStatus,
+  JudgmentView,
+  LabelView,
+  OutputType,
+  VerdictCell,
+} from '../../../shared/domain';
+
+/** Table cells show the start of long texts; the detail view loads them whole. */
+const CELL_CHARS = 300;
+
+interface VerdictRow {
+  item_id: number;
+  judge: string;
+  score: number | null;
+  label: string | null;
+  pass: number | null;
+  status: JudgmentStatus;
+}
+
+export function itemPage(db: Database.Database, datasetId: number, offset: number, limit: number): ItemPage {
+  const total = (sql(db, 'SELECT count(*) AS n FROM item WHERE dataset_id = ?').get(datasetId) as { n: number }).n;
+  const rows = sql(db, 
+      `SELECT id, key, substr(request, 1, ${CELL_CHARS}) AS request, substr(response, 1, ${CELL_CHARS}) AS response,
+              substr(expected_response, 1, ${CELL_CHARS}) AS expected_response
+         FROM item WHERE dataset_id = ? ORDER BY id LIMIT ? OFFSET ?`,
+    )
+    .all(datasetId, limit, offset) as Omit<ItemPage['rows'][number], 'verdicts'>[];
+
+  const verdicts = new Map<number, Record<string, VerdictCell>>();
+  if (rows.length > 0) {
+    const first = rows[0]!.id;
+    const last = rows.at(-1)!.id;
+    // Ordered by judgment id so the latest verdict of each judge wins.
+    const cells = sql(db, 
+        `SELECT jm.item_id, j.name AS judge, jm.score, jm.label, jm.pass, jm.status
+           FROM judgment jm
+           JOIN item i ON i.id = jm.item_id
+           JOIN judge_version v ON v.id = jm.judge_version_id
+           JOIN judge j ON j.id = v.judge_id
+          WHERE i.dataset_id = ? AND jm.item_id BETWEEN ? AND ?
+          ORDER BY jm.id`,
+      )
+      .all(datasetId, first, last) as VerdictRow[];
+    for (const cell of cells) {
+      const byJudge = verdicts.get(cell.item_id) ?? {};
+      byJudge[cell.judge] = {
+        score: cell.score,
+        label: cell.label,
+        pass: cell.pass === null ? null : cell.pass === 1,
+        status: cell.status,
+      };
+      verdicts.set(cell.item_id, byJudge);
+    }
+  }
+  return {
+    total,
+    offset,
+    rows: rows.map((row) => ({ ...row, verdicts: verdicts.get(row.id) ?? {} })),
+    judges: datasetJudges(db, datasetId),
+  };
+}
+
+function datasetJudges(db: Database.Database, datasetId: number): string[] {
+  return (
+    sql(db, 
+        `SELECT DISTINCT j.name FROM run r
+           JOIN run_judge rj ON rj.run_id = r.id
+           JOIN judge_version v ON v.id = rj.judge_version_id
+           JOIN judge j ON j.id = v.judge_id
+          WHERE r.dataset_id = ? ORDER BY j.name`,
+      )
+      .all(datasetId) as { name: string }[]
+  ).map((row) => row.name);
+}
+
+interface ItemRecord {
+  id: number;
+  dataset_id: number;
+  key: string;
+  request: string | null;
+  response: string | null;
+  expected_response: string | null;
+  expected_facts: string | null;
+  guidelines: string | null;
+  retrieved_context: string | null;
+  metadata: string;
+  source: string;
+}
+
+const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+export function itemDetail(db: Database.Database, id: number): ItemDetail | null {
+  const row = sql(db, 'SELECT * FROM item WHERE id = ?').get(id) as ItemRecord | undefined;
+  if (!row) return null;
+  return {
+    id: row.id,
+    datasetId: row.dataset_id,
+    key: row.key,
+    request: row.request,
+    response: row.response,
+    expected_response: row.expected_response,
+    expected_facts: parseJson(row.expected_facts),
+    guidelines: parseJson(row.guidelines),
+    retrieved_context: parseJson(row.retrieved_context),
+    metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+    sourceRow: JSON.parse(row.source) as unknown,
+    judgments: judgmentsOf(db, id),
+    labels: labelsOf(db, id),
+  };
+}
+
+interface JudgmentRecord {
+  id: number;
+  run_id: number;
+  run_name: string;
+  judge: string;
+  version: number;
+  version_label: string | null;
+  model: string | null;
+  output_type: string;
+  status: JudgmentStatus;
+  score: number | null;
+  label: string | null;
+  pass: number | null;
+  justification: string | null;
+  error: string | null;
+  chunk_results: string | null;
+  source: string | null;
+}
+
+function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
+  const rows = sql(db, 
+      `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.version_label, v.model,
+              v.output_type, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error,
+              jm.chunk_results, v.source
+         FROM judgment jm
+         JOIN run r ON r.id = jm.run_id
+         JOIN judge_version v ON v.id = jm.judge_version_id
+         JOIN judge j ON j.id = v.judge_id
+        WHERE jm.item_id = ? ORDER BY j.name, jm.id`,
+    )
+    .all(itemId) as JudgmentRecord[];
+  return rows.map((r) => ({
+    id: r.id,
+    runId: r.run_id,
+    runName: r.run_name,
+    judge: r.judge,
+    judgeVersion: r.version,
+    versionLabel: r.version_label,
+    model: r.model,
+    outputType: JSON.parse(r.output_type) as OutputType,
+    status: r.status,
+    score: r.score,
+    label: r.label,
+    pass: r.pass === null ? null : r.pass === 1,
+    justification: r.justification,
+    error: r.error,
+    chunks: parseJson<ChunkVerdict[]>(r.chunk_results),
+    source: r.source,
+  }));
+}
+
+interface LabelRecord {
+  id: number;
+  judge: string;
+  reviewer: string;
+  action: LabelView['action'];
+  score: number | null;
+  label: string | null;
+  pass: number | null;
+  rationale: string | null;
+  created_at: string;
+  source: string | null;
+}
+
+function labelsOf(db: Database.Database, itemId: number): LabelView[] {
+  const rows = sql(db, 
+      `SELECT l.id, j.name AS judge, rv.name AS reviewer, l.action, l.score, l.label, l.pass, l.rationale,
+              l.created_at, l.source
+         FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id
+        WHERE l.item_id = ? ORDER BY l.id`,
+    )
+    .all(itemId) as LabelRecord[];
+  return rows.map((r) => ({
+    id: r.id,
+    judge: r.judge,
+    reviewer: r.reviewer,
+    action: r.action,
+    score: r.score,
+    label: r.label,
+    pass: r.pass === null ? null : r.pass === 1,
+    rationale: r.rationale,
+    createdAt: r.created_at,
+    source: r.source,
+  }));
+}

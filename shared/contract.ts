@@ -1,0 +1,140 @@
+// The one typed API between the renderer and the main process: channel → zod input schema → output
+// type. The core implements it, the Electron bridge and browser mode carry it, the renderer calls it.
+import { z } from 'zod';
+import { IMPORT_FORMATS, ITEM_FIELDS } from './domain';
+import type {
+  ColumnMapping,
+  DatasetSummary,
+  ImportFormat,
+  ItemDetail,
+  ItemFields,
+  ItemRow,
+  OutputType,
+} from './domain';
+import type { Result } from './result';
+
+/** Phantom marker carrying an output type through the contract object. */
+const returns = <T>() => undefined as unknown as T;
+
+const id = z.number().int().positive();
+
+export const importSourceSchema = z.discriminatedUnion('kind', [
+  /** A file on the main process's disk (Electron dialogs and drops, the CLI). */
+  z.object({ kind: z.literal('path'), path: z.string().min(1) }),
+  /** A file the browser uploaded to browser mode first (`POST /api/upload`). */
+  z.object({ kind: z.literal('upload'), id: z.string().regex(/^[a-f0-9-]{36}$/) }),
+]);
+export type ImportSource = z.infer<typeof importSourceSchema>;
+
+const mappingSchema = z.partialRecord(z.enum(ITEM_FIELDS), z.string().min(1)) satisfies z.ZodType<ColumnMapping>;
+
+const importOptions = {
+  source: importSourceSchema,
+  format: z.enum(IMPORT_FORMATS).optional(),
+  mapping: mappingSchema.optional(),
+};
+
+export interface WorkspaceInfo {
+  path: string;
+  schemaVersion: number;
+  datasets: number;
+}
+
+export interface ImportedJudgeSummary {
+  name: string;
+  version: string | null;
+  outputType: OutputType;
+  verdicts: number;
+}
+
+export interface PreviewRow {
+  row: number;
+  key: string;
+  item: ItemFields;
+  verdicts: number;
+  labels: number;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: ImportFormat;
+  /** True when the format was detected rather than given. */
+  detected: boolean;
+  columns: string[];
+  mapping: ColumnMapping;
+  /** Whether this format lets the user change the mapping (the tabular formats do). */
+  mappable: boolean;
+  rows: PreviewRow[];
+  /** Rows read for the preview; `complete` says whether that was the whole file. */
+  rowsRead: number;
+  complete: boolean;
+  judges: ImportedJudgeSummary[];
+  labels: number;
+}
+
+export interface ImportSummary {
+  dataset: { id: number; name: string; items: number };
+  rows: number;
+  inserted: number;
+  /** Rows already in the dataset under the same key (a re-import) and left as they were. */
+  unchanged: number;
+  judges: string[];
+  judgments: number;
+  labels: number;
+  runId: number | null;
+}
+
+export interface ItemPage {
+  total: number;
+  offset: number;
+  rows: ItemRow[];
+  judges: string[];
+}
+
+export const contract = {
+  'workspace.info': { input: z.object({}), output: returns<WorkspaceInfo>() },
+  'datasets.list': { input: z.object({}), output: returns<DatasetSummary[]>() },
+  'datasets.delete': { input: z.object({ id }), output: returns<{ deleted: number }>() },
+  'items.page': {
+    input: z.object({
+      datasetId: id,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    output: returns<ItemPage>(),
+  },
+  'items.get': { input: z.object({ id }), output: returns<ItemDetail>() },
+  'import.inspect': {
+    input: z.object({ ...importOptions, previewRows: z.number().int().min(1).max(200).default(20) }),
+    output: returns<ImportPreview>(),
+  },
+  'import.run': {
+    input: z.object({
+      ...importOptions,
+      /** Import into the dataset with this id, or create / reuse one by name. */
+      dataset: z.union([z.object({ id }), z.object({ name: z.string().trim().min(1).max(200) })]).optional(),
+      /** Chosen by the caller so it can match the progress events of this import. */
+      jobId: z.string().max(100).optional(),
+    }),
+    output: returns<ImportSummary>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+/** Events the main process pushes to every window / browser tab. */
+export type GavelEvent =
+  | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
+  | { type: 'workspace.changed' };
+
+/** What the renderer holds: one function per channel, plus an event subscription. */
+export type GavelApi = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> } & {
+  onEvent(listener: (event: GavelEvent) => void): () => void;
+};

@@ -1,0 +1,136 @@
+// Domain vocabulary shared by the main process and the renderer (DESIGN.md §2).
+// Pure types and constants only: this file runs in both environments.
+
+/** Gavel fields a source column can be mapped to. */
+export const ITEM_FIELDS = [
+  'id',
+  'request',
+  'response',
+  'expected_response',
+  'expected_facts',
+  'guidelines',
+  'retrieved_context',
+  'metadata',
+] as const;
+export type ItemField = (typeof ITEM_FIELDS)[number];
+
+/** Column name per Gavel field; a field left out is not mapped. */
+export type ColumnMapping = Partial<Record<ItemField, string>>;
+
+/** File formats Gavel reads. `bedrock` names both Bedrock layouts on the CLI; detection picks one. */
+export const IMPORT_FORMATS = [
+  'csv',
+  'jsonl',
+  'json',
+  'mlflow',
+  'databricks',
+  'bedrock-dataset',
+  'bedrock-output',
+  'promptfoo',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ContextChunk {
+  doc_uri: string | null;
+  content: string;
+}
+
+/** Guidelines are either one list for the row or named lists (Databricks global guidelines). */
+export type Guidelines = string[] | Record<string, string[]>;
+
+export interface ItemFields {
+  request: string | null;
+  response: string | null;
+  expected_response: string | null;
+  expected_facts: string[] | null;
+  guidelines: Guidelines | null;
+  retrieved_context: ContextChunk[] | null;
+  metadata: Record<string, unknown>;
+}
+
+/**
+ * How a judge expresses a verdict. A scale has bounds and an optional pass threshold
+ * (score ≥ threshold passes when greater is better); categories list their labels.
+ */
+export type OutputType =
+  | { kind: 'scale'; min: number; max: number; passThreshold: number | null }
+  | { kind: 'pass_fail' }
+  | { kind: 'categories'; categories: string[] };
+
+/** One verdict of one chunk, for per-chunk judges such as chunk_relevance. */
+export interface ChunkVerdict {
+  pass: boolean | null;
+  label: string | null;
+  rationale: string | null;
+}
+
+export type JudgmentStatus = 'pending' | 'running' | 'done' | 'error';
+
+export interface DatasetSummary {
+  id: number;
+  name: string;
+  items: number;
+  createdAt: string;
+  /** Format of the first import, e.g. `mlflow`; null for a dataset made by hand. */
+  sourceFormat: ImportFormat | null;
+  judges: string[];
+}
+
+export interface ItemRow {
+  id: number;
+  key: string;
+  request: string | null;
+  response: string | null;
+  expected_response: string | null;
+  /** Latest verdict per judge: `score`, `label` or `pass` as the judge gives it. */
+  verdicts: Record<string, VerdictCell>;
+}
+
+export interface VerdictCell {
+  score: number | null;
+  label: string | null;
+  pass: boolean | null;
+  status: JudgmentStatus;
+}
+
+export interface JudgmentView {
+  id: number;
+  runId: number;
+  runName: string;
+  judge: string;
+  judgeVersion: number;
+  versionLabel: string | null;
+  model: string | null;
+  outputType: OutputType;
+  status: JudgmentStatus;
+  score: number | null;
+  label: string | null;
+  pass: boolean | null;
+  justification: string | null;
+  error: string | null;
+  chunks: ChunkVerdict[] | null;
+  source: string | null;
+}
+
+export interface LabelView {
+  id: number;
+  judge: string;
+  reviewer: string;
+  action: 'confirm' | 'override' | 'skip' | 'flag';
+  score: number | null;
+  label: string | null;
+  pass: boolean | null;
+  rationale: string | null;
+  createdAt: string;
+  source: string | null;
+}
+
+export interface ItemDetail extends ItemFields {
+  id: number;
+  datasetId: number;
+  key: string;
+  /** The source row exactly as read from the file. */
+  sourceRow: unknown;
+  judgments: JudgmentView[];
+  labels: LabelView[];
+}
