@@ -11,7 +11,10 @@ import type {
   ItemRow,
   OutputType,
 } from './domain';
+import type { Channel } from './channels';
 import type { Result } from './result';
+
+export { CHANNELS, type Channel } from './channels';
 
 /** Phantom marker carrying an output type through the contract object. */
 const returns = <T>() => undefined as unknown as T;
@@ -118,11 +121,9 @@ export const contract = {
     }),
     output: returns<ImportSummary>(),
   },
-} as const;
+} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = Contract[C]['output'];

@@ -13,12 +13,8 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Brings `db` up to the last migration of `registry` (or to `target`); returns the version reached. */
-export function migrate(
-  db: Database.Database,
-  registry: readonly Migration[],
-  target = registry.at(-1)?.version ?? 0,
-): number {
+/** Refuses a database whose schema is newer than the last migration this build knows. */
+export function assertNotNewer(db: Database.Database, registry: readonly Migration[]): void {
   const current = schemaVersion(db);
   const newest = registry.at(-1)?.version ?? 0;
   if (current > newest) {
@@ -27,6 +23,16 @@ export function migrate(
       `${db.name} was written by a newer Gavel (schema version ${current}; this version reads up to ${newest}). Update Gavel to open it.`,
     );
   }
+}
+
+/** Brings `db` up to the last migration of `registry` (or to `target`); returns the version reached. */
+export function migrate(
+  db: Database.Database,
+  registry: readonly Migration[],
+  target = registry.at(-1)?.version ?? 0,
+): number {
+  assertNotNewer(db, registry);
+  const current = schemaVersion(db);
   for (const step of registry) {
     if (step.version <= current || step.version > target) continue;
     db.transaction(() => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
-import { migrate } from './migration';
+import { assertNotNewer, migrate } from './migration';
 import { MIGRATIONS } from './migrations';
 
 export interface Workspace {
@@ -34,15 +34,12 @@ export function openWorkspace(filePath: string, options: OpenOptions = {}): Work
   if (!exists) fs.mkdirSync(path.dirname(absolute), { recursive: true });
 
   const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  let writer: Database.Database;
+  const writer = new Database(absolute, dbOptions);
   try {
-    writer = new Database(absolute, dbOptions);
-    writer.pragma('journal_mode = WAL');
-  } catch (error) {
-    throw new GavelError('WORKSPACE_ERROR', `${absolute} is not a Gavel workspace: ${(error as Error).message}.`);
-  }
-  try {
+    // Checked before anything is written, so a file we refuse is left exactly as it was.
     checkIntegrity(writer);
+    assertNotNewer(writer, MIGRATIONS);
+    writer.pragma('journal_mode = WAL');
     // FULL: a label is on disk before the UI says it is saved (DESIGN.md §4).
     writer.pragma('synchronous = FULL');
     writer.pragma('foreign_keys = ON');

@@ -47,13 +47,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     },
   });
   const streams = new Set<http.ServerResponse>();
-  // Set once listening: the Host check needs the port the OS chose.
-  let guard: Guard | undefined;
+  const server = http.createServer();
 
-  const server = http.createServer((request, response) => {
+  function handleRequest(guard: Guard, request: http.IncomingMessage, response: http.ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const isApi = url.pathname.startsWith('/api/');
-    const refusal = guard ? guard.refuse(request, url, { needsToken: isApi }) : 'Server is starting.';
+    const refusal = guard.refuse(request, url, { needsToken: isApi });
     if (refusal) return sendResult(response, 403, fail('FORBIDDEN', refusal));
     if (!isApi) return assets(request, response, () => sendText(response, 404, 'Not found'));
 
@@ -64,7 +63,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return void handleCall(decodeURIComponent(url.pathname.slice('/api/call/'.length)), request, response);
     }
     sendResult(response, 404, fail('UNKNOWN_CHANNEL', `No API route ${url.pathname}.`));
-  });
+  }
 
   async function handleCall(channel: string, request: http.IncomingMessage, response: http.ServerResponse) {
     let input: unknown;
@@ -112,7 +111,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  guard = createGuard(token, host, port);
+  // Requests are taken only once listening: the Host check needs the port the OS chose.
+  const guard = createGuard(token, host, port);
+  server.on('request', (request, response) => handleRequest(guard, request, response));
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
   return {

@@ -1,0 +1,27 @@
+// Carries the API contract over Electron IPC: one ipcMain.handle per channel, each checking that
+// the call comes from our own renderer frame, and core events forwarded to every window.
+import { BrowserWindow, ipcMain } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { CHANNELS, IPC_EVENT_CHANNEL, ipcChannel } from '../../shared/channels';
+import { fail } from '../../shared/result';
+import type { Core } from '../core/service';
+
+/** True when the frame that sent a message shows our renderer (not a foreign or navigated page). */
+export type SenderCheck = (url: string) => boolean;
+
+export function registerIpcBridge(core: Core, isTrustedUrl: SenderCheck): () => void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(ipcChannel(channel), (event: IpcMainInvokeEvent, input: unknown) => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isTrustedUrl(url)) return fail('FORBIDDEN', `IPC from an untrusted frame (${url || 'unknown'}) refused.`);
+      return core.call(channel, input);
+    });
+  }
+  const unsubscribe = core.subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event);
+  });
+  return () => {
+    unsubscribe();
+    for (const channel of CHANNELS) ipcMain.removeHandler(ipcChannel(channel));
+  };
+}

@@ -1,0 +1,15 @@
+// API channel names, kept free of dependencies so the sandboxed preload can bundle them alone.
+export const CHANNELS = [
+  'workspace.info',
+  'datasets.list',
+  'datasets.delete',
+  'items.page',
+  'items.get',
+  'import.inspect',
+  'import.run',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** IPC channel names: one per API channel, plus the event stream. */
+export const ipcChannel = (channel: Channel): string => `gavel:${channel}`;
+export const IPC_EVENT_CHANNEL = 'gavel:event';

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../electron/db/migration';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
+import { openWorkspace } from '../../electron/db/open-workspace';
+import { tempDir } from '../helpers/temp-workspace';
+
+const DOMAIN_TABLES = [
+  'dataset', 'item', 'import', 'judge', 'judge_version', 'run', 'run_judge', 'judgment', 'judgment_attempt',
+  'reviewer', 'label', 'session', 'session_item', 'fewshot_set', 'fewshot_example', 'response_cache', 'setting',
+];
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (row) => row.name,
+  );
+
+describe('migrations', () => {
+  it('numbers the registry 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('creates the whole domain model in a fresh file, with WAL and foreign keys on', () => {
+    const workspace = openWorkspace(path.join(tempDir(), 'fresh.gavel'));
+    expect(workspace.created).toBe(true);
+    expect(schemaVersion(workspace.writer)).toBe(SCHEMA_VERSION);
+    expect(tables(workspace.writer)).toEqual(expect.arrayContaining(DOMAIN_TABLES));
+    expect(workspace.writer.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(workspace.writer.pragma('foreign_keys', { simple: true })).toBe(1);
+    workspace.close();
+  });
+
+  for (const from of MIGRATIONS.slice(0, -1).map((m) => m.version)) {
+    it(`upgrades a workspace from version ${from}, keeping its data`, () => {
+      const file = path.join(tempDir(), `v${from}.gavel`);
+      const old = new Database(file);
+      expect(migrate(old, MIGRATIONS, from)).toBe(from);
+      old.prepare("INSERT INTO dataset (name, created_at) VALUES ('kept', '2026-01-01')").run();
+      old.prepare(
+        "INSERT INTO item (dataset_id, key, source, created_at) VALUES (1, 'a', '{}', '2026-01-01')",
+      ).run();
+      old.close();
+
+      const workspace = openWorkspace(file);
+      expect(workspace.created).toBe(false);
+      expect(schemaVersion(workspace.writer)).toBe(SCHEMA_VERSION);
+      expect(tables(workspace.writer)).toEqual(expect.arrayContaining(DOMAIN_TABLES));
+      expect(workspace.reader.prepare('SELECT name FROM dataset').all()).toEqual([{ name: 'kept' }]);
+      expect(workspace.reader.prepare('SELECT key FROM item').all()).toEqual([{ key: 'a' }]);
+      workspace.close();
+    });
+  }
+
+  it('rolls a failing step back whole and leaves the version where it was', () => {
+    const db = new Database(':memory:');
+    const broken = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE x (a); BOGUS;' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(tables(db)).not.toContain('x');
+  });
+
+  it('refuses a workspace written by a newer Gavel and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'newer.gavel');
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 4; this version reads up to 3\)/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a workspace with a clear message', () => {
+    const file = path.join(tempDir(), 'notes.gavel');
+    fs.writeFileSync(file, 'these are my notes, not a database'.repeat(200));
+    expect(() => openWorkspace(file)).toThrow(/notes\.gavel is not a Gavel workspace/);
+  });
+
+  it('refuses a damaged workspace, naming the integrity check', () => {
+    const file = path.join(tempDir(), 'damaged.gavel');
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (a TEXT); CREATE INDEX t_a ON t (a);');
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    for (let i = 0; i < 400; i++) insert.run(`row ${i} ${'x'.repeat(50)}`);
+    db.close();
+    // Overwrite the last pages (index b-tree pages) with garbage.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, bytes.length - 4096 * 3, bytes.length - 4096);
+    fs.writeFileSync(file, bytes);
+    expect(() => openWorkspace(file)).toThrow(/damaged\.gavel (is damaged \(SQLite integrity check|is not a Gavel workspace)/);
+  });
+
+  it('will not create a missing file when asked not to', () => {
+    expect(() => openWorkspace(path.join(tempDir(), 'missing.gavel'), { create: false })).toThrow(/No workspace at/);
+  });
+});
