@@ -112,7 +112,7 @@ export function createImportService(deps: ImportServiceDeps) {
         deps.workspace.writer,
         tracked,
         { dataset, fileSha256, now: deps.now().toISOString() },
-        { onRows: (rows) => progress(rows), yieldEvery: yieldToEventLoop },
+        { onRows: (rows) => progress(rows), yieldToEventLoop },
       ),
     );
     bytes = reader.totalBytes;

@@ -31,7 +31,7 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const { workspace } = deps;
   const events = createEventHub();
-  const writes = createWriteQueue();
+  const writes = createWriteQueue(() => workspace.checkpointSoon());
   const imports = createImportService({
     workspace,
     writes,
@@ -73,7 +73,8 @@ export function createCore(deps: CoreDeps): Core {
     call: (channel, input) => dispatch(handlers, channel, input),
     subscribe: events.subscribe,
     async close() {
-      await writes.run(() => workspace.close());
+      await writes.run(() => undefined);
+      await workspace.close();
     },
   };
 }

@@ -7,7 +7,17 @@ export interface WriteQueue {
   run<T>(write: () => T | Promise<T>): Promise<T>;
 }
 
-export function createWriteQueue(): WriteQueue {
+/** `afterWrite` runs once each write has finished (committed or not), e.g. to schedule a checkpoint. */
+export function createWriteQueue(afterWrite: () => void = () => {}): WriteQueue {
   const mutex = new Mutex();
-  return { run: (write) => mutex.runExclusive(write) };
+  return {
+    run: (write) =>
+      mutex.runExclusive(async () => {
+        try {
+          return await write();
+        } finally {
+          afterWrite();
+        }
+      }),
+  };
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
+import { createCheckpointer } from './checkpointer';
 import { assertNotNewer, migrate } from './migration';
 import { MIGRATIONS } from './migrations';
 
@@ -15,7 +16,9 @@ export interface Workspace {
   reader: Database.Database;
   /** True when this open created the file. */
   created: boolean;
-  close(): void;
+  /** Call after a write transaction commits: the WAL is folded back off the main thread. */
+  checkpointSoon(): void;
+  close(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -39,7 +42,13 @@ export function openWorkspace(filePath: string, options: OpenOptions = {}): Work
     // Checked before anything is written, so a file we refuse is left exactly as it was.
     checkIntegrity(writer);
     assertNotNewer(writer, MIGRATIONS);
+    // Items keep their source row verbatim beside the parsed fields (~2 KB a row): 16 KiB pages hold
+    // them without overflow chains, which doubles bulk-import speed. Only takes effect on a new file.
+    if (!exists) writer.pragma('page_size = 16384');
     writer.pragma('journal_mode = WAL');
+    writer.pragma('cache_size = -65536');
+    // Checkpoints run on a worker (see checkpointer.ts), never inside a commit on this thread.
+    writer.pragma('wal_autocheckpoint = 0');
     // FULL: a label is on disk before the UI says it is saved (DESIGN.md §4).
     writer.pragma('synchronous = FULL');
     writer.pragma('foreign_keys = ON');
@@ -51,13 +60,17 @@ export function openWorkspace(filePath: string, options: OpenOptions = {}): Work
 
   const reader = new Database(absolute, { ...dbOptions, readonly: true });
   reader.pragma('foreign_keys = ON');
+  const checkpointer = createCheckpointer(absolute, options.nativeBinding);
   return {
     path: absolute,
     writer,
     reader,
     created: !exists,
-    close() {
+    checkpointSoon: checkpointer.request,
+    async close() {
+      await checkpointer.close();
       reader.close();
+      // Closing the last connection checkpoints what is left and removes the WAL file.
       writer.close();
     },
   };

@@ -77,7 +77,7 @@ describe('import through the core', () => {
     expect(again).toMatchObject({ rows: 6, inserted: 0, unchanged: 6, judgments: 0, labels: 0 });
     const after = counts(core);
     expect({ ...after, import: before.import }).toEqual(before);
-    expect(after.import).toBe(before.import + 1);
+    expect(after.import).toBe(before.import! + 1);
   });
 
   it('turns human ratings in a promptfoo file into labels, once', async () => {

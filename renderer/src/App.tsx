@@ -1,0 +1,61 @@
+// The window: navigation on the left, the workspace on top, the current section below.
+import { useCallback, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useWindowFileDrop } from './hooks/useWindowFileDrop';
+import { useGavel } from './store/store-context';
+import { DatasetView } from './views/dataset/DatasetView';
+import { DatasetsSection } from './views/datasets/DatasetsSection';
+import { ImportWizard } from './views/import/ImportWizard';
+import { Header } from './views/shell/Header';
+import { JudgesSection } from './views/shell/JudgesSection';
+import { PlannedSection } from './views/shell/PlannedSection';
+import { Sidebar } from './views/shell/Sidebar';
+
+function CurrentSection() {
+  const { section, openDatasetId } = useGavel(
+    useShallow((s) => ({ section: s.section, openDatasetId: s.openDatasetId })),
+  );
+  switch (section) {
+    case 'datasets':
+      return openDatasetId === null ? <DatasetsSection /> : <DatasetView datasetId={openDatasetId} />;
+    case 'judges':
+      return <JudgesSection />;
+    default:
+      return <PlannedSection name={section} />;
+  }
+}
+
+export function App() {
+  const { start, wizardOpen, importing, chooseImportFile } = useGavel(
+    useShallow((s) => ({
+      start: s.start,
+      wizardOpen: s.importWizard.open,
+      importing: s.importWizard.step === 'importing',
+      chooseImportFile: s.chooseImportFile,
+    })),
+  );
+
+  useEffect(() => start(), [start]);
+
+  // A file dropped anywhere starts (or restarts) an import, unless one is running.
+  const onFileDropped = useCallback(
+    (file: File) => {
+      if (!importing) void chooseImportFile(file);
+    },
+    [importing, chooseImportFile],
+  );
+  useWindowFileDrop(onFileDropped);
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="main-column">
+        <Header />
+        <main className="content">
+          <CurrentSection />
+        </main>
+      </div>
+      {wizardOpen && <ImportWizard />}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Names people read for the contract's identifiers.
+import type { ImportFormat, ItemField } from '../../../shared/domain';
+
+export const FORMAT_LABELS: Record<ImportFormat, string> = {
+  csv: 'CSV',
+  jsonl: 'JSON Lines',
+  json: 'JSON',
+  mlflow: 'MLflow eval_results_table',
+  databricks: 'Databricks eval_results',
+  'bedrock-dataset': 'Bedrock dataset',
+  'bedrock-output': 'Bedrock evaluation output',
+  promptfoo: 'promptfoo results',
+};
+
+export const FIELD_LABELS: Record<ItemField, string> = {
+  id: 'Key',
+  request: 'Request',
+  response: 'Response',
+  expected_response: 'Expected response',
+  expected_facts: 'Expected facts',
+  guidelines: 'Guidelines',
+  retrieved_context: 'Retrieved context',
+  metadata: 'Metadata',
+};

@@ -1,0 +1,152 @@
+// The import wizard: file → inspect (detected format, mapping, preview) → run with progress → summary.
+import type { ImportPreview, ImportSource, ImportSummary } from '../../../../shared/contract';
+import type { ColumnMapping, ImportFormat, ItemField } from '../../../../shared/domain';
+import type { ApiError } from '../../../../shared/result';
+import type { SliceCreator } from '../types';
+
+export type ImportStep = 'choose' | 'preview' | 'importing' | 'done';
+
+export type ImportTarget = { kind: 'new'; name: string } | { kind: 'existing'; datasetId: number };
+
+export interface ImportProgress {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface ImportWizardState {
+  open: boolean;
+  step: ImportStep;
+  /** An upload or inspection is under way. */
+  busy: boolean;
+  fileName: string | null;
+  source: ImportSource | null;
+  /** The format asked for; null lets the main process detect it. */
+  format: ImportFormat | null;
+  preview: ImportPreview | null;
+  target: ImportTarget;
+  jobId: string | null;
+  progress: ImportProgress | null;
+  summary: ImportSummary | null;
+  error: ApiError | null;
+}
+
+export interface ImportSlice {
+  importWizard: ImportWizardState;
+  openImport(): void;
+  closeImport(): void;
+  chooseImportFile(file: File): Promise<void>;
+  setImportFormat(format: ImportFormat | null): Promise<void>;
+  setImportMapping(field: ItemField, column: string | null): Promise<void>;
+  setImportTarget(target: ImportTarget): void;
+  runImport(): Promise<void>;
+  importProgressed(jobId: string, progress: ImportProgress): void;
+}
+
+const initialWizard: ImportWizardState = {
+  open: false,
+  step: 'choose',
+  busy: false,
+  fileName: null,
+  source: null,
+  format: null,
+  preview: null,
+  target: { kind: 'new', name: '' },
+  jobId: null,
+  progress: null,
+  summary: null,
+  error: null,
+};
+
+/** `qa.eval.csv` → `qa.eval`: the default name of the dataset a file becomes. */
+export const datasetNameFor = (fileName: string): string => fileName.replace(/\.[^.]*$/, '') || fileName;
+
+export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) => {
+  // Only the latest inspection counts when the user changes format or mapping faster than it answers.
+  let inspection = 0;
+  const patch = (changes: Partial<ImportWizardState>) =>
+    set((s) => ({ importWizard: { ...s.importWizard, ...changes } }));
+
+  const inspect = async (format: ImportFormat | null, mapping?: ColumnMapping) => {
+    const { source } = get().importWizard;
+    if (!source) return;
+    const asked = ++inspection;
+    patch({ busy: true, error: null, format });
+    const result = await api['import.inspect']({ source, format: format ?? undefined, mapping });
+    if (asked !== inspection) return;
+    if (!result.ok) {
+      // The previous preview (if any) stays, and the format shown goes back to what it describes.
+      patch({ busy: false, error: result.error, format: get().importWizard.preview?.format ?? format });
+      return;
+    }
+    patch({ busy: false, preview: result.value, format: result.value.format, step: 'preview' });
+  };
+
+  return {
+    importWizard: initialWizard,
+
+    openImport: () => set({ importWizard: { ...initialWizard, open: true } }),
+
+    closeImport: () => {
+      inspection++;
+      set({ importWizard: initialWizard });
+    },
+
+    chooseImportFile: async (file) => {
+      const asked = ++inspection;
+      patch({
+        ...initialWizard,
+        open: true,
+        busy: true,
+        fileName: file.name,
+        target: { kind: 'new', name: datasetNameFor(file.name) },
+      });
+      const source = await api.sourceForFile(file);
+      if (asked !== inspection) return;
+      if (!source.ok) {
+        patch({ busy: false, error: source.error });
+        return;
+      }
+      patch({ source: source.value });
+      await inspect(null);
+    },
+
+    setImportFormat: (format) => inspect(format),
+
+    setImportMapping: (field, column) => {
+      const { preview } = get().importWizard;
+      if (!preview) return Promise.resolve();
+      const mapping: ColumnMapping = { ...preview.mapping };
+      if (column === null) delete mapping[field];
+      else mapping[field] = column;
+      return inspect(preview.format, mapping);
+    },
+
+    setImportTarget: (target) => patch({ target }),
+
+    runImport: async () => {
+      const { source, preview, target } = get().importWizard;
+      if (!source || !preview) return;
+      const jobId = crypto.randomUUID();
+      patch({ step: 'importing', jobId, progress: null, error: null });
+      const result = await api['import.run']({
+        source,
+        format: preview.format,
+        mapping: preview.mappable ? preview.mapping : undefined,
+        dataset: target.kind === 'new' ? { name: target.name } : { id: target.datasetId },
+        jobId,
+      });
+      if (get().importWizard.jobId !== jobId) return;
+      if (!result.ok) {
+        patch({ step: 'preview', error: result.error });
+        return;
+      }
+      patch({ step: 'done', summary: result.value });
+      await get().refreshWorkspace();
+    },
+
+    importProgressed: (jobId, progress) => {
+      if (get().importWizard.jobId === jobId) patch({ progress });
+    },
+  };
+};

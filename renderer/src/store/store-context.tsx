@@ -1,0 +1,17 @@
+// Hands the store to components; `useGavel(selector)` reads it (wrap object/array selectors in useShallow).
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { GavelStore } from './create-store';
+import type { GavelState } from './types';
+
+const StoreContext = createContext<GavelStore | null>(null);
+
+export function StoreProvider({ store, children }: { store: GavelStore; children: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function useGavel<T>(selector: (state: GavelState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useGavel needs a StoreProvider above it');
+  return useStore(store, selector);
+}

@@ -1,0 +1,17 @@
+// The whole store's shape, and the signature every slice is written against (zustand slices pattern).
+import type { StateCreator } from 'zustand';
+import type { RendererApi } from '../api/types';
+import type { DetailSlice } from './slices/detail';
+import type { ImportSlice } from './slices/import-wizard';
+import type { NavigationSlice } from './slices/navigation';
+import type { TableSlice } from './slices/table';
+import type { WorkspaceSlice } from './slices/workspace';
+
+export interface LifecycleSlice {
+  /** Loads the first data and listens to the main process's events; returns the unsubscribe. */
+  start(): () => void;
+}
+
+export type GavelState = NavigationSlice & WorkspaceSlice & TableSlice & ImportSlice & DetailSlice & LifecycleSlice;
+
+export type SliceCreator<Slice> = (api: RendererApi) => StateCreator<GavelState, [], [], Slice>;

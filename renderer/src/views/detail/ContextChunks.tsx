@@ -1,0 +1,35 @@
+// Retrieved context, each chunk with what per-chunk judges (e.g. chunk_relevance) said about it.
+import type { ContextChunk, JudgmentView } from '../../../../shared/domain';
+import { SafeMarkdown } from '../../components/SafeMarkdown';
+import { verdictOnScale, verdictTone } from '../../format/verdict';
+
+interface Props {
+  chunks: ContextChunk[];
+  judgments: JudgmentView[];
+}
+
+export function ContextChunks({ chunks, judgments }: Props) {
+  const perChunkJudgments = judgments.filter((judgment) => judgment.chunks !== null);
+  return (
+    <ol className="chunks">
+      {chunks.map((chunk, index) => (
+        <li key={index} className="chunk" data-testid="detail-context-chunk">
+          <div className="chunk-source">{chunk.doc_uri ?? `Chunk ${index + 1}`}</div>
+          <SafeMarkdown text={chunk.content} />
+          {perChunkJudgments.map((judgment) => {
+            const verdict = judgment.chunks?.[index];
+            if (!verdict) return null;
+            return (
+              <div key={judgment.id} className="chunk-verdict">
+                <span className={`badge tone-${verdictTone({ pass: verdict.pass, status: 'done' })}`}>
+                  {judgment.judge}: {verdictOnScale({ score: null, ...verdict }, null)}
+                </span>
+                {verdict.rationale && <SafeMarkdown text={verdict.rationale} />}
+              </div>
+            );
+          })}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,88 @@
+// The CLI as a user runs it: a real process, a real workspace file, exit codes and --json output.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixture, tempDir } from '../helpers/temp-workspace';
+
+const run = promisify(execFile);
+const root = path.resolve(__dirname, '../..');
+
+async function gavel(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('gavel CLI', () => {
+  it('imports with --json and lists datasets', async () => {
+    const workspace = path.join(tempDir(), 'cli.gavel');
+    const imported = await gavel(['import', fixture('mlflow-eval_results_table.json'), '--workspace', workspace, '--json']);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      dataset: { id: 1, name: 'mlflow-eval_results_table', items: 6 },
+      judges: ['answer_correctness', 'answer_similarity'],
+      judgments: 12,
+      labels: 0,
+    });
+    const csv = await gavel(['import', fixture('qa.csv'), '--name', 'Spark QA', '--workspace', workspace, '--json']);
+    expect(JSON.parse(csv.stdout).dataset).toEqual({ id: 2, name: 'Spark QA', items: 6 });
+
+    const listed = await gavel(['datasets', '--workspace', workspace, '--json']);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      { id: 2, name: 'Spark QA', items: 6 },
+      { id: 1, name: 'mlflow-eval_results_table', items: 6 },
+    ]);
+  });
+
+  it('takes the workspace from GAVEL_WORKSPACE and maps columns with --map', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'odd.csv');
+    fs.writeFileSync(file, 'ticket,customer_message,agent_reply\nT-9,"Where is my order?","It ships today."\n');
+    const workspace = path.join(dir, 'env.gavel');
+    const imported = await gavel(
+      ['import', file, '--map', 'id=ticket', '--map', 'request=customer_message', '--map', 'response=agent_reply', '--json'],
+      { GAVEL_WORKSPACE: workspace },
+    );
+    expect(imported.code).toBe(0);
+    expect(fs.existsSync(workspace)).toBe(true);
+    expect(JSON.parse(imported.stdout).dataset.items).toBe(1);
+  });
+
+  it('fails with one line on stderr and a non-zero code for bad input', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'broken.csv');
+    fs.writeFileSync(file, 'question,answer\n"What is RAG?,Retrieval\n');
+    const workspace = path.join(dir, 'w.gavel');
+    const result = await gavel(['import', file, '--workspace', workspace]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^gavel: broken\.csv, line 2: /);
+
+    const badMap = await gavel(['import', fixture('qa.csv'), '--map', 'answer', '--workspace', workspace]);
+    expect(badMap.code).not.toBe(0);
+    expect(badMap.stderr).toMatch(/--map answer: expected field=column/);
+
+    const notBedrock = await gavel(['import', fixture('qa.csv'), '--format', 'bedrock', '--workspace', workspace]);
+    expect(notBedrock.code).not.toBe(0);
+    expect(notBedrock.stderr).toMatch(/expected an Amazon Bedrock evaluation dataset or output, found csv/);
+
+    const listed = await gavel(['datasets', '--workspace', workspace, '--json']);
+    expect(JSON.parse(listed.stdout)).toEqual([]);
+  });
+
+  it('accepts --format bedrock for both Bedrock layouts', async () => {
+    const workspace = path.join(tempDir(), 'b.gavel');
+    const output = await gavel(['import', fixture('bedrock-eval-output.jsonl'), '--format', 'bedrock', '--workspace', workspace, '--json']);
+    expect(JSON.parse(output.stdout).judges).toEqual(['Builtin.Completeness', 'Builtin.Correctness']);
+  });
+});

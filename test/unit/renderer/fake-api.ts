@@ -1,0 +1,42 @@
+// A RendererApi for store tests: every channel is a vi.fn answering like an empty workspace,
+// overridable per test, and `emit` plays the main process pushing an event.
+import { vi } from 'vitest';
+import type { RendererApi } from '../../../renderer/src/api/types';
+import type { GavelEvent } from '../../../shared/contract';
+import { ok } from '../../../shared/result';
+
+export function createFakeApi<Overrides extends Partial<RendererApi> = Record<never, never>>(overrides?: Overrides) {
+  const listeners = new Set<(event: GavelEvent) => void>();
+  const defaults = {
+    'workspace.info': vi.fn(async () => ok({ path: '/tmp/test.gavel', schemaVersion: 1, datasets: 0 })),
+    'datasets.list': vi.fn(async () => ok([])),
+    'datasets.delete': vi.fn(async () => ok({ deleted: 1 })),
+    'items.page': vi.fn(async () => ok({ total: 0, offset: 0, rows: [], judges: [] })),
+    'items.get': vi.fn(),
+    'import.inspect': vi.fn(),
+    'import.run': vi.fn(),
+    sourceForFile: vi.fn(async () => ok({ kind: 'path' as const, path: '/data/qa.csv' })),
+    onEvent: vi.fn((listener: (event: GavelEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+  } satisfies RendererApi;
+  // Typed so a test reaches the mocks it passed in as mocks (e.g. `api['import.run'].mock.calls`).
+  const api = { ...defaults, ...overrides } as Omit<typeof defaults, keyof Overrides> & Overrides;
+  const emit = (event: GavelEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  return { api, emit, listeners };
+}
+
+/** A promise the test settles by hand, to hold an API answer while checking the state in between. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
+/** Lets pending promise callbacks run. */
+export const flush = () => new Promise((settle) => setTimeout(settle, 0));

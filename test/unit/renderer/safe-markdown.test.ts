@@ -1,0 +1,63 @@
+import { createElement, type FunctionComponent } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { isAllowedLink } from '../../../renderer/src/components/markdown-policy';
+
+// Loaded by a computed path so tsconfig.node.json (which has no JSX setting) doesn't type-check the
+// component; tsconfig.web.json does.
+const componentPath = '../../../renderer/src/components/SafeMarkdown.tsx';
+const { SafeMarkdown } = (await import(/* @vite-ignore */ componentPath)) as {
+  SafeMarkdown: FunctionComponent<{ text: string }>;
+};
+
+const render = (text: string) => renderToStaticMarkup(createElement(SafeMarkdown, { text }));
+
+describe('SafeMarkdown', () => {
+  it('shows raw HTML as literal text instead of dropping or running it', () => {
+    const html = render('Hello <script>alert(1)</script> and <img src=x onerror=alert(1)>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+  });
+
+  it('prints images as their alt text and URL, never loading them', () => {
+    const html = render('![tracking pixel](https://evil.example/p.png)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('[tracking pixel] https://evil.example/p.png');
+  });
+
+  it('keeps http(s) and mailto links, opening outside the app', () => {
+    const html = render('[docs](https://example.com/a) [mail](mailto:a@example.com)');
+    expect(html).toContain('<a href="https://example.com/a" target="_blank" rel="noreferrer noopener">docs</a>');
+    expect(html).toContain('href="mailto:a@example.com"');
+  });
+
+  it('turns every other link into plain text', () => {
+    const html = render('[x](javascript:alert(1)) [y](file:///etc/passwd) [z](/relative) [w](data:text/html,hi)');
+    expect(html).not.toContain('<a');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<span>x</span>');
+  });
+
+  it('renders ordinary markdown', () => {
+    expect(render('**bold** and `code`')).toContain('<strong>bold</strong> and <code>code</code>');
+  });
+});
+
+describe('isAllowedLink', () => {
+  it.each([
+    ['https://example.com', true],
+    ['http://example.com', true],
+    ['mailto:a@b.c', true],
+    ['javascript:alert(1)', false],
+    ['JaVaScRiPt:alert(1)', false],
+    ['vbscript:x', false],
+    ['file:///etc/passwd', false],
+    ['gavel://app/index.html', false],
+    ['/relative', false],
+    ['#anchor', false],
+  ])('%s → %s', (url, allowed) => {
+    expect(isAllowedLink(url)).toBe(allowed);
+  });
+});
