@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'WORKSPACE_ERROR',
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',
+  /** The renderer could not reach the main process (browser mode server stopped, network). */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

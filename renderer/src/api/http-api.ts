@@ -1,6 +1,7 @@
 // Browser mode: every channel is `POST /api/call/<channel>`, events arrive over server-sent events,
 // files are uploaded first. The server answers every call with a JSON Result, errors included.
-import { CHANNELS, type GavelApi, type GavelEvent } from '../../../shared/contract';
+import { CHANNELS } from '../../../shared/channels';
+import type { GavelApi, GavelEvent } from '../../../shared/contract';
 import { fail, type Result } from '../../../shared/result';
 import type { RendererApi } from './types';
 
@@ -9,7 +10,7 @@ async function readResult<T>(request: Promise<Response>, what: string): Promise<
   try {
     response = await request;
   } catch (error) {
-    return fail('INTERNAL', `Cannot reach the Gavel server (${what}): ${String(error)}`);
+    return fail('UNAVAILABLE', `Cannot reach the Gavel server (${what}): ${String(error)}`);
   }
   try {
     return (await response.json()) as Result<T>;

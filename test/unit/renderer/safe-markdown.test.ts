@@ -1,14 +1,8 @@
-import { createElement, type FunctionComponent } from 'react';
+import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { isAllowedLink } from '../../../renderer/src/components/markdown-policy';
-
-// Loaded by a computed path so tsconfig.node.json (which has no JSX setting) doesn't type-check the
-// component; tsconfig.web.json does.
-const componentPath = '../../../renderer/src/components/SafeMarkdown.tsx';
-const { SafeMarkdown } = (await import(/* @vite-ignore */ componentPath)) as {
-  SafeMarkdown: FunctionComponent<{ text: string }>;
-};
+import { SafeMarkdown } from '../../../renderer/src/components/SafeMarkdown';
 
 const render = (text: string) => renderToStaticMarkup(createElement(SafeMarkdown, { text }));
 

@@ -1,0 +1,79 @@
+// End-to-end harness: the built CLI serving browser mode in its own process, driven by Debian's
+// Chromium through playwright-core, as a user would use it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = path.resolve(__dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags for a machine without internet (DESIGN.md §5): no background connections, no sandbox as root.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Served {
+  url: string;
+  workspace: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function tempWorkspace(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-e2e-')), 'e2e.gavel');
+}
+
+/** Starts `gavel serve` from the build (out/main/cli.js) and waits for the URL it prints. */
+export async function serve(workspace = tempWorkspace()): Promise<Served> {
+  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--workspace', workspace, '--port', '0', '--json'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`gavel serve exited with ${code}: ${stderr}`)));
+  });
+  const { url } = JSON.parse(firstLine) as { url: string };
+  return {
+    url,
+    workspace,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A page that fails the test on any uncaught error or console error. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+export const fixture = (name: string) => path.join(root, 'test/fixtures', name);
