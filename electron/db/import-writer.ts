@@ -165,6 +165,16 @@ function resolveDataset(
   return { id, name };
 }
 
+/** The id of a row looked up by name: from this import's cache, the database, or a new insert. */
+function findOrCreate(cache: Map<string, number>, key: string, find: () => unknown, create: () => unknown): number {
+  let id = cache.get(key);
+  if (id === undefined) {
+    id = ((find() ?? create()) as { id: number }).id;
+    cache.set(key, id);
+  }
+  return id;
+}
+
 /** A human label confirms a verdict when it gives the same value on the same scale. */
 function agrees(label: ImportedLabel, verdict: ImportedVerdict): boolean {
   if (label.pass !== null) return label.pass === verdict.pass;
@@ -282,26 +292,23 @@ class ImportState {
   }
 
   private judge(name: string): number {
-    let id = this.judgeIds.get(name);
-    if (id === undefined) {
-      const found = this.s.judgeByName.get(name) as { id: number } | undefined;
-      id = found?.id ?? (this.s.insertJudge.get(name, this.target.now) as { id: number }).id;
-      this.judgeIds.set(name, id);
-    }
     this.judgeNames.add(name);
-    return id;
+    return findOrCreate(
+      this.judgeIds,
+      name,
+      () => this.s.judgeByName.get(name),
+      () => this.s.insertJudge.get(name, this.target.now),
+    );
   }
 
   private judgeVersion(judge: ImportedJudge): number {
     const hash = importedVersionHash(this.format, judge);
-    const cacheKey = `${judge.name}\u0000${hash}`;
-    let id = this.versionIds.get(cacheKey);
-    if (id !== undefined) return id;
     const judgeId = this.judge(judge.name);
-    const found = this.s.versionByHash.get(judgeId, hash) as { id: number } | undefined;
-    id =
-      found?.id ??
-      (
+    return findOrCreate(
+      this.versionIds,
+      `${judge.name}\u0000${hash}`,
+      () => this.s.versionByHash.get(judgeId, hash),
+      () =>
         this.s.insertVersion.get({
           judge_id: judgeId,
           version: (this.s.nextVersion.get(judgeId) as { v: number }).v,
@@ -312,10 +319,8 @@ class ImportState {
           source: this.format,
           content_hash: hash,
           created_at: this.target.now,
-        }) as { id: number }
-      ).id;
-    this.versionIds.set(cacheKey, id);
-    return id;
+        }),
+    );
   }
 
   private importedRun(versionId: number): number {
@@ -336,12 +341,11 @@ class ImportState {
   }
 
   private reviewer(name: string): number {
-    let id = this.reviewerIds.get(name);
-    if (id === undefined) {
-      const found = this.s.reviewerByName.get(name) as { id: number } | undefined;
-      id = found?.id ?? (this.s.insertReviewer.get(name, this.target.now) as { id: number }).id;
-      this.reviewerIds.set(name, id);
-    }
-    return id;
+    return findOrCreate(
+      this.reviewerIds,
+      name,
+      () => this.s.reviewerByName.get(name),
+      () => this.s.insertReviewer.get(name, this.target.now),
+    );
   }
 }
