@@ -38,5 +38,9 @@ if (electronBinary()) {
   );
   const built = await run(process.execPath, [electronVite, 'build']);
   if (built !== 0) process.exit(built);
-  process.exitCode = await run(process.execPath, [path.join(root, 'out/main/cli.js'), 'serve', ...process.argv.slice(2)]);
+  process.exitCode = await run(process.execPath, [
+    path.join(root, 'out/main/cli.js'),
+    'serve',
+    ...process.argv.slice(2),
+  ]);
 }

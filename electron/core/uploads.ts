@@ -32,7 +32,8 @@ export function createUploadStore(): UploadStore {
     },
     get(id) {
       const upload = uploads.get(id);
-      if (!upload) throw new GavelError('NOT_FOUND', `No uploaded file with id ${id} (uploads last until the server stops).`);
+      if (!upload)
+        throw new GavelError('NOT_FOUND', `No uploaded file with id ${id} (uploads last until the server stops).`);
       return upload;
     },
     dispose() {

@@ -7,13 +7,7 @@ import type Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
 import type { ImportSummary } from '../../shared/contract';
 import type { ImportFormat } from '../../shared/domain';
-import type {
-  ImportedJudge,
-  ImportedLabel,
-  ImportedVerdict,
-  ImportRecord,
-  ImportReader,
-} from '../formats/types';
+import type { ImportedJudge, ImportedLabel, ImportedVerdict, ImportRecord, ImportReader } from '../formats/types';
 import { importedVersionHash } from './judge-identity';
 
 export interface ImportTarget {
@@ -127,9 +121,7 @@ function prepare(db: Database.Database) {
               @created_at, @created_at)
       ON CONFLICT (run_id, item_id, judge_version_id) DO NOTHING
       RETURNING id`),
-    judgmentOf: db.prepare(
-      'SELECT id FROM judgment WHERE run_id = ? AND item_id = ? AND judge_version_id = ?',
-    ),
+    judgmentOf: db.prepare('SELECT id FROM judgment WHERE run_id = ? AND item_id = ? AND judge_version_id = ?'),
     reviewerByName: db.prepare('SELECT id FROM reviewer WHERE name = ?'),
     insertReviewer: db.prepare('INSERT INTO reviewer (name, created_at) VALUES (?, ?) RETURNING id'),
     insertLabel: db.prepare(`
@@ -258,8 +250,7 @@ class ImportState {
         created_at: this.target.now,
       }) as { id: number } | undefined;
       if (inserted) this.judgments++;
-      const judgmentId =
-        inserted?.id ?? (this.s.judgmentOf.get(runId, itemId, versionId) as { id: number }).id;
+      const judgmentId = inserted?.id ?? (this.s.judgmentOf.get(runId, itemId, versionId) as { id: number }).id;
       judgmentByJudge.set(verdict.judge.name, { id: judgmentId, verdict });
     }
 
@@ -329,9 +320,11 @@ class ImportState {
       const now = this.target.now;
       this.runId =
         found?.id ??
-        (this.s.insertRun.get(this.datasetId, `Imported from ${this.format}`, this.runSource, now, now, now) as {
-          id: number;
-        }).id;
+        (
+          this.s.insertRun.get(this.datasetId, `Imported from ${this.format}`, this.runSource, now, now, now) as {
+            id: number;
+          }
+        ).id;
     }
     if (!this.linkedVersions.has(versionId)) {
       this.s.linkRunJudge.run(this.runId, versionId);

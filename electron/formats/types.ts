@@ -1,12 +1,6 @@
 // What every importer produces: format-neutral records that the workspace writer stores.
 // Importers know files; they never touch the database.
-import type {
-  ChunkVerdict,
-  ColumnMapping,
-  ImportFormat,
-  ItemFields,
-  OutputType,
-} from '../../shared/domain';
+import type { ChunkVerdict, ColumnMapping, ImportFormat, ItemFields, OutputType } from '../../shared/domain';
 
 /** A judge whose verdicts a file carries, e.g. MLflow `answer_correctness/v1`. */
 export interface ImportedJudge {

@@ -55,7 +55,14 @@ function rawInsert(dir: string, lines: string[]): number {
   const start = performance.now();
   db.transaction(() => {
     for (const { line, row } of rows) {
-      insert.run(row.id, row.question, row.answer, row.expected_answer, JSON.stringify({ category: row.category }), line);
+      insert.run(
+        row.id,
+        row.question,
+        row.answer,
+        row.expected_answer,
+        JSON.stringify({ category: row.category }),
+        line,
+      );
     }
   })();
   const seconds = (performance.now() - start) / 1000;
@@ -95,7 +102,8 @@ async function gavelImport(dir: string, file: string): Promise<{ rowsPerSecond: 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-bench-'));
@@ -129,7 +137,9 @@ async function main() {
     const p99 = median(results.map((r) => r.p99));
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     console.log(`median import throughput: ${fmt(ours)} rows/s (target ≥ 50,000: ${verdict(ours >= 50_000)})`);
-    console.log(`median ratio to raw better-sqlite3 bulk insert: ${fmt(ratio, 2)} (target ≥ 0.4: ${verdict(ratio >= 0.4)})`);
+    console.log(
+      `median ratio to raw better-sqlite3 bulk insert: ${fmt(ratio, 2)} (target ≥ 0.4: ${verdict(ratio >= 0.4)})`,
+    );
     console.log(`median p99 read latency during import: ${fmt(p99, 1)} ms (target < 50 ms: ${verdict(p99 < 50)})`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

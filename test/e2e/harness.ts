@@ -35,10 +35,14 @@ export function tempWorkspace(): string {
 
 /** Starts `gavel serve` from the build (out/main/cli.js) and waits for the URL it prints. */
 export async function serve(workspace = tempWorkspace()): Promise<Served> {
-  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--workspace', workspace, '--port', '0', '--json'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['out/main/cli.js', 'serve', '--workspace', workspace, '--port', '0', '--json'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const firstLine = await new Promise<string>((resolve, reject) => {

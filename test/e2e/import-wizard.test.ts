@@ -21,7 +21,9 @@ afterAll(async () => {
 describe('import wizard (browser mode, Chromium)', () => {
   it('starts from an empty workspace, imports qa.csv and shows its 6 rows and one row in detail', async () => {
     const { page, errors } = await openPage(browser, served.url);
-    await expect.poll(() => page.getByTestId('workspace-path').textContent()).toContain(path.basename(served.workspace));
+    await expect
+      .poll(() => page.getByTestId('workspace-path').textContent())
+      .toContain(path.basename(served.workspace));
     expect(await page.getByTestId('dataset-row').count()).toBe(0);
 
     await page.getByTestId('import-open').click();
@@ -73,7 +75,9 @@ describe('import wizard (browser mode, Chromium)', () => {
     const rows = page.getByTestId('item-row');
     await expect.poll(() => rows.count()).toBe(6);
     const canberra = page.locator('[data-testid="item-row"][data-key="6"]');
-    expect(await canberra.locator('[data-testid="verdict-cell"][data-judge="answer_similarity"]').textContent()).toContain('3');
+    expect(
+      await canberra.locator('[data-testid="verdict-cell"][data-judge="answer_similarity"]').textContent(),
+    ).toContain('3');
 
     await canberra.click();
     const similarity = page.locator('[data-testid="detail-judgment"][data-judge="answer_similarity"]');

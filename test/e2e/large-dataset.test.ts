@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // 100,000 rows: the dataset table stays virtualized, scrolls without long frames and reaches the end.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';

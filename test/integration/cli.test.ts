@@ -25,7 +25,13 @@ async function gavel(args: string[], env: Record<string, string> = {}) {
 describe('gavel CLI', () => {
   it('imports with --json and lists datasets', async () => {
     const workspace = path.join(tempDir(), 'cli.gavel');
-    const imported = await gavel(['import', fixture('mlflow-eval_results_table.json'), '--workspace', workspace, '--json']);
+    const imported = await gavel([
+      'import',
+      fixture('mlflow-eval_results_table.json'),
+      '--workspace',
+      workspace,
+      '--json',
+    ]);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({
       dataset: { id: 1, name: 'mlflow-eval_results_table', items: 6 },
@@ -49,7 +55,17 @@ describe('gavel CLI', () => {
     fs.writeFileSync(file, 'ticket,customer_message,agent_reply\nT-9,"Where is my order?","It ships today."\n');
     const workspace = path.join(dir, 'env.gavel');
     const imported = await gavel(
-      ['import', file, '--map', 'id=ticket', '--map', 'request=customer_message', '--map', 'response=agent_reply', '--json'],
+      [
+        'import',
+        file,
+        '--map',
+        'id=ticket',
+        '--map',
+        'request=customer_message',
+        '--map',
+        'response=agent_reply',
+        '--json',
+      ],
       { GAVEL_WORKSPACE: workspace },
     );
     expect(imported.code).toBe(0);
@@ -82,7 +98,15 @@ describe('gavel CLI', () => {
 
   it('accepts --format bedrock for both Bedrock layouts', async () => {
     const workspace = path.join(tempDir(), 'b.gavel');
-    const output = await gavel(['import', fixture('bedrock-eval-output.jsonl'), '--format', 'bedrock', '--workspace', workspace, '--json']);
+    const output = await gavel([
+      'import',
+      fixture('bedrock-eval-output.jsonl'),
+      '--format',
+      'bedrock',
+      '--workspace',
+      workspace,
+      '--json',
+    ]);
     expect(JSON.parse(output.stdout).judges).toEqual(['Builtin.Completeness', 'Builtin.Correctness']);
   });
 });

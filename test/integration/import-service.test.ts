@@ -132,7 +132,9 @@ describe('import through the core', () => {
     const file = path.join(dir, 'big.jsonl');
     fs.writeFileSync(
       file,
-      Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ question: `q${i}`, answer: 'a'.repeat(200) })).join('\n'),
+      Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ question: `q${i}`, answer: 'a'.repeat(200) })).join(
+        '\n',
+      ),
     );
     const seen: number[] = [];
     core.subscribe((event) => {
@@ -141,9 +143,7 @@ describe('import through the core', () => {
         void core.call('datasets.list', {}).then((r) => seen.push((value(r) as DatasetSummary[]).length));
       }
     });
-    const summary = value(
-      await core.call('import.run', { source: pathSource(file), jobId: 'job-1' }),
-    ) as ImportSummary;
+    const summary = value(await core.call('import.run', { source: pathSource(file), jobId: 'job-1' })) as ImportSummary;
     expect(summary.inserted).toBe(30_000);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.slice(0, -1).every((n) => n === 0)).toBe(true);

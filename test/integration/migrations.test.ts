@@ -8,8 +8,23 @@ import { openWorkspace } from '../../electron/db/open-workspace';
 import { tempDir } from '../helpers/temp-workspace';
 
 const DOMAIN_TABLES = [
-  'dataset', 'item', 'import', 'judge', 'judge_version', 'run', 'run_judge', 'judgment', 'judgment_attempt',
-  'reviewer', 'label', 'session', 'session_item', 'fewshot_set', 'fewshot_example', 'response_cache', 'setting',
+  'dataset',
+  'item',
+  'import',
+  'judge',
+  'judge_version',
+  'run',
+  'run_judge',
+  'judgment',
+  'judgment_attempt',
+  'reviewer',
+  'label',
+  'session',
+  'session_item',
+  'fewshot_set',
+  'fewshot_example',
+  'response_cache',
+  'setting',
 ];
 
 const tables = (db: Database.Database) =>
@@ -38,9 +53,7 @@ describe('migrations', () => {
       const old = new Database(file);
       expect(migrate(old, MIGRATIONS, from)).toBe(from);
       old.prepare("INSERT INTO dataset (name, created_at) VALUES ('kept', '2026-01-01')").run();
-      old.prepare(
-        "INSERT INTO item (dataset_id, key, source, created_at) VALUES (1, 'a', '{}', '2026-01-01')",
-      ).run();
+      old.prepare("INSERT INTO item (dataset_id, key, source, created_at) VALUES (1, 'a', '{}', '2026-01-01')").run();
       old.close();
 
       const workspace = openWorkspace(file);
@@ -88,7 +101,9 @@ describe('migrations', () => {
     const bytes = fs.readFileSync(file);
     bytes.fill(0x5a, bytes.length - 4096 * 3, bytes.length - 4096);
     fs.writeFileSync(file, bytes);
-    expect(() => openWorkspace(file)).toThrow(/damaged\.gavel (is damaged \(SQLite integrity check|is not a Gavel workspace)/);
+    expect(() => openWorkspace(file)).toThrow(
+      /damaged\.gavel (is damaged \(SQLite integrity check|is not a Gavel workspace)/,
+    );
   });
 
   it('will not create a missing file when asked not to', () => {

@@ -20,7 +20,9 @@ export function registerDatasets(program: Command): void {
         } else {
           for (const d of datasets) {
             const judges = d.judges.length > 0 ? `  judges: ${d.judges.join(', ')}` : '';
-            console.log(`#${d.id}  ${d.name}  (${d.items} items${d.sourceFormat ? `, ${d.sourceFormat}` : ''})${judges}`);
+            console.log(
+              `#${d.id}  ${d.name}  (${d.items} items${d.sourceFormat ? `, ${d.sourceFormat}` : ''})${judges}`,
+            );
           }
         }
       } finally {

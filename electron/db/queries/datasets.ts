@@ -12,12 +12,12 @@ interface DatasetRow {
 }
 
 export function listDatasets(db: Database.Database): DatasetSummary[] {
-  const rows = sql(db, 
-      `SELECT d.id, d.name, d.source_format, d.created_at,
+  const rows = sql(
+    db,
+    `SELECT d.id, d.name, d.source_format, d.created_at,
               (SELECT count(*) FROM item i WHERE i.dataset_id = d.id) AS items
          FROM dataset d ORDER BY d.created_at DESC, d.id DESC`,
-    )
-    .all() as DatasetRow[];
+  ).all() as DatasetRow[];
   const judges = judgesByDataset(db);
   return rows.map((row) => ({
     id: row.id,
@@ -31,8 +31,9 @@ export function listDatasets(db: Database.Database): DatasetSummary[] {
 
 /** Judges with verdicts (from any run) or human labels on a dataset's items. */
 function judgesByDataset(db: Database.Database): Map<number, string[]> {
-  const rows = sql(db, 
-      `SELECT r.dataset_id, j.name FROM run r
+  const rows = sql(
+    db,
+    `SELECT r.dataset_id, j.name FROM run r
          JOIN run_judge rj ON rj.run_id = r.id
          JOIN judge_version v ON v.id = rj.judge_version_id
          JOIN judge j ON j.id = v.judge_id
@@ -41,8 +42,7 @@ function judgesByDataset(db: Database.Database): Map<number, string[]> {
          JOIN item i ON i.id = l.item_id
          JOIN judge j ON j.id = l.judge_id
        ORDER BY 2`,
-    )
-    .all() as { dataset_id: number; name: string }[];
+  ).all() as { dataset_id: number; name: string }[];
   const byDataset = new Map<number, string[]>();
   for (const row of rows) {
     const names = byDataset.get(row.dataset_id) ?? [];

@@ -26,28 +26,28 @@ interface VerdictRow {
 
 export function itemPage(db: Database.Database, datasetId: number, offset: number, limit: number): ItemPage {
   const total = (sql(db, 'SELECT count(*) AS n FROM item WHERE dataset_id = ?').get(datasetId) as { n: number }).n;
-  const rows = sql(db, 
-      `SELECT id, key, substr(request, 1, ${CELL_CHARS}) AS request, substr(response, 1, ${CELL_CHARS}) AS response,
+  const rows = sql(
+    db,
+    `SELECT id, key, substr(request, 1, ${CELL_CHARS}) AS request, substr(response, 1, ${CELL_CHARS}) AS response,
               substr(expected_response, 1, ${CELL_CHARS}) AS expected_response
          FROM item WHERE dataset_id = ? ORDER BY id LIMIT ? OFFSET ?`,
-    )
-    .all(datasetId, limit, offset) as Omit<ItemPage['rows'][number], 'verdicts'>[];
+  ).all(datasetId, limit, offset) as Omit<ItemPage['rows'][number], 'verdicts'>[];
 
   const verdicts = new Map<number, Record<string, VerdictCell>>();
   if (rows.length > 0) {
     const first = rows[0]!.id;
     const last = rows.at(-1)!.id;
     // Ordered by judgment id so the latest verdict of each judge wins.
-    const cells = sql(db, 
-        `SELECT jm.item_id, j.name AS judge, jm.score, jm.label, jm.pass, jm.status
+    const cells = sql(
+      db,
+      `SELECT jm.item_id, j.name AS judge, jm.score, jm.label, jm.pass, jm.status
            FROM judgment jm
            JOIN item i ON i.id = jm.item_id
            JOIN judge_version v ON v.id = jm.judge_version_id
            JOIN judge j ON j.id = v.judge_id
           WHERE i.dataset_id = ? AND jm.item_id BETWEEN ? AND ?
           ORDER BY jm.id`,
-      )
-      .all(datasetId, first, last) as VerdictRow[];
+    ).all(datasetId, first, last) as VerdictRow[];
     for (const cell of cells) {
       const byJudge = verdicts.get(cell.item_id) ?? {};
       byJudge[cell.judge] = {
@@ -69,14 +69,14 @@ export function itemPage(db: Database.Database, datasetId: number, offset: numbe
 
 function datasetJudges(db: Database.Database, datasetId: number): string[] {
   return (
-    sql(db, 
-        `SELECT DISTINCT j.name FROM run r
+    sql(
+      db,
+      `SELECT DISTINCT j.name FROM run r
            JOIN run_judge rj ON rj.run_id = r.id
            JOIN judge_version v ON v.id = rj.judge_version_id
            JOIN judge j ON j.id = v.judge_id
           WHERE r.dataset_id = ? ORDER BY j.name`,
-      )
-      .all(datasetId) as { name: string }[]
+    ).all(datasetId) as { name: string }[]
   ).map((row) => row.name);
 }
 
@@ -136,8 +136,9 @@ interface JudgmentRecord {
 }
 
 function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
-  const rows = sql(db, 
-      `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.version_label, v.model,
+  const rows = sql(
+    db,
+    `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.version_label, v.model,
               v.output_type, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error,
               jm.chunk_results, v.source
          FROM judgment jm
@@ -145,8 +146,7 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
          JOIN judge_version v ON v.id = jm.judge_version_id
          JOIN judge j ON j.id = v.judge_id
         WHERE jm.item_id = ? ORDER BY j.name, jm.id`,
-    )
-    .all(itemId) as JudgmentRecord[];
+  ).all(itemId) as JudgmentRecord[];
   return rows.map((r) => ({
     id: r.id,
     runId: r.run_id,
@@ -181,13 +181,13 @@ interface LabelRecord {
 }
 
 function labelsOf(db: Database.Database, itemId: number): LabelView[] {
-  const rows = sql(db, 
-      `SELECT l.id, j.name AS judge, rv.name AS reviewer, l.action, l.score, l.label, l.pass, l.rationale,
+  const rows = sql(
+    db,
+    `SELECT l.id, j.name AS judge, rv.name AS reviewer, l.action, l.score, l.label, l.pass, l.rationale,
               l.created_at, l.source
          FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id
         WHERE l.item_id = ? ORDER BY l.id`,
-    )
-    .all(itemId) as LabelRecord[];
+  ).all(itemId) as LabelRecord[];
   return rows.map((r) => ({
     id: r.id,
     judge: r.judge,

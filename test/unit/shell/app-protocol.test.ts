@@ -16,7 +16,9 @@ describe('gavel-app protocol', () => {
 
   it('refuses path traversal, encoded or not, and other hosts', () => {
     // The URL parser folds dot segments first, so this one lands inside the root.
-    expect(resolveAppPath(root, 'gavel-app://renderer/%2e%2e/%2e%2e/package.json')).toBe(path.join(root, 'package.json'));
+    expect(resolveAppPath(root, 'gavel-app://renderer/%2e%2e/%2e%2e/package.json')).toBe(
+      path.join(root, 'package.json'),
+    );
     expect(resolveAppPath(root, 'gavel-app://renderer/..%2f..%2fpackage.json')).toBeNull();
     expect(resolveAppPath(root, 'gavel-app://other/index.html')).toBeNull();
   });

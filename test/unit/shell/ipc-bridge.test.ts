@@ -12,7 +12,9 @@ vi.mock('electron', () => ({
     removeHandler: (channel: string) => handlers.delete(channel),
   },
   BrowserWindow: {
-    getAllWindows: () => [{ webContents: { send: (channel: string, payload: unknown) => sent.push([channel, payload]) } }],
+    getAllWindows: () => [
+      { webContents: { send: (channel: string, payload: unknown) => sent.push([channel, payload]) } },
+    ],
   },
 }));
 

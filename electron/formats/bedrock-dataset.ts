@@ -1,0 +1,75 @@
+// Amazon Bedrock evaluation dataset JSONL: `prompt`, `referenceResponse`, `category`, and for
+// bring-your-own-responses `modelResponses: [{response, modelIdentifier}]`.
+import type { ColumnMapping, ItemFields } from '../../shared/domain';
+import { isRecord, putOwn, toText } from './item-values';
+import { jsonlRows } from './jsonl';
+import { RowMapper } from './mapping';
+import { makeReader, type OpenContext, type PreparedRow } from './reader';
+import { columnsOf, firstRows, rejectRow, SAMPLE_ROWS, type RowSource, type SourceRow } from './rows';
+import type { ImportReader } from './types';
+
+const ITEM_KEYS = ['prompt', 'referenceResponse', 'category', 'modelResponses'];
+
+/** What the reader reports as used; the fields are read by Bedrock's rules, not mapped. */
+const BEDROCK_MAPPING: ColumnMapping = {
+  request: 'prompt',
+  response: 'modelResponses',
+  expected_response: 'referenceResponse',
+};
+
+export function isBedrockDatasetRow(row: Record<string, unknown>): boolean {
+  return 'prompt' in row && ('referenceResponse' in row || 'modelResponses' in row || 'category' in row);
+}
+
+/** Opens a Bedrock JSONL file: columns are sampled, rows prepared by the format's own rules. */
+export async function openBedrockJsonl(
+  ctx: OpenContext,
+  prepare: (src: SourceRow) => PreparedRow,
+): Promise<ImportReader> {
+  const rows: RowSource = (onBytes) => jsonlRows(ctx.file, onBytes);
+  const columns = columnsOf(await firstRows(rows, SAMPLE_ROWS));
+  return makeReader({
+    ...ctx,
+    columns,
+    mapping: BEDROCK_MAPPING,
+    mappable: false,
+    rows,
+    // Nothing is mapped by column: every field the format does not read becomes metadata.
+    mapper: new RowMapper({}),
+    idColumn: undefined,
+    prepare,
+  });
+}
+
+export function openBedrockDataset(ctx: OpenContext): Promise<ImportReader> {
+  return openBedrockJsonl(ctx, (src) => {
+    const prepared = bedrockItem(src.fields, src.fields.modelResponses);
+    if (!prepared.item?.request) {
+      throw rejectRow(ctx.file.name, src, 'expected a "prompt" (every line of a Bedrock dataset needs one)');
+    }
+    return prepared;
+  });
+}
+
+/**
+ * Item fields of a Bedrock dataset record (also the `inputRecord` of an output line). Text may
+ * be a plain string or `{text}` (human evaluation jobs); the response is the first model's.
+ */
+export function bedrockItem(record: Record<string, unknown>, modelResponses: unknown): PreparedRow {
+  const first = Array.isArray(modelResponses) && isRecord(modelResponses[0]) ? modelResponses[0] : {};
+  const item: Partial<Omit<ItemFields, 'metadata'>> = {
+    request: textOf(record.prompt),
+    response: textOf(first.response ?? first.text),
+    expected_response: textOf(record.referenceResponse),
+  };
+  const metadata: Record<string, unknown> = {};
+  if (record.category !== undefined) metadata.category = record.category;
+  if (first.modelIdentifier !== undefined) metadata.model = first.modelIdentifier;
+  const fields: Record<string, unknown> = {};
+  for (const key in record) if (!ITEM_KEYS.includes(key)) putOwn(fields, key, record[key]);
+  return { fields, item, metadata };
+}
+
+function textOf(value: unknown): string | null {
+  return isRecord(value) && typeof value.text === 'string' ? value.text : toText(value);
+}

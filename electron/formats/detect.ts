@@ -1,0 +1,100 @@
+// Tells a file's format from its name and first bytes.
+import { extname } from 'node:path';
+import type { ImportFormat } from '../../shared/domain';
+import { isBedrockDatasetRow } from './bedrock-dataset';
+import { isBedrockOutputRow } from './bedrock-output';
+import { isDatabricksColumns } from './databricks';
+import { ImportRejected } from './errors';
+import { firstLine, firstSignificant, HEAD_BYTES } from './head';
+import { isRecord } from './item-values';
+import { walkJsonHead, type Select } from './json-walk';
+import { isMlflowColumns } from './mlflow';
+import { isPromptfooObject } from './promptfoo';
+import type { SourceFile } from './source-file';
+
+export function detectFormat(file: SourceFile, head: string): ImportFormat {
+  const ext = extname(file.name).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  const start = firstSignificant(head);
+  if (start === '[') return 'json';
+  if (start === '{') return detectObjectFile(file, head, ext);
+  const header = firstLine(head);
+  if (header.includes(',') || header.includes('\t')) return 'csv';
+  throw new ImportRejected(
+    file.name,
+    'line 1',
+    `could not tell the format of ${file.name}: expected CSV or TSV with a header row, JSONL, a JSON array, ` +
+      'an MLflow or Databricks evaluation table, Bedrock evaluation JSONL, or a promptfoo results.json',
+  );
+}
+
+/**
+ * A file starting with `{` is JSONL (MLflow and Databricks tables, often one line long, too) or
+ * one JSON document. The first line decides when it is a whole object; otherwise the head is
+ * walked for the keys that name a format.
+ */
+function detectObjectFile(file: SourceFile, head: string, ext: string): ImportFormat {
+  const text = head.slice(head.search(/\S/));
+  const lineComplete = text.includes('\n') || file.size <= HEAD_BYTES;
+  if (lineComplete) {
+    const first = parseObject(firstLine(text));
+    if (first) return objectFormat(first);
+  }
+  const sniffed = sniffHead(text);
+  if (sniffed.promptfoo) return 'promptfoo';
+  if (sniffed.columns) return tableFormat(sniffed.columns);
+  // A first line longer than the head: a JSONL row, judged by its keys.
+  if (!lineComplete) return rowFormat(Object.fromEntries(sniffed.keys.map((k) => [k, true])));
+  // Not a known document: the readers say exactly what is wrong with it.
+  return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'json';
+}
+
+function objectFormat(value: Record<string, unknown>): ImportFormat {
+  const columns = Array.isArray(value.columns) && 'data' in value ? value.columns : null;
+  if (columns) return tableFormat(columns.map(String));
+  if (isPromptfooObject(value)) return 'promptfoo';
+  return rowFormat(value);
+}
+
+function tableFormat(columns: string[]): ImportFormat {
+  if (isDatabricksColumns(columns)) return 'databricks';
+  if (isMlflowColumns(columns)) return 'mlflow';
+  return 'json';
+}
+
+function rowFormat(row: Record<string, unknown>): ImportFormat {
+  if (isBedrockOutputRow(row)) return 'bedrock-output';
+  if (isBedrockDatasetRow(row)) return 'bedrock-dataset';
+  return 'jsonl';
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Top-level keys of the first value, its `columns` and whether it has `results.version`. */
+function sniffHead(text: string): { keys: string[]; columns: string[] | null; promptfoo: boolean } {
+  const keys: string[] = [];
+  let roots = 0;
+  const select: Select = (path, kind) => {
+    if (path.length === 0) return roots++ === 0 && kind === 'object' ? 'enter' : 'skip';
+    if (path.length === 1) {
+      keys.push(String(path[0]));
+      if (path[0] === 'columns') return 'take';
+      return path[0] === 'results' && kind === 'object' ? 'enter' : 'skip';
+    }
+    return path.length === 2 && path[1] === 'version' ? 'take' : 'skip';
+  };
+  const picked = walkJsonHead(text, select);
+  const columns = picked.find((p) => p.path.length === 1)?.value;
+  return {
+    keys,
+    columns: Array.isArray(columns) ? columns.map(String) : null,
+    promptfoo: picked.some((p) => p.path.length === 2),
+  };
+}

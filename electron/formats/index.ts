@@ -1,0 +1,60 @@
+// Importers: from a file on disk to format-neutral ImportRecords (see types.ts).
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ColumnMapping, ImportFormat } from '../../shared/domain';
+import { openBedrockDataset } from './bedrock-dataset';
+import { openBedrockOutput } from './bedrock-output';
+import { openCsv } from './csv';
+import { openDatabricks } from './databricks';
+import { detectFormat } from './detect';
+import { readHead } from './head';
+import { openJson } from './json';
+import { openJsonl } from './jsonl';
+import { openMlflow } from './mlflow';
+import { openPromptfoo } from './promptfoo';
+import type { OpenContext } from './reader';
+import type { ImportReader } from './types';
+
+export { ImportRejected } from './errors';
+export { suggestMapping } from './mapping';
+export type * from './types';
+
+export interface OpenImportOptions {
+  /** Skips detection. */
+  format?: ImportFormat;
+  /** The user's column mapping (CSV, JSONL, JSON); suggested from the column names otherwise. */
+  mapping?: ColumnMapping;
+  /** Name messages use; defaults to the file's own (uploads are stored under temporary names). */
+  fileName?: string;
+}
+
+const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>> = {
+  csv: openCsv,
+  jsonl: openJsonl,
+  json: openJson,
+  mlflow: openMlflow,
+  databricks: openDatabricks,
+  'bedrock-dataset': openBedrockDataset,
+  'bedrock-output': openBedrockOutput,
+  promptfoo: openPromptfoo,
+};
+
+/**
+ * Opens a file for import: detects its format (unless given), reads just enough to list its
+ * columns and suggest a mapping, and returns a reader that streams the records. Throws an
+ * ImportRejected for an empty file, an unknown format or a bad header; later problems are thrown
+ * while iterating `records()`.
+ */
+export async function openImport(filePath: string, options: OpenImportOptions = {}): Promise<ImportReader> {
+  const { size } = await stat(filePath);
+  const file = { path: filePath, name: options.fileName ?? basename(filePath), size };
+  const head = await readHead(file);
+  const format = options.format ?? detectFormat(file, head);
+  return OPENERS[format]({
+    file,
+    format,
+    detected: options.format === undefined,
+    mapping: options.mapping,
+    head,
+  });
+}

@@ -1,0 +1,145 @@
+// Which source column fills which item field, and applying that to one row.
+import type { ColumnMapping, ItemField, ItemFields } from '../../shared/domain';
+import { isRecord, putOwn, toContext, toFacts, toGuidelines, toText } from './item-values';
+
+/** Column names recognised per field, compared case-insensitively. */
+const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
+  id: ['id', 'request_id', 'item_id', 'key'],
+  request: ['inputs', 'input', 'question', 'prompt', 'request', 'query'],
+  response: ['outputs', 'output', 'answer', 'response', 'prediction', 'predictions'],
+  expected_response: [
+    'ground_truth',
+    'targets',
+    'target',
+    'expected_answer',
+    'expected_response',
+    'expected',
+    'referenceresponse',
+    'reference',
+  ],
+  expected_facts: ['expected_facts', 'facts'],
+  guidelines: ['guidelines'],
+  retrieved_context: ['context', 'contexts', 'retrieved_context'],
+  metadata: ['metadata'],
+};
+
+const FIELD_OF_NAME = new Map<string, ItemField>(
+  Object.entries(KNOWN_NAMES).flatMap(([field, names]) => names.map((name) => [name, field as ItemField] as const)),
+);
+
+/**
+ * Suggests a mapping from column names: the first column (in file order) with a known name wins
+ * its field; later columns with names for the same field stay metadata.
+ */
+export function suggestMapping(columns: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const column of columns) {
+    const field = FIELD_OF_NAME.get(column.trim().toLowerCase());
+    if (field !== undefined && mapping[field] === undefined) mapping[field] = column;
+  }
+  return mapping;
+}
+
+function emptyItem(): ItemFields {
+  return {
+    request: null,
+    response: null,
+    expected_response: null,
+    expected_facts: null,
+    guidelines: null,
+    retrieved_context: null,
+    metadata: {},
+  };
+}
+
+interface MappedRow {
+  /** The id column's value; undefined when no id column is mapped. */
+  id: unknown;
+  item: ItemFields;
+}
+
+interface RowMapperOptions {
+  /** Columns that carry verdicts, not item data: kept out of metadata. */
+  isVerdictColumn?: (column: string) => boolean;
+  /** CSV cannot tell an empty cell from a missing value, so empty mapped cells become null. */
+  blankIsNull?: boolean;
+}
+
+/** Applies a mapping to rows: mapped columns fill fields, every other column goes to metadata. */
+export class RowMapper {
+  private readonly fieldOf = new Map<string, ItemField>();
+  private readonly isVerdictColumn: (column: string) => boolean;
+  private readonly blankIsNull: boolean;
+
+  constructor(mapping: ColumnMapping, options: RowMapperOptions = {}) {
+    for (const [field, column] of Object.entries(mapping) as [ItemField, string | undefined][]) {
+      if (column !== undefined && !this.fieldOf.has(column)) this.fieldOf.set(column, field);
+    }
+    this.isVerdictColumn = options.isVerdictColumn ?? (() => false);
+    this.blankIsNull = options.blankIsNull ?? false;
+  }
+
+  map(fields: Record<string, unknown>): MappedRow {
+    const item = emptyItem();
+    const metadata: Record<string, unknown> = {};
+    let id: unknown;
+    let mappedMetadata: unknown;
+    for (const column in fields) {
+      let value = fields[column];
+      const field = this.fieldOf.get(column);
+      if (field === undefined) {
+        if (!this.isVerdictColumn(column)) putOwn(metadata, column, value);
+        continue;
+      }
+      if (this.blankIsNull && value === '') value = null;
+      switch (field) {
+        case 'id':
+          id = value;
+          break;
+        case 'request':
+          item.request = toText(value);
+          break;
+        case 'response':
+          item.response = toText(value);
+          break;
+        case 'expected_response':
+          item.expected_response = toText(value);
+          break;
+        case 'expected_facts':
+          item.expected_facts = toFacts(value);
+          break;
+        case 'guidelines':
+          item.guidelines = toGuidelines(value);
+          break;
+        case 'retrieved_context':
+          item.retrieved_context = toContext(value);
+          break;
+        case 'metadata':
+          mappedMetadata = value;
+          if (!isRecord(objectIn(value))) putOwn(metadata, column, value);
+          break;
+      }
+    }
+    const spread = objectIn(mappedMetadata);
+    if (isRecord(spread)) {
+      // Named columns win over keys of the same name inside the metadata column.
+      item.metadata = {};
+      for (const source of [spread, metadata]) {
+        for (const [key, value] of Object.entries(source)) putOwn(item.metadata, key, value);
+      }
+    } else {
+      item.metadata = metadata;
+    }
+    return { id, item };
+  }
+}
+
+/** A metadata cell's object: the value itself, or the object a JSON string holds (CSV). */
+function objectIn(value: unknown): unknown {
+  if (typeof value !== 'string' || !value.trimStart().startsWith('{')) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}

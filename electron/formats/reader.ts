@@ -1,0 +1,124 @@
+// Builds an ImportReader from a format's row source: mapping, keys and records are the same for
+// every format; formats only add what their rows carry beyond plain columns.
+import type { ColumnMapping, ImportFormat, ItemFields } from '../../shared/domain';
+import { describeJson } from './errors';
+import { putOwn } from './item-values';
+import { flatten } from './flatten';
+import type { RowMapper } from './mapping';
+import { rejectRow, type RowSource, type SourceRow } from './rows';
+import type { SourceFile } from './source-file';
+import type { ImportReader, ImportRecord, ImportedLabel, ImportedVerdict } from './types';
+
+/** What a format makes of one row beyond its mapped columns. */
+export interface PreparedRow {
+  /** Columns to map; defaults to the source row's own. */
+  fields?: Record<string, unknown>;
+  /** Fields the format fills itself, over mapped ones. */
+  item?: Partial<Omit<ItemFields, 'metadata'>>;
+  /** Extra metadata, over mapped columns. */
+  metadata?: Record<string, unknown>;
+  /** The row's key when the format defines one (promptfoo test index). */
+  key?: string;
+  verdicts?: ImportedVerdict[];
+  labels?: ImportedLabel[];
+}
+
+/** What openImport knows when it hands a file to a format. */
+export interface OpenContext {
+  file: SourceFile;
+  format: ImportFormat;
+  detected: boolean;
+  /** The user's mapping, when they chose one. */
+  mapping?: ColumnMapping;
+  /** The file's first bytes as text (BOM dropped), for formats that sniff a detail. */
+  head: string;
+}
+
+export interface ReaderSpec {
+  file: SourceFile;
+  format: ImportFormat;
+  detected: boolean;
+  columns: string[];
+  /** The mapping as reported to the user. */
+  mapping: ColumnMapping;
+  mappable: boolean;
+  rows: RowSource;
+  /** Applies the mapping; its id column (mapping.id) keys the rows. */
+  mapper: RowMapper;
+  idColumn: string | undefined;
+  prepare?: (src: SourceRow) => PreparedRow;
+}
+
+export function makeReader(spec: ReaderSpec): ImportReader {
+  return {
+    fileName: spec.file.name,
+    format: spec.format,
+    detected: spec.detected,
+    columns: spec.columns,
+    mapping: spec.mapping,
+    mappable: spec.mappable,
+    totalBytes: spec.file.size,
+    records: (onProgress) => records(spec, onProgress),
+  };
+}
+
+function records(spec: ReaderSpec, onProgress?: (bytes: number) => void): AsyncIterable<ImportRecord> {
+  const keys = new KeyTracker(spec.file.name, spec.idColumn);
+  return flatten(spec.rows(onProgress), (src): ImportRecord => {
+    const prepared = spec.prepare?.(src);
+    const { id, item } = spec.mapper.map(prepared?.fields ?? src.fields);
+    if (prepared?.item) Object.assign(item, prepared.item);
+    if (prepared?.metadata) {
+      for (const [k, v] of Object.entries(prepared.metadata)) putOwn(item.metadata, k, v);
+    }
+    return {
+      row: src.row,
+      key: keys.keyFor(src, prepared?.key ?? id),
+      item,
+      sourceJson: src.sourceJson,
+      verdicts: prepared?.verdicts ?? [],
+      labels: prepared?.labels ?? [],
+    };
+  });
+}
+
+/** Keys rows by their id (or row number) and refuses missing and repeated ids. */
+class KeyTracker {
+  /** Key → line or row it was first used on (row numbers are unique by construction). */
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly fileName: string,
+    private readonly idColumn: string | undefined,
+  ) {}
+
+  keyFor(src: SourceRow, id: unknown): string {
+    if (this.idColumn === undefined && id === undefined) return String(src.row);
+    if (id === undefined || id === null || id === '') {
+      throw rejectRow(
+        this.fileName,
+        src,
+        `no value in the id column "${this.idColumn}"; expected every row to have an id`,
+      );
+    }
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw rejectRow(
+        this.fileName,
+        src,
+        `the id column "${this.idColumn}" holds ${describeJson(id)}; expected a string or a number`,
+      );
+    }
+    const key = String(id);
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      const unit = src.line === null ? 'row' : 'line';
+      throw rejectRow(
+        this.fileName,
+        src,
+        `duplicate id "${key}", already used on ${unit} ${first}; expected each row to have its own id`,
+      );
+    }
+    this.seen.set(key, src.line ?? src.row);
+    return key;
+  }
+}

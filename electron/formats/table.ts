@@ -1,0 +1,42 @@
+// CSV, JSONL and JSON tables: plain rows whose columns the user maps to item fields.
+import type { ColumnMapping } from '../../shared/domain';
+import { GavelError } from '../../shared/result';
+import { RowMapper, suggestMapping } from './mapping';
+import { makeReader, type OpenContext } from './reader';
+import { columnsOf, firstRows, SAMPLE_ROWS, type RowSource } from './rows';
+import type { ImportReader } from './types';
+
+interface TableOptions {
+  /** The file's fixed column list (CSV header, split `columns`); sampled from rows when absent. */
+  columns?: string[];
+  blankIsNull?: boolean;
+}
+
+export async function openTable(ctx: OpenContext, rows: RowSource, options: TableOptions = {}): Promise<ImportReader> {
+  // Reading the first rows also refuses a file with none before the user maps anything.
+  const sample = await firstRows(rows, options.columns ? 1 : SAMPLE_ROWS);
+  const columns = options.columns ?? columnsOf(sample);
+  const mapping = ctx.mapping ?? suggestMapping(columns);
+  if (options.columns) checkMappedColumns(ctx.file.name, mapping, columns);
+  return makeReader({
+    ...ctx,
+    columns,
+    mapping,
+    mappable: true,
+    rows,
+    mapper: new RowMapper(mapping, { blankIsNull: options.blankIsNull ?? false }),
+    idColumn: mapping.id,
+  });
+}
+
+/** A mapping naming a column the file does not have is the caller's mistake, not the file's. */
+export function checkMappedColumns(fileName: string, mapping: ColumnMapping, columns: readonly string[]): void {
+  for (const [field, column] of Object.entries(mapping)) {
+    if (column !== undefined && !columns.includes(column)) {
+      throw new GavelError(
+        'INVALID_INPUT',
+        `Column "${column}" (mapped to ${field}) is not in ${fileName}; its columns are: ${columns.join(', ')}`,
+      );
+    }
+  }
+}
