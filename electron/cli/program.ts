@@ -3,6 +3,8 @@ import { Command, Option } from 'commander';
 import { IMPORT_FORMATS } from '../../shared/domain';
 import { registerDatasets } from './commands/datasets';
 import { registerImport } from './commands/import';
+import { registerJudges } from './commands/judges';
+import { registerRun } from './commands/run';
 import { registerServe } from './commands/serve';
 
 export interface GlobalOptions {
@@ -24,5 +26,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerDatasets(program);
   registerServe(program);
+  registerRun(program);
+  registerJudges(program);
   return program;
 }

@@ -12,16 +12,29 @@ import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
 import type { UploadStore } from './uploads';
 import { createWriteQueue } from './write-queue';
+import { createJudgeHandlers } from './judge-handlers';
+import { createProviderRegistry, listProviders } from './provider-registry';
+import { createRunHandlers } from './run-handlers';
+import { createRunner, type Runner } from '../runner/runner';
+import { createProvider } from '../providers/create-provider';
+import { createEnvKeyStore } from '../providers/env-key-store';
+import type { KeyStore, Provider } from '../providers/types';
+import type { ProviderConfig } from '../../shared/judging';
 
 export interface CoreDeps {
   workspace: Workspace;
+  /** API keys: the OS keychain in the app, the environment in the CLI and browser mode. */
+  keys?: KeyStore;
   /** Browser mode's uploaded files; null where files are opened by path (Electron, CLI). */
   uploads?: UploadStore | null;
+  /** Builds a provider client; tests may substitute one. */
+  providerFor?: (config: ProviderConfig, keys: KeyStore) => Promise<Provider>;
   now?: () => Date;
 }
 
 export interface Core {
   readonly workspace: Workspace;
+  readonly runner: Runner;
   call(channel: Channel | string, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: GavelEvent) => void): () => void;
   /** Waits for writes in progress, then closes the workspace. */
@@ -40,6 +53,11 @@ export function createCore(deps: CoreDeps): Core {
     now: deps.now ?? (() => new Date()),
   });
   const db = workspace.reader;
+  const now = deps.now ?? (() => new Date());
+  const keys = deps.keys ?? createEnvKeyStore((id) => listProviders(db).find((config) => config.id === id)?.kind);
+  const providerFor = (config: ProviderConfig) => (deps.providerFor ?? createProvider)(config, keys);
+  const registry = createProviderRegistry({ reader: db, writer: workspace.writer, writes, keys });
+  const runner = createRunner({ workspace, writes, events, providerFor, prices: registry.prices, now });
 
   const handlers: Handlers = {
     'workspace.info': () => ({
@@ -66,13 +84,17 @@ export function createCore(deps: CoreDeps): Core {
     },
     'import.inspect': (input) => imports.inspect(input),
     'import.run': (input) => imports.run(input),
+    ...createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
+    ...createRunHandlers({ workspace, writes, runner, registry, now }),
   };
 
   return {
     workspace,
+    runner,
     call: (channel, input) => dispatch(handlers, channel, input),
     subscribe: events.subscribe,
     async close() {
+      await runner.stopAll();
       await writes.run(() => undefined);
       await workspace.close();
     },

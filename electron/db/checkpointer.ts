@@ -51,6 +51,8 @@ export function createCheckpointer(dbPath: string, nativeBinding?: string): Chec
       pending = null;
       if (!worker) return;
       const exited = new Promise((resolve) => worker!.once('exit', resolve));
+      // Unreferenced while idle so it never keeps the process alive; referenced while we wait on it.
+      worker.ref();
       worker.postMessage('close');
       await exited;
       worker = null;

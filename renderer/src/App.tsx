@@ -7,7 +7,9 @@ import { DatasetView } from './views/dataset/DatasetView';
 import { DatasetsSection } from './views/datasets/DatasetsSection';
 import { ImportWizard } from './views/import/ImportWizard';
 import { Header } from './views/shell/Header';
-import { JudgesSection } from './views/shell/JudgesSection';
+import { JudgesSection } from './views/judges/JudgesSection';
+import { RunsSection } from './views/runs/RunsSection';
+import { SettingsSection } from './views/settings/SettingsSection';
 import { PlannedSection } from './views/shell/PlannedSection';
 import { Sidebar } from './views/shell/Sidebar';
 
@@ -20,6 +22,10 @@ function CurrentSection() {
       return openDatasetId === null ? <DatasetsSection /> : <DatasetView datasetId={openDatasetId} />;
     case 'judges':
       return <JudgesSection />;
+    case 'runs':
+      return <RunsSection />;
+    case 'settings':
+      return <SettingsSection />;
     default:
       return <PlannedSection name={section} />;
   }

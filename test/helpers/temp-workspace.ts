@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore } from '../../electron/core/open-core';
-import type { Core } from '../../electron/core/service';
-import type { UploadStore } from '../../electron/core/uploads';
+import type { KeyStore } from '../../electron/providers/types';
+import type { Core, CoreDeps } from '../../electron/core/service';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
@@ -21,7 +21,7 @@ export function tempDir(): string {
   return dir;
 }
 
-export async function tempCore(options: { uploads?: UploadStore; seedSample?: boolean } = {}): Promise<Core> {
+export async function tempCore(options: Omit<CoreDeps, 'workspace'> & { seedSample?: boolean } = {}): Promise<Core> {
   const core = await openCore({ workspacePath: path.join(tempDir(), 'test.gavel'), ...options });
   cores.push(core);
   return core;
@@ -33,4 +33,15 @@ export const fixture = (name: string) => path.resolve(__dirname, '../fixtures', 
 export function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/** A key store holding keys in memory, as the OS keychain would. */
+export function memoryKeys(initial: Record<string, string> = {}): KeyStore {
+  const keys = new Map(Object.entries(initial));
+  return {
+    get: async (id) => keys.get(id) ?? null,
+    set: async (id, key) => void keys.set(id, key),
+    delete: async (id) => void keys.delete(id),
+    describe: () => ({ writable: true, secure: true, backend: 'memory' }),
+  };
 }

@@ -80,7 +80,7 @@ describe('migrations', () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     const before = fs.readFileSync(file);
-    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 4; this version reads up to 3\)/);
+    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 5; this version reads up to 4\)/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -3,6 +3,12 @@ import type { Migration } from '../migration';
 import { datasetsAndJudging } from './0001-datasets-and-judging';
 import { reviews } from './0002-reviews';
 import { cacheAndSettings } from './0003-cache-and-settings';
+import { judgeSpecsAndGeneration } from './0004-judge-specs-and-generation';
 
-export const MIGRATIONS: readonly Migration[] = [datasetsAndJudging, reviews, cacheAndSettings];
+export const MIGRATIONS: readonly Migration[] = [
+  datasetsAndJudging,
+  reviews,
+  cacheAndSettings,
+  judgeSpecsAndGeneration,
+];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

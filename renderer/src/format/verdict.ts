@@ -1,8 +1,7 @@
 // How verdicts read: compact in table cells, on the judge's own scale in the detail panel.
 import type { JudgmentView, OutputType, VerdictCell } from '../../../shared/domain';
+import { formatNumber } from './numbers';
 import { plural } from './text';
-
-const formatNumber = (value: number): string => String(Math.round(value * 100) / 100);
 
 /** A table cell: `4`, `✓`, `✗`, a category, `error`, or `…` while a judge is still working. */
 export function compactVerdict(cell: VerdictCell | undefined): string {

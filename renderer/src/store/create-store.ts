@@ -3,7 +3,15 @@ import { createStore } from 'zustand/vanilla';
 import type { RendererApi } from '../api/types';
 import { createDetailSlice } from './slices/detail';
 import { createImportSlice } from './slices/import-wizard';
+import { createJudgeEditorSlice } from './slices/judge-editor';
+import { createJudgePreviewSlice } from './slices/judge-preview';
+import { createJudgesSlice } from './slices/judges';
 import { createNavigationSlice } from './slices/navigation';
+import { createPricesSlice } from './slices/prices';
+import { createProvidersSlice } from './slices/providers';
+import { createRunCompareSlice } from './slices/run-compare';
+import { createRunDetailSlice } from './slices/run-detail';
+import { createRunsSlice } from './slices/runs';
 import { createTableSlice } from './slices/table';
 import { createWorkspaceSlice } from './slices/workspace';
 import type { GavelState } from './types';
@@ -19,6 +27,14 @@ export function createGavelStore(api: RendererApi) {
       ...createTableSlice(api)(...args),
       ...createImportSlice(api)(...args),
       ...createDetailSlice(api)(...args),
+      ...createJudgesSlice(api)(...args),
+      ...createJudgeEditorSlice(api)(...args),
+      ...createJudgePreviewSlice(api)(...args),
+      ...createProvidersSlice(api)(...args),
+      ...createPricesSlice(api)(...args),
+      ...createRunsSlice(api)(...args),
+      ...createRunDetailSlice(api)(...args),
+      ...createRunCompareSlice(api)(...args),
       start: () => {
         void get().refreshWorkspace();
         return api.onEvent((event) => {
@@ -30,9 +46,15 @@ export function createGavelStore(api: RendererApi) {
                 totalBytes: event.totalBytes,
               });
               break;
+            case 'run.progress':
+              get().runProgressed(event.progress);
+              break;
             case 'workspace.changed':
               void get().refreshWorkspace();
               void get().refreshTable();
+              // Lists already shown follow changes made elsewhere (the CLI, another window).
+              if (get().judges.loaded) void get().refreshJudges();
+              if (get().runs.loaded) void get().refreshRuns();
               break;
           }
         });

@@ -3,7 +3,15 @@ import type { StateCreator } from 'zustand';
 import type { RendererApi } from '../api/types';
 import type { DetailSlice } from './slices/detail';
 import type { ImportSlice } from './slices/import-wizard';
+import type { JudgeEditorSlice } from './slices/judge-editor';
+import type { JudgePreviewSlice } from './slices/judge-preview';
+import type { JudgesSlice } from './slices/judges';
 import type { NavigationSlice } from './slices/navigation';
+import type { PricesSlice } from './slices/prices';
+import type { ProvidersSlice } from './slices/providers';
+import type { RunCompareSlice } from './slices/run-compare';
+import type { RunDetailSlice } from './slices/run-detail';
+import type { RunsSlice } from './slices/runs';
 import type { TableSlice } from './slices/table';
 import type { WorkspaceSlice } from './slices/workspace';
 
@@ -12,6 +20,19 @@ export interface LifecycleSlice {
   start(): () => void;
 }
 
-export type GavelState = NavigationSlice & WorkspaceSlice & TableSlice & ImportSlice & DetailSlice & LifecycleSlice;
+export type GavelState = NavigationSlice &
+  WorkspaceSlice &
+  TableSlice &
+  ImportSlice &
+  DetailSlice &
+  JudgesSlice &
+  JudgeEditorSlice &
+  JudgePreviewSlice &
+  ProvidersSlice &
+  PricesSlice &
+  RunsSlice &
+  RunDetailSlice &
+  RunCompareSlice &
+  LifecycleSlice;
 
 export type SliceCreator<Slice> = (api: RendererApi) => StateCreator<GavelState, [], [], Slice>;

@@ -2,8 +2,15 @@
 // overridable per test, and `emit` plays the main process pushing an event.
 import { vi } from 'vitest';
 import type { RendererApi } from '../../../renderer/src/api/types';
-import type { GavelEvent } from '../../../shared/contract';
+import type { GavelEvent, ProvidersView } from '../../../shared/contract';
+import type { ModelPrice } from '../../../shared/judging';
 import { ok } from '../../../shared/result';
+
+export const noProviders: ProvidersView = {
+  providers: [],
+  keys: {},
+  keyStore: { writable: true, secure: true, backend: 'keychain' },
+};
 
 export function createFakeApi<Overrides extends Partial<RendererApi> = Record<never, never>>(overrides?: Overrides) {
   const listeners = new Set<(event: GavelEvent) => void>();
@@ -15,6 +22,29 @@ export function createFakeApi<Overrides extends Partial<RendererApi> = Record<ne
     'items.get': vi.fn(),
     'import.inspect': vi.fn(),
     'import.run': vi.fn(),
+    'templates.list': vi.fn(async () => ok([])),
+    'judges.list': vi.fn(async () => ok([])),
+    'judges.get': vi.fn(),
+    'judges.save': vi.fn(),
+    'judges.diff': vi.fn(async () => ok([])),
+    'judges.preview': vi.fn(async () => ok({ requests: [], problem: null })),
+    'providers.list': vi.fn(async () => ok(noProviders)),
+    'providers.save': vi.fn(async () => ok(noProviders)),
+    'providers.delete': vi.fn(async () => ok(noProviders)),
+    'providers.setKey': vi.fn(async () => ok(noProviders)),
+    'providers.test': vi.fn(async () => ok({ ok: true, message: 'Connected', models: [] })),
+    'providers.detectOllama': vi.fn(async () => ok({ available: false, models: [] })),
+    'prices.list': vi.fn(async () => ok([])),
+    'prices.save': vi.fn(async ({ prices }: { prices: ModelPrice[] }) => ok(prices)),
+    'runs.estimate': vi.fn(),
+    'runs.start': vi.fn(),
+    'runs.list': vi.fn(async () => ok([])),
+    'runs.get': vi.fn(),
+    'runs.judgments': vi.fn(async () => ok({ total: 0, rows: [] })),
+    'runs.cancel': vi.fn(),
+    'runs.pause': vi.fn(),
+    'runs.resume': vi.fn(),
+    'runs.retryErrors': vi.fn(),
     sourceForFile: vi.fn(async () => ok({ kind: 'path' as const, path: '/data/qa.csv' })),
     onEvent: vi.fn((listener: (event: GavelEvent) => void) => {
       listeners.add(listener);

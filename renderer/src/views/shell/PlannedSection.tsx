@@ -1,13 +1,9 @@
 // Sections of the loop this version doesn't have yet: say what they will hold, show nothing made up.
 import { EmptyState } from '../../components/EmptyState';
 
-export type PlannedSectionName = 'runs' | 'review' | 'calibration' | 'export' | 'settings';
+export type PlannedSectionName = 'review' | 'calibration' | 'export';
 
 const PLANNED: Record<PlannedSectionName, { title: string; text: string }> = {
-  runs: {
-    title: 'Runs',
-    text: 'Evaluation runs you launch — judges over a dataset, with progress, tokens and cost — appear here. No runs yet.',
-  },
   review: {
     title: 'Review',
     text: 'Labelling sessions where you confirm or override each judge verdict with a rationale appear here. No sessions yet.',
@@ -19,10 +15,6 @@ const PLANNED: Record<PlannedSectionName, { title: string; text: string }> = {
   export: {
     title: 'Export',
     text: 'Few-shot sets built from the cases a judge got wrong, corrected by your reviewers, are exported from here. Nothing to export yet.',
-  },
-  settings: {
-    title: 'Settings',
-    text: 'Model providers, API keys (kept in the system keychain) and your reviewer identity will be set here. Nothing to set yet.',
   },
 };
 

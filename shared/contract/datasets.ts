@@ -1,7 +1,6 @@
-// The one typed API between the renderer and the main process: channel → zod input schema → output
-// type. The core implements it, the Electron bridge and browser mode carry it, the renderer calls it.
+// Contract channels for the workspace, datasets, items and imports.
 import { z } from 'zod';
-import { IMPORT_FORMATS, ITEM_FIELDS } from './domain';
+import { IMPORT_FORMATS, ITEM_FIELDS } from '../domain';
 import type {
   ColumnMapping,
   DatasetSummary,
@@ -10,16 +9,8 @@ import type {
   ItemFields,
   ItemRow,
   OutputType,
-} from './domain';
-import type { Channel } from './channels';
-import type { Result } from './result';
-
-export { CHANNELS, type Channel } from './channels';
-
-/** Phantom marker carrying an output type through the contract object. */
-const returns = <T>() => undefined as unknown as T;
-
-const id = z.number().int().positive();
+} from '../domain';
+import { id, returns } from './schema-helpers';
 
 export const importSourceSchema = z.discriminatedUnion('kind', [
   /** A file on the main process's disk (Electron dialogs and drops, the CLI). */
@@ -94,7 +85,7 @@ export interface ItemPage {
   judges: string[];
 }
 
-export const contract = {
+export const datasetChannels = {
   'workspace.info': { input: z.object({}), output: returns<WorkspaceInfo>() },
   'datasets.list': { input: z.object({}), output: returns<DatasetSummary[]>() },
   'datasets.delete': { input: z.object({ id }), output: returns<{ deleted: number }>() },
@@ -121,21 +112,4 @@ export const contract = {
     }),
     output: returns<ImportSummary>(),
   },
-} as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
-
-export type Contract = typeof contract;
-export type Input<C extends Channel> = z.input<Contract[C]['input']>;
-export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
-export type Output<C extends Channel> = Contract[C]['output'];
-
-export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
-
-/** Events the main process pushes to every window / browser tab. */
-export type GavelEvent =
-  | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
-  | { type: 'workspace.changed' };
-
-/** What the renderer holds: one function per channel, plus an event subscription. */
-export type GavelApi = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> } & {
-  onEvent(listener: (event: GavelEvent) => void): () => void;
 };

@@ -1,0 +1,87 @@
+// API handlers for evaluation runs.
+import type { ParsedInput, RunDetail } from '../../shared/contract';
+import type { JudgeSpec, ProviderConfig } from '../../shared/judging';
+import { GavelError } from '../../shared/result';
+import { datasetExists } from '../db/queries/datasets';
+import { judgeVersion } from '../db/queries/judges';
+import type { Workspace } from '../db/open-workspace';
+import { runAggregates } from '../runner/aggregate';
+import { estimateRun } from '../runner/estimate';
+import type { Runner } from '../runner/runner';
+import { createRun, listRuns, runJudgments, runSummary } from '../runner/run-store';
+import { selectItems } from '../runner/selection';
+import type { ProviderRegistry } from './provider-registry';
+import type { WriteQueue } from './write-queue';
+
+export function createRunHandlers(deps: {
+  workspace: Workspace;
+  writes: WriteQueue;
+  runner: Runner;
+  registry: ProviderRegistry;
+  now: () => Date;
+}) {
+  const db = deps.workspace.reader;
+
+  /** The judge versions to run and the providers they need, refusing anything not runnable. */
+  function resolvePlan(input: ParsedInput<'runs.estimate'>) {
+    if (!datasetExists(db, input.datasetId))
+      throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
+    const specs: JudgeSpec[] = input.judgeVersionIds.map((id) => {
+      const version = judgeVersion(db, id);
+      if (!version) throw new GavelError('NOT_FOUND', `No judge version with id ${id}.`);
+      if (!version.spec) {
+        throw new GavelError(
+          'INVALID_INPUT',
+          `${version.judge} v${version.version} was imported: it cannot be re-run.`,
+        );
+      }
+      return version.spec;
+    });
+    const providers = new Map<string, ProviderConfig>();
+    for (const spec of specs) {
+      if (spec.kind === 'llm' && spec.provider) providers.set(spec.provider, deps.registry.get(spec.provider));
+    }
+    const itemIds = selectItems(db, input.datasetId, input.selection);
+    if (itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The selection has no items.');
+    return { specs, providers, itemIds };
+  }
+
+  const summary = (id: number) => {
+    const found = runSummary(db, id);
+    if (!found) throw new GavelError('NOT_FOUND', `No run with id ${id}.`);
+    return found;
+  };
+
+  return {
+    'runs.estimate': (input: ParsedInput<'runs.estimate'>) => {
+      const { specs, providers, itemIds } = resolvePlan(input);
+      return estimateRun(db, { itemIds, specs, providers, prices: deps.registry.prices() });
+    },
+    'runs.start': async (input: ParsedInput<'runs.start'>) => {
+      const { specs, providers, itemIds } = resolvePlan(input);
+      const names = [...new Set(specs.map((spec) => spec.template ?? 'custom'))];
+      const runId = await deps.writes.run(() =>
+        createRun(deps.workspace.writer, {
+          datasetId: input.datasetId,
+          name: input.name || `Run: ${names.join(', ')}`,
+          itemIds,
+          settings: { judgeVersionIds: input.judgeVersionIds, providers: [...providers.values()] },
+          now: deps.now().toISOString(),
+        }),
+      );
+      return deps.runner.launch(runId);
+    },
+    'runs.list': ({ datasetId }: ParsedInput<'runs.list'>) => listRuns(db, datasetId),
+    'runs.get': ({ id }: ParsedInput<'runs.get'>): RunDetail => {
+      return { ...summary(id), progress: null, aggregates: runAggregates(db, id) };
+    },
+    'runs.judgments': ({ id, status, offset, limit }: ParsedInput<'runs.judgments'>) => {
+      summary(id);
+      return runJudgments(db, id, status, offset, limit);
+    },
+    'runs.cancel': ({ id }: ParsedInput<'runs.cancel'>) => deps.runner.cancel(id),
+    'runs.pause': ({ id }: ParsedInput<'runs.pause'>) => deps.runner.pause(id),
+    'runs.resume': ({ id }: ParsedInput<'runs.resume'>) => deps.runner.launch(id),
+    'runs.retryErrors': ({ id }: ParsedInput<'runs.retryErrors'>) => deps.runner.retryErrors(id),
+  };
+}

@@ -1,0 +1,73 @@
+// Per-judge summary of a run once it ends: how the scores are spread, how often the judge passed,
+// and what it cost.
+import type Database from 'better-sqlite3';
+import { mean, sampleVariance, sum } from 'simple-statistics';
+import type { JudgeAggregate } from '../../shared/judging';
+import { sql } from '../db/statement-cache';
+
+interface Row {
+  judge: string;
+  judge_version_id: number;
+  version: number;
+  status: string;
+  score: number | null;
+  label: string | null;
+  pass: number | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost: number | null;
+  latency_ms: number | null;
+}
+
+export function runAggregates(db: Database.Database, runId: number): JudgeAggregate[] {
+  const rows = sql(
+    db,
+    `SELECT j.name AS judge, jm.judge_version_id, v.version, jm.status, jm.score, jm.label, jm.pass,
+            jm.input_tokens, jm.output_tokens, jm.cost, jm.latency_ms
+       FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
+      WHERE jm.run_id = ? ORDER BY j.name`,
+  ).all(runId) as Row[];
+  const byVersion = new Map<number, Row[]>();
+  for (const row of rows) byVersion.set(row.judge_version_id, [...(byVersion.get(row.judge_version_id) ?? []), row]);
+  return [...byVersion.values()].map(summarize);
+}
+
+function summarize(rows: Row[]): JudgeAggregate {
+  const first = rows[0]!;
+  const done = rows.filter((row) => row.status === 'done');
+  const scores = done.map((row) => row.score).filter((score): score is number => score !== null);
+  const passes = done.map((row) => row.pass).filter((pass): pass is number => pass !== null);
+  const latencies = done.map((row) => row.latency_ms).filter((ms): ms is number => ms !== null);
+  const distribution: Record<string, number> = {};
+  for (const row of done) {
+    const key =
+      row.label ?? (row.score !== null ? String(row.score) : row.pass !== null ? (row.pass ? 'yes' : 'no') : null);
+    if (key !== null) distribution[key] = (distribution[key] ?? 0) + 1;
+  }
+  return {
+    judge: first.judge,
+    judgeVersionId: first.judge_version_id,
+    version: first.version,
+    n: done.length,
+    errors: rows.filter((row) => row.status === 'error').length,
+    mean: scores.length > 0 ? mean(scores) : null,
+    // Bessel-corrected, as pandas' .var() reports it.
+    variance: scores.length > 1 ? sampleVariance(scores) : null,
+    p90: scores.length > 0 ? percentile(scores, 0.9) : null,
+    passRate: passes.length > 0 ? passes.filter((pass) => pass === 1).length / passes.length : null,
+    distribution,
+    inputTokens: sum(rows.map((row) => row.input_tokens ?? 0)),
+    outputTokens: sum(rows.map((row) => row.output_tokens ?? 0)),
+    cost: sum(rows.map((row) => row.cost ?? 0)),
+    latencyMsMean: latencies.length > 0 ? mean(latencies) : null,
+  };
+}
+
+/** Linear interpolation between closest ranks (NumPy's default percentile method). */
+export function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+}

@@ -1,0 +1,51 @@
+// What a run will cost before it starts: the requests it would send (minus those the cache already
+// answers), their tokens and their price.
+import type Database from 'better-sqlite3';
+import type { RunEstimate } from '../../shared/contract';
+import type { JudgeSpec, ModelPrice, ProviderConfig } from '../../shared/judging';
+import { buildRequests } from '../judging/render-prompt';
+import { costOf, priceFor } from './prices';
+import { cacheKey, cachedResponse } from './response-cache';
+import { itemFields } from './run-store';
+
+/** Judges rarely use their whole reply budget; a short verdict with a justification is typical. */
+const TYPICAL_REPLY_TOKENS = 200;
+
+export function estimateRun(
+  db: Database.Database,
+  plan: { itemIds: number[]; specs: JudgeSpec[]; providers: Map<string, ProviderConfig>; prices: ModelPrice[] },
+): RunEstimate {
+  const estimate: RunEstimate = {
+    judgments: plan.itemIds.length * plan.specs.length,
+    cached: 0,
+    requests: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cost: 0,
+    unpricedModels: [],
+  };
+  const unpriced = new Set<string>();
+  for (const spec of plan.specs) {
+    const config = spec.provider ? plan.providers.get(spec.provider) : undefined;
+    if (spec.kind === 'heuristic' || !config) continue;
+    const price = priceFor(spec.model ?? '', plan.prices);
+    if (!price && spec.model) unpriced.add(spec.model);
+    for (const itemId of plan.itemIds) {
+      const built = buildRequests(spec, { item: itemFields(db, itemId) });
+      if (!built.ok) continue;
+      const fresh = built.requests.filter((request) => !cachedResponse(db, cacheKey(config, request)));
+      if (fresh.length === 0) estimate.cached++;
+      for (const request of fresh) {
+        const chars = request.system.length + request.messages.reduce((sum, m) => sum + m.content.length, 0);
+        const input = Math.ceil(chars / 4);
+        const output = Math.min(request.maxTokens, TYPICAL_REPLY_TOKENS);
+        estimate.requests++;
+        estimate.inputTokens += input;
+        estimate.outputTokens += output;
+        estimate.cost += costOf(price, input, output);
+      }
+    }
+  }
+  estimate.unpricedModels = [...unpriced];
+  return estimate;
+}

@@ -1,0 +1,120 @@
+// One provider call as the runner makes it: answered from the cache when possible, otherwise
+// admitted by the provider's gate, timed out, retried by the one retry layer, and recorded attempt
+// by attempt (tokens included) so nothing spent goes unaccounted.
+import type { ModelPrice, ProviderConfig } from '../../shared/judging';
+import { ProviderError, type ChatRequest, type ChatResponse, type Provider } from '../providers/types';
+import { sleep } from './abortable-sleep';
+import { costOf } from './prices';
+import type { ProviderGate } from './provider-gate';
+import { cacheKey } from './response-cache';
+import { DEFAULT_BACKOFF, retryDelay, shouldRetry } from './retry';
+
+export interface CallRecord {
+  startedAt: string;
+  latencyMs: number | null;
+  outcome: 'ok' | 'cached' | ProviderError['kind'];
+  httpStatus: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  cost: number;
+  error: string | null;
+}
+
+/** What a judgment's calls produced besides the verdict: the attempts, and replies to cache. */
+export interface CallLog {
+  records: CallRecord[];
+  cacheEntries: { key: string; response: ChatResponse }[];
+}
+
+export interface CallerDeps {
+  provider: Provider;
+  config: ProviderConfig;
+  gate: ProviderGate;
+  lookupCache: (key: string) => ChatResponse | null;
+  price: (model: string) => ModelPrice | null;
+  now?: () => number;
+  random?: () => number;
+}
+
+export type Caller = (request: ChatRequest, signal: AbortSignal, log: CallLog) => Promise<ChatResponse>;
+
+/** Rough token count for admission control (about four characters a token, plus the reply budget). */
+export function estimateTokens(request: ChatRequest): number {
+  const chars = request.system.length + request.messages.reduce((sum, message) => sum + message.content.length, 0);
+  return Math.ceil(chars / 4) + request.maxTokens;
+}
+
+export function createCaller(deps: CallerDeps): Caller {
+  const now = deps.now ?? Date.now;
+  const policy = { maxRetries: deps.config.limits.maxRetries, ...DEFAULT_BACKOFF };
+
+  return async (request, signal, log) => {
+    const key = cacheKey(deps.config, request);
+    const hit = deps.lookupCache(key) ?? log.cacheEntries.find((entry) => entry.key === key)?.response;
+    if (hit) {
+      log.records.push(callRecord(now(), { outcome: 'cached' }));
+      return hit;
+    }
+    const estimate = estimateTokens(request);
+    for (let attempt = 0; ; attempt++) {
+      let release = await deps.gate.acquire(estimate, signal);
+      const startedAt = now();
+      const timeout = AbortSignal.timeout(deps.config.limits.timeoutMs);
+      try {
+        const response = await deps.provider.chat(request, AbortSignal.any([signal, timeout]));
+        deps.gate.settleTokens(estimate, response.inputTokens + response.outputTokens);
+        const cost = costOf(deps.price(request.model), response.inputTokens, response.outputTokens);
+        log.records.push(
+          callRecord(startedAt, {
+            latencyMs: now() - startedAt,
+            inputTokens: response.inputTokens,
+            outputTokens: response.outputTokens,
+            cost,
+          }),
+        );
+        log.cacheEntries.push({ key, response });
+        return response;
+      } catch (thrown) {
+        const error = asProviderError(thrown, signal, timeout, deps.config.limits.timeoutMs);
+        log.records.push(
+          callRecord(startedAt, {
+            latencyMs: now() - startedAt,
+            outcome: error.kind,
+            httpStatus: error.options.status ?? null,
+            error: error.message,
+          }),
+        );
+        if (error.kind === 'aborted' || !shouldRetry(error, attempt, policy)) throw error;
+        const delay = retryDelay(error, attempt, policy, deps.random);
+        if (error.options.retryAfterMs !== undefined) deps.gate.cooldown(now() + error.options.retryAfterMs);
+        release();
+        release = () => {};
+        await sleep(delay, signal);
+      } finally {
+        release();
+      }
+    }
+  };
+}
+
+/** Our timeout and the user's cancel both abort the request; tell them apart. */
+function asProviderError(thrown: unknown, run: AbortSignal, timeout: AbortSignal, timeoutMs: number): ProviderError {
+  if (run.aborted) return new ProviderError('aborted', 'Cancelled.');
+  if (timeout.aborted) return new ProviderError('timeout', `No reply within ${timeoutMs / 1000} s.`);
+  if (thrown instanceof ProviderError) return thrown;
+  return new ProviderError('network', (thrown as Error)?.message ?? String(thrown), { cause: thrown });
+}
+
+function callRecord(startedAt: number, fields: Partial<Omit<CallRecord, 'startedAt'>>): CallRecord {
+  return {
+    startedAt: new Date(startedAt).toISOString(),
+    latencyMs: null,
+    outcome: 'ok',
+    httpStatus: null,
+    inputTokens: 0,
+    outputTokens: 0,
+    cost: 0,
+    error: null,
+    ...fields,
+  };
+}

@@ -1,0 +1,248 @@
+// Runs and their judgments in the workspace: creation with every judgment pending, claiming what is
+// left to do, and committing each finished judgment with its attempts and cache entries.
+import type Database from 'better-sqlite3';
+import type { RunJudgmentRow, RunSummary } from '../../shared/contract';
+import type { ItemFields } from '../../shared/domain';
+import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
+import { sql } from '../db/statement-cache';
+import type { CallLog } from './provider-call';
+import { storeResponse } from './response-cache';
+
+/** What a run needs to be resumed by anyone, later: kept in run.settings (never a secret). */
+export interface RunSettings {
+  judgeVersionIds: number[];
+  providers: ProviderConfig[];
+}
+
+export function createRun(
+  db: Database.Database,
+  plan: { datasetId: number; name: string; itemIds: number[]; settings: RunSettings; now: string },
+): number {
+  return db.transaction(() => {
+    const runId = Number(
+      sql(
+        db,
+        `INSERT INTO run (dataset_id, name, kind, settings, status, created_at) VALUES (?, ?, 'eval', ?, 'pending', ?)`,
+      ).run(plan.datasetId, plan.name, JSON.stringify(plan.settings), plan.now).lastInsertRowid,
+    );
+    const link = sql(db, 'INSERT INTO run_judge (run_id, judge_version_id) VALUES (?, ?)');
+    for (const versionId of plan.settings.judgeVersionIds) link.run(runId, versionId);
+    const pending = sql(
+      db,
+      `INSERT INTO judgment (run_id, item_id, judge_version_id, status, created_at, updated_at)
+       VALUES (?, ?, ?, 'pending', ?, ?)`,
+    );
+    for (const itemId of plan.itemIds) {
+      for (const versionId of plan.settings.judgeVersionIds) pending.run(runId, itemId, versionId, plan.now, plan.now);
+    }
+    return runId;
+  })();
+}
+
+export function runSettings(db: Database.Database, runId: number): RunSettings {
+  const row = sql(db, 'SELECT settings FROM run WHERE id = ?').get(runId) as { settings: string };
+  return JSON.parse(row.settings) as RunSettings;
+}
+
+export function setRunStatus(db: Database.Database, runId: number, status: RunStatus, now: string): void {
+  const stamp =
+    status === 'running'
+      ? ', started_at = coalesce(started_at, @now), finished_at = NULL'
+      : status === 'done' || status === 'failed' || status === 'cancelled'
+        ? ', finished_at = @now'
+        : '';
+  sql(db, `UPDATE run SET status = @status${stamp} WHERE id = @id`).run({ status, now, id: runId });
+}
+
+export function setRunTotals(db: Database.Database, runId: number, aggregates: JudgeAggregate[]): void {
+  sql(db, 'UPDATE run SET totals = ? WHERE id = ?').run(JSON.stringify({ aggregates }), runId);
+}
+
+export interface PendingJudgment {
+  id: number;
+  itemId: number;
+  judgeVersionId: number;
+}
+
+/** Judgments still to do, in dataset order. */
+export function pendingJudgments(db: Database.Database, runId: number): PendingJudgment[] {
+  return sql(
+    db,
+    `SELECT id, item_id AS itemId, judge_version_id AS judgeVersionId FROM judgment
+      WHERE run_id = ? AND status IN ('pending', 'running') ORDER BY item_id, judge_version_id`,
+  ).all(runId) as PendingJudgment[];
+}
+
+/** Puts failed judgments back in the queue ("retry errors"); returns how many. */
+export function requeueErrors(db: Database.Database, runId: number, now: string): number {
+  return sql(db, `UPDATE judgment SET status = 'pending', updated_at = ? WHERE run_id = ? AND status = 'error'`).run(
+    now,
+    runId,
+  ).changes;
+}
+
+export function itemFields(db: Database.Database, itemId: number): ItemFields {
+  const row = sql(
+    db,
+    `SELECT request, response, expected_response, expected_facts, guidelines, retrieved_context, metadata
+       FROM item WHERE id = ?`,
+  ).get(itemId) as Record<string, string | null>;
+  const parse = <T>(text: string | null | undefined): T | null => (text ? (JSON.parse(text) as T) : null);
+  return {
+    request: row.request ?? null,
+    response: row.response ?? null,
+    expected_response: row.expected_response ?? null,
+    expected_facts: parse(row.expected_facts),
+    guidelines: parse(row.guidelines),
+    retrieved_context: parse(row.retrieved_context),
+    metadata: parse(row.metadata) ?? {},
+  };
+}
+
+export interface FinishedJudgment {
+  id: number;
+  result: VerdictResult;
+  log: CallLog;
+}
+
+/** Commits finished judgments, their attempts and the replies to cache, in one transaction. */
+export function commitJudgments(db: Database.Database, finished: FinishedJudgment[], now: string): void {
+  const update = sql(
+    db,
+    `UPDATE judgment SET status = @status, score = @score, label = @label, pass = @pass,
+            justification = @justification, raw_output = @raw, chunk_results = @chunks, distribution = @distribution,
+            error = @error, attempts = attempts + @attempts, latency_ms = @latency, input_tokens = @input,
+            output_tokens = @output, cost = @cost, updated_at = @now
+      WHERE id = @id`,
+  );
+  const attempt = sql(
+    db,
+    `INSERT INTO judgment_attempt (judgment_id, attempt, started_at, latency_ms, outcome, http_status, input_tokens,
+                                   output_tokens, error)
+     VALUES (?, (SELECT count(*) + 1 FROM judgment_attempt WHERE judgment_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (const { id, result, log } of finished) {
+      const paid = log.records.filter((r) => r.outcome !== 'cached');
+      const latencies = log.records.map((r) => r.latencyMs).filter((ms): ms is number => ms !== null);
+      update.run({
+        id,
+        status: result.status,
+        score: result.score,
+        label: result.label,
+        pass: result.pass === null ? null : result.pass ? 1 : 0,
+        justification: result.justification,
+        raw: result.raw,
+        chunks: result.chunks ? JSON.stringify(result.chunks) : null,
+        distribution: result.distribution ? JSON.stringify(result.distribution) : null,
+        error: result.error,
+        attempts: paid.length,
+        latency: latencies.length > 0 ? latencies.reduce((a, b) => a + b, 0) : null,
+        input: paid.reduce((sum, r) => sum + r.inputTokens, 0),
+        output: paid.reduce((sum, r) => sum + r.outputTokens, 0),
+        cost: paid.reduce((sum, r) => sum + r.cost, 0),
+        now,
+      });
+      for (const r of log.records) {
+        attempt.run(id, id, r.startedAt, r.latencyMs, r.outcome, r.httpStatus, r.inputTokens, r.outputTokens, r.error);
+      }
+      // A reply the judge could not read is never cached: retrying must ask the model again.
+      if (result.status === 'done') {
+        for (const entry of log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
+      }
+    }
+  })();
+}
+
+interface RunRow {
+  id: number;
+  dataset_id: number;
+  dataset: string;
+  name: string;
+  kind: 'eval' | 'imported';
+  status: RunStatus;
+  created_at: string;
+  finished_at: string | null;
+  total: number;
+  done: number;
+  errors: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost: number;
+}
+
+const RUN_SELECT = `
+  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.created_at, r.finished_at,
+         count(jm.id) AS total,
+         coalesce(sum(jm.status = 'done'), 0) AS done,
+         coalesce(sum(jm.status = 'error'), 0) AS errors,
+         coalesce(sum(jm.input_tokens), 0) AS input_tokens,
+         coalesce(sum(jm.output_tokens), 0) AS output_tokens,
+         coalesce(sum(jm.cost), 0) AS cost
+    FROM run r JOIN dataset d ON d.id = r.dataset_id LEFT JOIN judgment jm ON jm.run_id = r.id`;
+
+function toSummary(db: Database.Database, row: RunRow): RunSummary {
+  const judges = sql(
+    db,
+    `SELECT j.name AS judge, v.version, v.id AS judgeVersionId FROM run_judge rj
+       JOIN judge_version v ON v.id = rj.judge_version_id JOIN judge j ON j.id = v.judge_id
+      WHERE rj.run_id = ? ORDER BY j.name`,
+  ).all(row.id) as RunSummary['judges'];
+  return {
+    id: row.id,
+    datasetId: row.dataset_id,
+    dataset: row.dataset,
+    name: row.name,
+    kind: row.kind,
+    status: row.status,
+    judges,
+    total: row.total,
+    done: row.done,
+    errors: row.errors,
+    inputTokens: row.input_tokens,
+    outputTokens: row.output_tokens,
+    cost: row.cost,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+export function runSummary(db: Database.Database, runId: number): RunSummary | null {
+  const row = sql(db, `${RUN_SELECT} WHERE r.id = ? GROUP BY r.id`).get(runId) as RunRow | undefined;
+  return row ? toSummary(db, row) : null;
+}
+
+export function listRuns(db: Database.Database, datasetId?: number): RunSummary[] {
+  const rows = (
+    datasetId === undefined
+      ? sql(db, `${RUN_SELECT} GROUP BY r.id ORDER BY r.id DESC`).all()
+      : sql(db, `${RUN_SELECT} WHERE r.dataset_id = ? GROUP BY r.id ORDER BY r.id DESC`).all(datasetId)
+  ) as RunRow[];
+  return rows.map((row) => toSummary(db, row));
+}
+
+export function runJudgments(
+  db: Database.Database,
+  runId: number,
+  status: RunJudgmentRow['status'] | undefined,
+  offset: number,
+  limit: number,
+): { total: number; rows: RunJudgmentRow[] } {
+  const filter = status ? 'AND jm.status = @status' : '';
+  const total = (
+    sql(db, `SELECT count(*) AS n FROM judgment jm WHERE jm.run_id = @runId ${filter}`).get({ runId, status }) as {
+      n: number;
+    }
+  ).n;
+  const rows = sql(
+    db,
+    `SELECT jm.id, jm.item_id AS itemId, i.key AS itemKey, j.name AS judge, v.version, jm.status, jm.score,
+            jm.label, jm.pass, jm.justification, jm.error, jm.raw_output AS raw, jm.attempts, jm.latency_ms AS latencyMs,
+            jm.input_tokens AS inputTokens, jm.output_tokens AS outputTokens, jm.cost
+       FROM judgment jm JOIN item i ON i.id = jm.item_id
+       JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
+      WHERE jm.run_id = @runId ${filter}
+      ORDER BY jm.item_id, j.name LIMIT @limit OFFSET @offset`,
+  ).all({ runId, status, limit, offset }) as (Omit<RunJudgmentRow, 'pass'> & { pass: number | null })[];
+  return { total, rows: rows.map((row) => ({ ...row, pass: row.pass === null ? null : row.pass === 1 })) };
+}

@@ -1,0 +1,239 @@
+// Runs evaluations: start, cancel (aborting requests in flight), pause, resume and retry errors.
+// Each judgment is committed as it completes, so a crash or kill loses nothing finished, and resuming
+// calls only what is still pending.
+import { Semaphore } from 'async-mutex';
+import type { ModelPrice, ProviderConfig, RunStatus } from '../../shared/judging';
+import { GavelError } from '../../shared/result';
+import type { EventHub } from '../core/event-hub';
+import type { WriteQueue } from '../core/write-queue';
+import { judgeVersion } from '../db/queries/judges';
+import type { Workspace } from '../db/open-workspace';
+import type { JudgeSpec } from '../../shared/judging';
+import type { Provider } from '../providers/types';
+import { evaluate } from './evaluate-judgment';
+import { createJudgmentWriter } from './judgment-writer';
+import { priceFor } from './prices';
+import { ProgressTracker } from './progress';
+import { createCaller, type Caller, type CallLog } from './provider-call';
+import { ProviderGate } from './provider-gate';
+import { cachedResponse } from './response-cache';
+import {
+  itemFields,
+  pendingJudgments,
+  requeueErrors,
+  runSettings,
+  runSummary,
+  setRunStatus,
+  setRunTotals,
+} from './run-store';
+import { runAggregates } from './aggregate';
+
+export interface RunnerDeps {
+  workspace: Workspace;
+  writes: WriteQueue;
+  events: EventHub;
+  providerFor: (config: ProviderConfig) => Promise<Provider>;
+  prices: () => ModelPrice[];
+  now: () => Date;
+}
+
+interface ActiveRun {
+  controller: AbortController;
+  pausing: boolean;
+  finished: Promise<void>;
+}
+
+const PROGRESS_INTERVAL_MS = 250;
+
+export function createRunner(deps: RunnerDeps) {
+  const { workspace, writes, events } = deps;
+  const db = workspace.reader;
+  const active = new Map<number, ActiveRun>();
+  // One gate per provider, shared by every run: limits hold across concurrent runs.
+  const gates = new Map<string, ProviderGate>();
+  const gateFor = (config: ProviderConfig) => {
+    const key = `${config.id}\u0000${JSON.stringify(config.limits)}`;
+    let gate = gates.get(key);
+    if (!gate) gates.set(key, (gate = new ProviderGate(config.limits)));
+    return gate;
+  };
+  const nowIso = () => deps.now().toISOString();
+  const setStatus = (runId: number, status: RunStatus) =>
+    writes.run(() => setRunStatus(workspace.writer, runId, status, nowIso()));
+
+  async function execute(runId: number, run: ActiveRun): Promise<void> {
+    const settings = runSettings(db, runId);
+    const specs = new Map<number, JudgeSpec | null>(
+      settings.judgeVersionIds.map((id) => [id, judgeVersion(db, id)?.spec ?? null]),
+    );
+    const callers = new Map<string, Caller>();
+    for (const config of settings.providers) {
+      if (config.kind === 'heuristic') continue;
+      const table = deps.prices();
+      callers.set(
+        config.id,
+        createCaller({
+          provider: await deps.providerFor(config),
+          config,
+          gate: gateFor(config),
+          lookupCache: (key) => cachedResponse(db, key),
+          price: (model) => priceFor(model, table),
+        }),
+      );
+    }
+
+    const before = runSummary(db, runId)!;
+    const progress = new ProgressTracker(runId, before.total, before);
+    let lastEmit = 0;
+    const emit = (status: RunStatus, force = false) => {
+      const now = Date.now();
+      if (!force && now - lastEmit < PROGRESS_INTERVAL_MS) return;
+      lastEmit = now;
+      events.emit({ type: 'run.progress', progress: progress.snapshot(status) });
+    };
+
+    await setStatus(runId, 'running');
+    emit('running', true);
+    const writer = createJudgmentWriter(workspace.writer, writes, deps.now);
+    const inFlight = new Semaphore(
+      Math.max(4, settings.providers.reduce((sum, config) => sum + config.limits.concurrency, 0) * 2),
+    );
+    const tasks: Promise<void>[] = [];
+    const signal = run.controller.signal;
+
+    for (const pending of pendingJudgments(db, runId)) {
+      const [, release] = await inFlight.acquire();
+      if (signal.aborted || run.pausing) {
+        release();
+        break;
+      }
+      const spec = specs.get(pending.judgeVersionId);
+      const task = (async () => {
+        const log: CallLog = { records: [], cacheEntries: [] };
+        try {
+          if (!spec) throw new GavelError('NOT_FOUND', 'This judge version has no definition to run (imported).');
+          const caller = spec.provider ? callers.get(spec.provider) : undefined;
+          const result = await evaluate(spec, itemFields(db, pending.itemId), caller, signal, log);
+          writer.add({ id: pending.id, result, log });
+          record(result.status === 'error', log);
+        } catch (error) {
+          // A cancelled judgment stays pending: resuming runs it again.
+          if (signal.aborted) return;
+          writer.add({ id: pending.id, result: failure(error), log });
+          record(true, log);
+        } finally {
+          release();
+        }
+      })();
+      tasks.push(task);
+    }
+
+    function record(error: boolean, log: CallLog) {
+      const paid = log.records.filter((r) => r.outcome !== 'cached');
+      progress.record({
+        error,
+        cost: paid.reduce((sum, r) => sum + r.cost, 0),
+        inputTokens: paid.reduce((sum, r) => sum + r.inputTokens, 0),
+        outputTokens: paid.reduce((sum, r) => sum + r.outputTokens, 0),
+      });
+      emit('running');
+    }
+
+    await Promise.all(tasks);
+    await writer.flush();
+    const status: RunStatus = signal.aborted ? 'cancelled' : run.pausing ? 'paused' : 'done';
+    if (status === 'done') {
+      const aggregates = runAggregates(db, runId);
+      await writes.run(() => setRunTotals(workspace.writer, runId, aggregates));
+    }
+    await setStatus(runId, status);
+    emit(status, true);
+    events.emit({ type: 'workspace.changed' });
+  }
+
+  function launch(runId: number): ActiveRun {
+    const existing = active.get(runId);
+    if (existing) return existing;
+    const run: ActiveRun = { controller: new AbortController(), pausing: false, finished: Promise.resolve() };
+    run.finished = execute(runId, run)
+      .catch(async (error: unknown) => {
+        console.error(`[gavel] run ${runId} failed:`, error);
+        await setStatus(runId, 'failed');
+      })
+      .finally(() => active.delete(runId));
+    active.set(runId, run);
+    return run;
+  }
+
+  const summary = (runId: number) => {
+    const found = runSummary(db, runId);
+    if (!found) throw new GavelError('NOT_FOUND', `No run with id ${runId}.`);
+    return found;
+  };
+
+  return {
+    /** Starts (or resumes) a run in the background. */
+    launch(runId: number) {
+      const found = summary(runId);
+      if (found.kind === 'imported') throw new GavelError('INVALID_INPUT', 'Imported runs have nothing to execute.');
+      launch(runId);
+      return summary(runId);
+    },
+    /** Resolves when the run stops (done, paused, cancelled or failed). */
+    async wait(runId: number) {
+      await active.get(runId)?.finished;
+      return summary(runId);
+    },
+    isActive: (runId: number) => active.has(runId),
+    async cancel(runId: number) {
+      const run = active.get(runId);
+      if (run) {
+        run.controller.abort();
+        await run.finished;
+      } else if (summary(runId).status !== 'done') {
+        await setStatus(runId, 'cancelled');
+      }
+      return summary(runId);
+    },
+    async pause(runId: number) {
+      const run = active.get(runId);
+      if (!run) throw new GavelError('INVALID_INPUT', `Run ${runId} is not running.`);
+      run.pausing = true;
+      await run.finished;
+      return summary(runId);
+    },
+    async retryErrors(runId: number) {
+      if (active.has(runId)) throw new GavelError('INVALID_INPUT', `Run ${runId} is still running.`);
+      const requeued = await writes.run(() => requeueErrors(workspace.writer, runId, nowIso()));
+      if (requeued === 0) throw new GavelError('INVALID_INPUT', `Run ${runId} has no failed judgments.`);
+      launch(runId);
+      return summary(runId);
+    },
+    /** Pauses every active run (on shutdown): their pending judgments wait for a resume. */
+    async stopAll() {
+      await Promise.all(
+        [...active.values()].map((run) => {
+          run.pausing = true;
+          return run.finished;
+        }),
+      );
+    },
+  };
+}
+
+export type Runner = ReturnType<typeof createRunner>;
+
+function failure(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    status: 'error' as const,
+    score: null,
+    label: null,
+    pass: null,
+    justification: null,
+    error: message,
+    raw: null,
+    chunks: null,
+    distribution: null,
+  };
+}

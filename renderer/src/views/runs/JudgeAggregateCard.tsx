@@ -1,0 +1,26 @@
+// One judge's summary in a run: its statistics and how its verdicts are spread.
+import type { JudgeAggregate } from '../../../../shared/judging';
+import { AGGREGATE_METRICS, showMetric } from './aggregate-facts';
+import { DistributionBars } from './DistributionBars';
+
+export function JudgeAggregateCard({ aggregate }: { aggregate: JudgeAggregate }) {
+  return (
+    <article className="aggregate-card" data-testid="run-aggregate" data-judge={aggregate.judge}>
+      <header className="aggregate-card-header">
+        <span className="strong">{aggregate.judge}</span>
+        <span className="muted">v{aggregate.version}</span>
+      </header>
+      <dl className="stats">
+        {AGGREGATE_METRICS.map((metric) => (
+          <div key={metric.name}>
+            <dt>{metric.name}</dt>
+            <dd className={metric.name === 'Errors' && aggregate.errors > 0 ? 'tone-error' : undefined}>
+              {showMetric(metric, aggregate)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <DistributionBars distribution={aggregate.distribution} />
+    </article>
+  );
+}

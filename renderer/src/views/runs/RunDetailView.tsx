@@ -1,0 +1,59 @@
+// One run in full: live progress and controls, the summary per judge, and every judgment.
+import { useShallow } from 'zustand/react/shallow';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../format/text';
+import { useGavel } from '../../store/store-context';
+import { JudgeAggregateCard } from './JudgeAggregateCard';
+import { RunJudgmentsTable } from './RunJudgmentsTable';
+import { RunProgressPanel } from './RunProgressPanel';
+import { RunStatusBadge } from './RunStatusBadge';
+
+export function RunDetailView() {
+  const { run, error, closeRun, dismiss } = useGavel(
+    useShallow((s) => ({
+      run: s.runDetail.run,
+      error: s.runDetail.error,
+      closeRun: s.closeRun,
+      dismiss: s.dismissRunError,
+    })),
+  );
+
+  return (
+    <section className="page run-detail" data-testid="run-detail" data-run-id={run?.id}>
+      <div className="page-header">
+        <button type="button" className="quiet" data-testid="run-close" onClick={closeRun}>
+          ← Runs
+        </button>
+        <h1>{run?.name ?? 'Run'}</h1>
+        {run && <RunStatusBadge status={run.status} testId="run-status" />}
+      </div>
+      {error && <ErrorAlert error={error} onDismiss={dismiss} />}
+      {run && (
+        <>
+          <p className="muted run-meta">
+            {run.dataset} · {run.judges.map((judge) => `${judge.judge} v${judge.version}`).join(', ')} · started{' '}
+            {formatDate(run.createdAt)}
+            {run.finishedAt && ` · finished ${formatDate(run.finishedAt)}`}
+          </p>
+          <RunProgressPanel run={run} />
+          <section className="run-summary" aria-labelledby="run-summary-title">
+            <h2 id="run-summary-title">Summary per judge</h2>
+            {run.aggregates.length === 0 ? (
+              <EmptyState>
+                <p>No verdicts yet.</p>
+              </EmptyState>
+            ) : (
+              <div className="aggregate-grid">
+                {run.aggregates.map((aggregate) => (
+                  <JudgeAggregateCard key={aggregate.judgeVersionId} aggregate={aggregate} />
+                ))}
+              </div>
+            )}
+          </section>
+          <RunJudgmentsTable />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// Launching a run: a dataset, the judges (their latest versions), which items, then the estimate
+// of what it will cost before anything is spent. Enter starts, Esc cancels.
+import { useShallow } from 'zustand/react/shallow';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
+import { NumberInput } from '../../components/NumberInput';
+import type { SelectionKind } from '../../store/slices/runs';
+import { useGavel } from '../../store/store-context';
+import { RunEstimateView } from './RunEstimateView';
+
+export function RunLaunchForm() {
+  const { launch, datasets, judges, edit, start, close } = useGavel(
+    useShallow((s) => ({
+      launch: s.runLaunch,
+      datasets: s.workspace.datasets,
+      judges: s.judges.list,
+      edit: s.editLaunch,
+      start: s.startRun,
+      close: s.closeLaunch,
+    })),
+  );
+  const { plan } = launch;
+  // Judges known only from imported verdicts have no definition to run.
+  const runnable = judges.filter((judge) => judge.latest.kind !== 'imported');
+  const toggleJudge = (versionId: number, on: boolean) =>
+    edit({
+      judgeVersionIds: on
+        ? [...plan.judgeVersionIds, versionId]
+        : plan.judgeVersionIds.filter((id) => id !== versionId),
+    });
+  const canStart = launch.estimate !== null && !launch.starting;
+
+  return (
+    <form
+      className="run-launch"
+      aria-label="New run"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canStart) void start();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
+      <h2>New run</h2>
+      <div className="form-row">
+        <Field label="Dataset">
+          <select
+            data-testid="run-dataset"
+            autoFocus
+            value={plan.datasetId ?? ''}
+            onChange={(event) => edit({ datasetId: event.target.value ? Number(event.target.value) : null })}
+          >
+            {plan.datasetId === null && <option value="">— choose —</option>}
+            {datasets.map((dataset) => (
+              <option key={dataset.id} value={dataset.id}>
+                {dataset.name} ({dataset.items.toLocaleString()} items)
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Items">
+          <select
+            data-testid="run-selection"
+            value={plan.selection}
+            onChange={(event) => edit({ selection: event.target.value as SelectionKind })}
+          >
+            <option value="all">All items</option>
+            <option value="sample">A random sample</option>
+            <option value="first">The first items</option>
+          </select>
+        </Field>
+        {plan.selection !== 'all' && (
+          <Field label="How many">
+            <NumberInput
+              className="narrow"
+              data-testid="run-sample-size"
+              min={1}
+              step={1}
+              required
+              value={plan.size}
+              onValue={(size) => edit({ size: size ?? plan.size })}
+            />
+          </Field>
+        )}
+        {plan.selection === 'sample' && (
+          <Field label="Seed" hint="The same seed picks the same items.">
+            <NumberInput
+              className="narrow"
+              data-testid="run-seed"
+              step={1}
+              value={plan.seed}
+              onValue={(seed) => edit({ seed: seed ?? plan.seed })}
+            />
+          </Field>
+        )}
+        <Field label="Name (optional)" className="grow">
+          <input
+            type="text"
+            data-testid="run-name"
+            maxLength={200}
+            value={plan.name}
+            onChange={(event) => edit({ name: event.target.value })}
+          />
+        </Field>
+      </div>
+      <fieldset className="form-group" data-testid="run-judges">
+        <legend>Judges (latest version of each)</legend>
+        {runnable.length === 0 && <p className="muted small">No judges to run yet: create one on the Judges page.</p>}
+        <div className="checkbox-grid">
+          {runnable.map((judge) => (
+            <label key={judge.id} className="checkbox-row">
+              <input
+                type="checkbox"
+                data-judge-name={judge.name}
+                checked={plan.judgeVersionIds.includes(judge.latest.id)}
+                onChange={(event) => toggleJudge(judge.latest.id, event.target.checked)}
+              />
+              <span>
+                {judge.name} <span className="muted">v{judge.latest.version}</span>
+                {judge.latest.model && <span className="muted small"> · {judge.latest.model}</span>}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <RunEstimateView />
+      {launch.error && <ErrorAlert error={launch.error} testId="run-launch-error" />}
+      <div className="form-actions">
+        <button type="submit" className="primary" data-testid="run-start" disabled={!canStart}>
+          {launch.starting ? 'Starting…' : 'Start run'}
+        </button>
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

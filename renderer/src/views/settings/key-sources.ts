@@ -1,0 +1,43 @@
+// Where a provider's API key comes from, in words: the keychain, the environment, or nowhere yet.
+import type { KeyStatus } from '../../../../shared/contract';
+import type { ProviderConfig, ProviderKind } from '../../../../shared/judging';
+import type { VerdictTone } from '../../format/verdict';
+
+/** Kinds that authenticate with an API key (Bedrock uses the AWS credential chain, heuristics nothing). */
+export const usesApiKey = (kind: ProviderKind): boolean =>
+  kind === 'openai' || kind === 'azure' || kind === 'openai-compatible';
+
+/** The variable that holds one provider's own key: `GAVEL_KEY_` and its id in upper case. */
+export const ownKeyVariable = (id: string): string => `GAVEL_KEY_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+/** Environment variables the main process reads a provider's key from, most specific first. */
+export function keyVariables(provider: Pick<ProviderConfig, 'id' | 'kind'>): string[] {
+  const own = ownKeyVariable(provider.id || 'ID');
+  switch (provider.kind) {
+    case 'openai':
+    case 'openai-compatible':
+      return [own, 'OPENAI_API_KEY'];
+    case 'azure':
+      return [own, 'AZURE_OPENAI_API_KEY'];
+    default:
+      return [];
+  }
+}
+
+const SOURCE_LABELS: Record<string, string> = { keychain: 'in keychain', environment: 'from environment' };
+
+export function describeKey(
+  provider: Pick<ProviderConfig, 'kind'>,
+  status: KeyStatus | undefined,
+): { text: string; tone: VerdictTone } {
+  if (provider.kind === 'bedrock') return { text: 'AWS credentials', tone: 'neutral' };
+  if (provider.kind === 'heuristic') return { text: 'No key needed', tone: 'neutral' };
+  if (status?.present) {
+    const source = status.source ?? '';
+    return { text: `Key ${SOURCE_LABELS[source] ?? `from ${source || 'unknown source'}`}`, tone: 'pass' };
+  }
+  // Local servers such as Ollama accept any key, so a missing one is not a fault there.
+  return provider.kind === 'openai-compatible'
+    ? { text: 'No key (fine for local servers)', tone: 'neutral' }
+    : { text: 'Key missing', tone: 'fail' };
+}

@@ -1,0 +1,35 @@
+// The one typed API between the renderer and the main process: channel → zod input schema → output
+// type. The core implements it, the Electron bridge and browser mode carry it, the renderer calls it.
+import type { z } from 'zod';
+import type { Channel } from '../channels';
+import type { RunProgress } from '../judging';
+import type { Result } from '../result';
+import { datasetChannels } from './datasets';
+import { judgingChannels } from './judging';
+
+export { CHANNELS, type Channel } from '../channels';
+export * from './datasets';
+export * from './judging';
+
+export const contract = { ...datasetChannels, ...judgingChannels } satisfies Record<
+  Channel,
+  { input: z.ZodType; output: unknown }
+>;
+
+export type Contract = typeof contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+/** Events the main process pushes to every window / browser tab. */
+export type GavelEvent =
+  | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
+  | { type: 'run.progress'; progress: RunProgress }
+  | { type: 'workspace.changed' };
+
+/** What the renderer holds: one function per channel, plus an event subscription. */
+export type GavelApi = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> } & {
+  onEvent(listener: (event: GavelEvent) => void): () => void;
+};

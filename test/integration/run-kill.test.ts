@@ -1,0 +1,98 @@
+// Crash safety: `kill -9` a CLI run halfway, then `resume`: every judgment is done exactly once and
+// the requests sent are at most the judgments plus those in flight at the kill.
+import { spawn, execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { tempDir } from '../helpers/temp-workspace';
+
+const root = path.resolve(__dirname, '../..');
+const KEY = 'sk-kill-test-7777';
+const ITEMS = 40;
+let fake: FakeOpenAIServer | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const cli = (args: string[]) => [process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args]] as const;
+const env = { ...process.env, GAVEL_KEY_FAKE: KEY };
+
+function doneCount(workspace: string): number {
+  const db = new Database(workspace, { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM judgment WHERE status = 'done'").get() as { n: number }).n;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+describe('a run killed with SIGKILL', () => {
+  it('resumes calling only what did not finish', async () => {
+    fake = await startFakeOpenAI({ apiKey: KEY, behavior: () => ({ latencyMs: 120 }) });
+    const dir = tempDir();
+    const workspace = path.join(dir, 'kill.gavel');
+    const dataset = path.join(dir, 'items.jsonl');
+    fs.writeFileSync(
+      dataset,
+      Array.from({ length: ITEMS }, (_, i) => JSON.stringify({ question: `Q${i}?`, answer: `A${i}.` })).join('\n'),
+    );
+    const [node, importArgs] = cli(['import', dataset, '--workspace', workspace]);
+    await promisify(execFile)(node, importArgs, { cwd: root, env });
+
+    const [, runArgs] = cli([
+      'run',
+      '--dataset',
+      'items',
+      '--judge',
+      'relevance_to_query',
+      '--provider',
+      'openai-compatible',
+      '--provider-id',
+      'fake',
+      '--model',
+      'gpt-4o-mini',
+      '--base-url',
+      fake.url,
+      '--concurrency',
+      '4',
+      '--workspace',
+      workspace,
+      '--json',
+    ]);
+    const child = spawn(node, runArgs, { cwd: root, env, stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const deadline = Date.now() + 30_000;
+    while (doneCount(workspace) < ITEMS / 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGKILL');
+    await exited;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const doneAtKill = doneCount(workspace);
+    const sentAtKill = fake.requests.length;
+    expect(doneAtKill).toBeGreaterThan(0);
+    expect(doneAtKill).toBeLessThan(ITEMS);
+    const inFlightAtKill = sentAtKill - doneAtKill;
+    expect(inFlightAtKill).toBeLessThanOrEqual(4);
+
+    const [, resumeArgs] = cli(['resume', '1', '--workspace', workspace, '--json']);
+    const { stdout } = await promisify(execFile)(node, resumeArgs, { cwd: root, env });
+    expect(JSON.parse(stdout)).toMatchObject({
+      run: { id: 1, status: 'done', judgments: { done: ITEMS, error: 0, total: ITEMS } },
+    });
+
+    expect(fake.requests.length).toBeLessThanOrEqual(ITEMS + inFlightAtKill);
+    const db = new Database(workspace, { readonly: true });
+    const perJudgment = db
+      .prepare("SELECT judgment_id, count(*) AS ok FROM judgment_attempt WHERE outcome = 'ok' GROUP BY judgment_id")
+      .all() as { ok: number }[];
+    db.close();
+    expect(perJudgment).toHaveLength(ITEMS);
+    expect(perJudgment.every((row) => row.ok === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,158 @@
+// Evaluation runs through the core, the real openai SDK and a fake OpenAI-compatible server.
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../shared/contract';
+import type { DatasetSummary, ItemDetail } from '../../shared/domain';
+import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
+import { providerConfig } from '../../electron/core/provider-registry';
+import type { Core } from '../../electron/core/service';
+import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
+
+const KEY = 'sk-test-NEVER-STORE-THIS-4242';
+let fake: FakeOpenAIServer | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+async function setup(limits: Partial<ReturnType<typeof providerConfig>['limits']> = {}) {
+  fake = await startFakeOpenAI({ apiKey: KEY });
+  const core = await tempCore({ seedSample: true, keys: memoryKeys({ fake: KEY }) });
+  value(
+    await core.call('providers.save', {
+      config: providerConfig('fake', 'openai-compatible', {
+        baseUrl: fake.url,
+        limits: { concurrency: 4, rpm: null, tpm: null, timeoutMs: 5_000, maxRetries: 4, ...limits },
+      }),
+    }),
+  );
+  const [dataset] = value(await core.call('datasets.list', {})) as DatasetSummary[];
+  return { core, fake, dataset: dataset! };
+}
+
+async function judgeFromTemplate(core: Core, template: string, name = template): Promise<number> {
+  const templates = value(await core.call('templates.list', {})) as TemplateInfo[];
+  const found = templates.find((t) => t.name === template)!;
+  const spec: JudgeSpec = {
+    ...found.spec,
+    provider: 'fake',
+    model: 'gpt-4o-mini',
+    params: DEFAULT_PARAMS,
+    fewshot: [],
+  };
+  return (value(await core.call('judges.save', { name, spec })) as { version: { id: number } }).version.id;
+}
+
+async function runToEnd(core: Core, datasetId: number, judgeVersionIds: number[]): Promise<RunSummary> {
+  const started = value(await core.call('runs.start', { datasetId, judgeVersionIds })) as RunSummary;
+  return core.runner.wait(started.id);
+}
+
+describe('evaluation runs', () => {
+  it('judges every item, stores verdicts with tokens and cost, and costs nothing the second time', async () => {
+    const { core, fake, dataset } = await setup();
+    const judge = await judgeFromTemplate(core, 'correctness', 'correctness-4o-mini');
+    const run = await runToEnd(core, dataset.id, [judge]);
+    expect(run).toMatchObject({ status: 'done', total: 20, done: 20, errors: 0 });
+    expect(fake.requests).toHaveLength(20);
+    expect(run.inputTokens).toBeGreaterThan(0);
+    expect(run.cost).toBeGreaterThan(0);
+    expect(fake.requests.every((r) => r.hasAuthorization)).toBe(true);
+
+    const detail = value(await core.call('runs.get', { id: run.id })) as {
+      aggregates: { n: number; passRate: number }[];
+    };
+    expect(detail.aggregates[0]!.n).toBe(20);
+    expect(detail.aggregates[0]!.passRate).toBeGreaterThanOrEqual(0);
+
+    const item = value(await core.call('items.get', { id: 1 })) as ItemDetail;
+    const verdict = item.judgments.find((j) => j.judge === 'correctness-4o-mini')!;
+    expect(verdict.status).toBe('done');
+    expect(verdict.pass).not.toBeNull();
+    expect(verdict.justification).toMatch(/Fake judge verdict/);
+
+    const again = await runToEnd(core, dataset.id, [judge]);
+    expect(again).toMatchObject({ status: 'done', done: 20, cost: 0 });
+    expect(fake.requests).toHaveLength(20);
+  });
+
+  it('rides out a 429 storm without sending any request before its retry-after', async () => {
+    const { core, fake, dataset } = await setup({ concurrency: 8 });
+    fake.setBehavior((_body, index) =>
+      index < 12 ? { outcome: { kind: 'error', status: 429, headers: { 'retry-after-ms': '300' } } } : {},
+    );
+    const judge = await judgeFromTemplate(core, 'groundedness');
+    const run = await runToEnd(core, dataset.id, [judge]);
+    expect(run).toMatchObject({ status: 'done', done: 20, errors: 0 });
+    expect(fake.requests).toHaveLength(32);
+    // Each prompt that got a 429 was sent again only after its retry-after (300 ms) had passed.
+    const byPrompt = new Map<string, number[]>();
+    for (const r of fake.requests) byPrompt.set(r.prompt!, [...(byPrompt.get(r.prompt!) ?? []), r.index]);
+    let retried = 0;
+    for (const indexes of byPrompt.values()) {
+      for (let i = 1; i < indexes.length; i++) {
+        const [before, after] = [fake.requests[indexes[i - 1]!]!, fake.requests[indexes[i]!]!];
+        expect(before.index).toBeLessThan(12);
+        expect(after.receivedAt - before.receivedAt).toBeGreaterThanOrEqual(295);
+        retried++;
+      }
+    }
+    expect(retried).toBe(12);
+  });
+
+  it('keeps a malformed reply as an error with its raw text, and retries only the failed judgments', async () => {
+    const { core, fake, dataset } = await setup();
+    fake.setBehavior((_body, index) => (index % 5 === 0 ? { outcome: { kind: 'malformed-content' } } : {}));
+    const judge = await judgeFromTemplate(core, 'relevance_to_query');
+    const run = await runToEnd(core, dataset.id, [judge]);
+    expect(run.errors).toBe(4);
+    const failed = value(await core.call('runs.judgments', { id: run.id, status: 'error' })) as {
+      rows: { raw: string | null; error: string | null; score: number | null; pass: boolean | null }[];
+    };
+    expect(failed.rows).toHaveLength(4);
+    for (const row of failed.rows) {
+      expect(row.raw).toBeTruthy();
+      expect(row.error).toBeTruthy();
+      expect(row.pass).toBeNull();
+      expect(row.score).toBeNull();
+    }
+    fake.setBehavior(() => ({}));
+    const sent = fake.requests.length;
+    value(await core.call('runs.retryErrors', { id: run.id }));
+    const retried = await core.runner.wait(run.id);
+    expect(retried).toMatchObject({ status: 'done', done: 20, errors: 0 });
+    expect(fake.requests.length - sent).toBe(4);
+  });
+
+  it('cancels in flight, then resumes calling only what did not finish', async () => {
+    const { core, fake, dataset } = await setup({ concurrency: 2 });
+    fake.setBehavior(() => ({ latencyMs: 150 }));
+    const judge = await judgeFromTemplate(core, 'safety');
+    const started = value(
+      await core.call('runs.start', { datasetId: dataset.id, judgeVersionIds: [judge] }),
+    ) as RunSummary;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const cancelled = value(await core.call('runs.cancel', { id: started.id })) as RunSummary;
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.done).toBeGreaterThan(0);
+    expect(cancelled.done).toBeLessThan(20);
+    const sentBefore = fake.requests.length;
+    value(await core.call('runs.resume', { id: started.id }));
+    const resumed = await core.runner.wait(started.id);
+    expect(resumed).toMatchObject({ status: 'done', done: 20 });
+    // Requests after the resume: the judgments not done at the cancel, nothing more.
+    expect(fake.requests.length - sentBefore).toBe(20 - cancelled.done);
+  });
+
+  it('never writes the API key into the workspace file', async () => {
+    const { core, dataset } = await setup();
+    const judge = await judgeFromTemplate(core, 'correctness');
+    await runToEnd(core, dataset.id, [judge]);
+    const path = core.workspace.path;
+    await core.close();
+    for (const file of [path, `${path}-wal`]) {
+      if (fs.existsSync(file)) expect(fs.readFileSync(file).includes(KEY)).toBe(false);
+    }
+  });
+});
