@@ -1,6 +1,6 @@
 // Commits finished judgments as they complete. Judgments that finish in the same event-loop turn
-// share one transaction (one fsync), so a fast run does not pay a disk flush per verdict, and a
-// kill loses at most the verdicts of the turn in progress.
+// share one transaction, so a fast run does not pay a commit per verdict, and a kill loses at most
+// the verdicts of the turn in progress (resume asks for them again).
 import type Database from 'better-sqlite3';
 import type { WriteQueue } from '../core/write-queue';
 import { commitJudgments, type FinishedJudgment } from './run-store';

@@ -59,9 +59,9 @@ export function createCaller(deps: CallerDeps): Caller {
     for (let attempt = 0; ; attempt++) {
       let release = await deps.gate.acquire(estimate, signal);
       const startedAt = now();
-      const timeout = AbortSignal.timeout(deps.config.limits.timeoutMs);
       try {
-        const response = await deps.provider.chat(request, AbortSignal.any([signal, timeout]));
+        // The provider bounds each call by the config's timeout and reports it as a 'timeout' error.
+        const response = await deps.provider.chat(request, signal);
         deps.gate.settleTokens(estimate, response.inputTokens + response.outputTokens);
         const cost = costOf(deps.price(request.model), response.inputTokens, response.outputTokens);
         log.records.push(
@@ -75,7 +75,7 @@ export function createCaller(deps: CallerDeps): Caller {
         log.cacheEntries.push({ key, response });
         return response;
       } catch (thrown) {
-        const error = asProviderError(thrown, signal, timeout, deps.config.limits.timeoutMs);
+        const error = asProviderError(thrown, signal);
         log.records.push(
           callRecord(startedAt, {
             latencyMs: now() - startedAt,
@@ -97,10 +97,9 @@ export function createCaller(deps: CallerDeps): Caller {
   };
 }
 
-/** Our timeout and the user's cancel both abort the request; tell them apart. */
-function asProviderError(thrown: unknown, run: AbortSignal, timeout: AbortSignal, timeoutMs: number): ProviderError {
+/** A cancelled run is a cancel whatever the SDK threw; anything unexpected counts as a network error. */
+function asProviderError(thrown: unknown, run: AbortSignal): ProviderError {
   if (run.aborted) return new ProviderError('aborted', 'Cancelled.');
-  if (timeout.aborted) return new ProviderError('timeout', `No reply within ${timeoutMs / 1000} s.`);
   if (thrown instanceof ProviderError) return thrown;
   return new ProviderError('network', (thrown as Error)?.message ?? String(thrown), { cause: thrown });
 }

@@ -105,7 +105,12 @@ export interface FinishedJudgment {
   log: CallLog;
 }
 
-/** Commits finished judgments, their attempts and the replies to cache, in one transaction. */
+/**
+ * Commits finished judgments, their attempts and the replies to cache, in one transaction.
+ * With synchronous=NORMAL: in WAL mode a commit then survives the process being killed (the point
+ * of resume), only not a power cut, which would at worst re-run those judgments. Labels, which
+ * nobody can re-create, keep the connection's FULL setting.
+ */
 export function commitJudgments(db: Database.Database, finished: FinishedJudgment[], now: string): void {
   const update = sql(
     db,
@@ -121,7 +126,7 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
                                    output_tokens, error)
      VALUES (?, (SELECT count(*) + 1 FROM judgment_attempt WHERE judgment_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
   );
-  db.transaction(() => {
+  const commit = db.transaction(() => {
     for (const { id, result, log } of finished) {
       const paid = log.records.filter((r) => r.outcome !== 'cached');
       const latencies = log.records.map((r) => r.latencyMs).filter((ms): ms is number => ms !== null);
@@ -151,7 +156,13 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         for (const entry of log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
       }
     }
-  })();
+  });
+  db.pragma('synchronous = NORMAL');
+  try {
+    commit();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
 }
 
 interface RunRow {

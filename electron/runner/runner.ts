@@ -1,6 +1,7 @@
 // Runs evaluations: start, cancel (aborting requests in flight), pause, resume and retry errors.
 // Each judgment is committed as it completes, so a crash or kill loses nothing finished, and resuming
 // calls only what is still pending.
+import { setMaxListeners } from 'node:events';
 import { Semaphore } from 'async-mutex';
 import type { ModelPrice, ProviderConfig, RunStatus } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
@@ -155,6 +156,8 @@ export function createRunner(deps: RunnerDeps) {
     const existing = active.get(runId);
     if (existing) return existing;
     const run: ActiveRun = { controller: new AbortController(), pausing: false, finished: Promise.resolve() };
+    // Every call in flight listens for the cancel; that is expected, not a leak.
+    setMaxListeners(0, run.controller.signal);
     run.finished = execute(runId, run)
       .catch(async (error: unknown) => {
         console.error(`[gavel] run ${runId} failed:`, error);

@@ -77,8 +77,10 @@ describe('a run killed with SIGKILL', () => {
     const sentAtKill = fake.requests.length;
     expect(doneAtKill).toBeGreaterThan(0);
     expect(doneAtKill).toBeLessThan(ITEMS);
+    // Sent but not committed when killed: the requests in flight (at most the concurrency of 4), plus
+    // any reply that arrived in the turn the process died in.
     const inFlightAtKill = sentAtKill - doneAtKill;
-    expect(inFlightAtKill).toBeLessThanOrEqual(4);
+    expect(inFlightAtKill).toBeLessThanOrEqual(8);
 
     const [, resumeArgs] = cli(['resume', '1', '--workspace', workspace, '--json']);
     const { stdout } = await promisify(execFile)(node, resumeArgs, { cwd: root, env });

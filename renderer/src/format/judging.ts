@@ -24,7 +24,7 @@ export const SCORER_LABELS: Record<HeuristicScorer, string> = {
 export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = {
   openai: 'OpenAI',
   azure: 'Azure OpenAI',
-  'openai-compatible': 'OpenAI-compatible (Ollama, vLLM, LM Studio…)',
+  'openai-compatible': 'OpenAI-compatible',
   bedrock: 'Amazon Bedrock',
   heuristic: 'Heuristic (no model)',
 };

@@ -2,8 +2,15 @@
 // overridable per test, and `emit` plays the main process pushing an event.
 import { vi } from 'vitest';
 import type { RendererApi } from '../../../renderer/src/api/types';
-import type { GavelEvent, ProvidersView } from '../../../shared/contract';
-import type { ModelPrice } from '../../../shared/judging';
+import type {
+  GavelEvent,
+  PromptPreview,
+  ProvidersView,
+  RunJudgmentRow,
+  RunSummary,
+  SpecDiffEntry,
+} from '../../../shared/contract';
+import type { JudgeSummary, ModelPrice, TemplateInfo } from '../../../shared/judging';
 import { ok } from '../../../shared/result';
 
 export const noProviders: ProvidersView = {
@@ -22,25 +29,25 @@ export function createFakeApi<Overrides extends Partial<RendererApi> = Record<ne
     'items.get': vi.fn(),
     'import.inspect': vi.fn(),
     'import.run': vi.fn(),
-    'templates.list': vi.fn(async () => ok([])),
-    'judges.list': vi.fn(async () => ok([])),
+    'templates.list': vi.fn(async () => ok<TemplateInfo[]>([])),
+    'judges.list': vi.fn(async () => ok<JudgeSummary[]>([])),
     'judges.get': vi.fn(),
     'judges.save': vi.fn(),
-    'judges.diff': vi.fn(async () => ok([])),
-    'judges.preview': vi.fn(async () => ok({ requests: [], problem: null })),
+    'judges.diff': vi.fn(async () => ok<SpecDiffEntry[]>([])),
+    'judges.preview': vi.fn(async () => ok<PromptPreview>({ requests: [], problem: null })),
     'providers.list': vi.fn(async () => ok(noProviders)),
     'providers.save': vi.fn(async () => ok(noProviders)),
     'providers.delete': vi.fn(async () => ok(noProviders)),
     'providers.setKey': vi.fn(async () => ok(noProviders)),
     'providers.test': vi.fn(async () => ok({ ok: true, message: 'Connected', models: [] })),
     'providers.detectOllama': vi.fn(async () => ok({ available: false, models: [] })),
-    'prices.list': vi.fn(async () => ok([])),
+    'prices.list': vi.fn(async () => ok<ModelPrice[]>([])),
     'prices.save': vi.fn(async ({ prices }: { prices: ModelPrice[] }) => ok(prices)),
     'runs.estimate': vi.fn(),
     'runs.start': vi.fn(),
-    'runs.list': vi.fn(async () => ok([])),
+    'runs.list': vi.fn(async () => ok<RunSummary[]>([])),
     'runs.get': vi.fn(),
-    'runs.judgments': vi.fn(async () => ok({ total: 0, rows: [] })),
+    'runs.judgments': vi.fn(async () => ok<{ total: number; rows: RunJudgmentRow[] }>({ total: 0, rows: [] })),
     'runs.cancel': vi.fn(),
     'runs.pause': vi.fn(),
     'runs.resume': vi.fn(),

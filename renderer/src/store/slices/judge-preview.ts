@@ -94,6 +94,11 @@ export const createJudgePreviewSlice: SliceCreator<JudgePreviewSlice> = (api) =>
       const { itemId } = get().judgePreview;
       if (!draft || itemId === null) return;
       const question = ++asked;
+      // Heuristic scorers compute their verdict offline: there is no prompt to show.
+      if (draft.spec.kind === 'heuristic') {
+        patch({ preview: null, loading: false, error: null });
+        return;
+      }
       patch({ loading: true });
       const result = await api['judges.preview']({ spec: draft.spec, itemId });
       if (question !== asked) return;

@@ -54,19 +54,21 @@ export function HeuristicFields() {
   return (
     <fieldset className="form-group" data-testid="judge-heuristic">
       <legend>Scorer</legend>
-      <Field label="Scorer">
-        <select
-          data-testid="judge-scorer"
-          value={heuristic.scorer}
-          onChange={(event) => chooseScorer(event.target.value as HeuristicScorer)}
-        >
-          {HEURISTIC_SCORERS.map((scorer) => (
-            <option key={scorer} value={scorer}>
-              {SCORER_LABELS[scorer]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <div className="form-row">
+        <Field label="Scorer">
+          <select
+            data-testid="judge-scorer"
+            value={heuristic.scorer}
+            onChange={(event) => chooseScorer(event.target.value as HeuristicScorer)}
+          >
+            {HEURISTIC_SCORERS.map((scorer) => (
+              <option key={scorer} value={scorer}>
+                {SCORER_LABELS[scorer]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
       {options.length > 0 && (
         <div className="option-grid">
           {options.map(([name, value]) => (

@@ -113,10 +113,12 @@ export function JudgeEditor() {
         {spec.template === null ? (
           <ModeField />
         ) : (
-          <p className="read-only-field">
-            <span className="field-label">Mode</span> {MODE_LABELS[spec.mode]}{' '}
-            <span className="muted small">(set by the template)</span>
-          </p>
+          <div className="field">
+            <span className="field-label">Mode</span>
+            <span className="read-only-value" data-testid="judge-mode">
+              {MODE_LABELS[spec.mode]} <span className="muted small">(set by the template)</span>
+            </span>
+          </div>
         )}
       </div>
       {spec.mode === 'per_guideline' && <GuidelinesFields />}

@@ -18,6 +18,15 @@ export function PromptPreviewPanel() {
   const { preview, error, loading } = state;
   const requests = preview?.requests ?? [];
 
+  if (kind === 'heuristic') {
+    return (
+      <aside className="prompt-preview" data-testid="judge-preview" aria-label="Prompt preview">
+        <h2>Prompt preview</h2>
+        <p className="muted">A heuristic judge computes its verdict from the item's fields: it sends no prompt.</p>
+      </aside>
+    );
+  }
+
   return (
     <aside
       className="prompt-preview"
@@ -43,9 +52,7 @@ export function PromptPreviewPanel() {
         </p>
       )}
       {preview && !preview.problem && requests.length === 0 && (
-        <p className="muted">
-          {kind === 'heuristic' ? 'A heuristic judge computes its verdict: it sends no prompt.' : 'No request.'}
-        </p>
+        <p className="muted">This item gives the judge nothing to ask.</p>
       )}
       <div className={error ? 'prompt-requests stale' : 'prompt-requests'}>
         {requests.map((request, index) => (

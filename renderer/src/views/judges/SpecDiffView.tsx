@@ -2,20 +2,32 @@
 import type { SpecDiffEntry } from '../../../../shared/contract';
 import { useGavel } from '../../store/store-context';
 
+type DiffKind = 'added' | 'removed' | 'same';
+
+const SIGNS: Record<DiffKind, string> = { added: '+', removed: '−', same: ' ' };
+
+/** Each changed run of lines split into its lines, so every line carries its own sign. */
+function diffRows(lines: NonNullable<SpecDiffEntry['lines']>): { kind: DiffKind; text: string }[] {
+  return lines.flatMap((run) => {
+    const kind: DiffKind = run.added ? 'added' : run.removed ? 'removed' : 'same';
+    return run.value
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((text) => ({ kind, text }));
+  });
+}
+
 function DiffLines({ lines }: { lines: NonNullable<SpecDiffEntry['lines']> }) {
   return (
     <pre className="diff-lines">
-      {lines.map((line, index) => {
-        const kind = line.added ? 'added' : line.removed ? 'removed' : 'same';
-        return (
-          <div key={index} className={`diff-line diff-${kind}`}>
-            <span className="diff-sign" aria-label={kind === 'same' ? undefined : kind}>
-              {line.added ? '+' : line.removed ? '−' : ' '}
-            </span>
-            {line.value}
-          </div>
-        );
-      })}
+      {diffRows(lines).map((row, index) => (
+        <div key={index} className={`diff-line diff-${row.kind}`}>
+          <span className="diff-sign" aria-label={row.kind === 'same' ? undefined : row.kind}>
+            {SIGNS[row.kind]}
+          </span>
+          {row.text}
+        </div>
+      ))}
     </pre>
   );
 }

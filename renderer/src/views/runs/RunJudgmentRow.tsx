@@ -19,7 +19,7 @@ export function RunJudgmentRow({ row }: { row: Judgment }) {
   return (
     <tbody data-testid="run-judgment-row" data-status={row.status} data-item-key={row.itemKey} data-judge={row.judge}>
       <tr>
-        <td className="mono-cell">{row.itemKey}</td>
+        <td className="mono-cell nowrap">{row.itemKey}</td>
         <td className="nowrap">
           {row.judge} <span className="muted">v{row.version}</span>
         </td>

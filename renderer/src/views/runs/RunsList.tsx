@@ -54,7 +54,7 @@ export function RunsList() {
                 data-status={run.status}
               >
                 <td className="strong">{run.name}</td>
-                <td>{run.dataset}</td>
+                <td className="nowrap">{run.dataset}</td>
                 <td>{run.judges.map((judge) => `${judge.judge} v${judge.version}`).join(', ') || '—'}</td>
                 <td>
                   <RunStatusBadge status={run.status} />

@@ -49,7 +49,12 @@ export function ProviderForm({ initial }: { initial: ProviderConfig | null }) {
             onChange={(event) => edit({ id: event.target.value })}
           />
         </Field>
-        <Field label="Kind">
+        <Field
+          label="Kind"
+          hint={
+            draft.kind === 'openai-compatible' ? 'Ollama, vLLM, LM Studio, Databricks serving endpoints…' : undefined
+          }
+        >
           <select
             data-testid="provider-kind"
             value={draft.kind}

@@ -28,7 +28,7 @@ export function ProviderRow({ provider, keyStatus }: Props) {
   return (
     <tbody data-testid="provider-row" data-provider-id={provider.id}>
       <tr>
-        <td className="strong mono-cell">{provider.id}</td>
+        <td className="strong mono-cell nowrap">{provider.id}</td>
         <td>{PROVIDER_KIND_LABELS[provider.kind]}</td>
         <td className="mono-cell wrap">{describeEndpoint(provider)}</td>
         <td className="small">{describeLimits(provider)}</td>

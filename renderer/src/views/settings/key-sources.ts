@@ -24,8 +24,6 @@ export function keyVariables(provider: Pick<ProviderConfig, 'id' | 'kind'>): str
   }
 }
 
-const SOURCE_LABELS: Record<string, string> = { keychain: 'in keychain', environment: 'from environment' };
-
 export function describeKey(
   provider: Pick<ProviderConfig, 'kind'>,
   status: KeyStatus | undefined,
@@ -33,8 +31,14 @@ export function describeKey(
   if (provider.kind === 'bedrock') return { text: 'AWS credentials', tone: 'neutral' };
   if (provider.kind === 'heuristic') return { text: 'No key needed', tone: 'neutral' };
   if (status?.present) {
-    const source = status.source ?? '';
-    return { text: `Key ${SOURCE_LABELS[source] ?? `from ${source || 'unknown source'}`}`, tone: 'pass' };
+    // The source is the key store's backend: `environment`, `keychain`, or the name of the OS store.
+    const where =
+      status.source === 'environment'
+        ? 'from environment'
+        : status.source === 'keychain' || !status.source
+          ? 'in keychain'
+          : `stored (${status.source})`;
+    return { text: `Key ${where}`, tone: 'pass' };
   }
   // Local servers such as Ollama accept any key, so a missing one is not a fault there.
   return provider.kind === 'openai-compatible'
