@@ -6,6 +6,8 @@ import { defaultWorkspacePath } from '../core/app-paths';
 import { openCore } from '../core/open-core';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcBridge } from './ipc-bridge';
+import { createEnvKeyStore } from '../providers/env-key-store';
+import { createSafeStorageKeyStore } from './safe-storage-keys';
 import { hardenContents } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,9 +21,11 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveRenderer(path.join(here, '../renderer'));
   const explicit = process.env.GAVEL_WORKSPACE;
+  const envKeys = createEnvKeyStore();
   const core = await openCore({
     workspacePath: explicit ?? defaultWorkspacePath(),
     seedSample: explicit === undefined,
+    keys: createSafeStorageKeyStore(path.join(app.getPath('userData'), 'provider-keys.json'), envKeys),
   });
   registerIpcBridge(core, isTrustedUrl);
 
