@@ -23,6 +23,8 @@ export const CHANNELS = [
   'prices.save',
   'runs.estimate',
   'runs.start',
+  'runs.compareModels',
+  'runs.startPairwise',
   'runs.list',
   'runs.get',
   'runs.judgments',

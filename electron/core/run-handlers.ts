@@ -1,5 +1,5 @@
 // API handlers for evaluation runs.
-import type { ParsedInput, RunDetail } from '../../shared/contract';
+import type { Candidate, ParsedInput, RunDetail } from '../../shared/contract';
 import type { JudgeSpec, ProviderConfig } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { datasetExists } from '../db/queries/datasets';
@@ -8,7 +8,15 @@ import type { Workspace } from '../db/open-workspace';
 import { runAggregates } from '../runner/aggregate';
 import { estimateRun } from '../runner/estimate';
 import type { Runner } from '../runner/runner';
-import { createRun, listRuns, runJudgments, runSummary } from '../runner/run-store';
+import {
+  createRun,
+  generationSummary,
+  itemsGeneratedByBoth,
+  listRuns,
+  runJudgments,
+  runSettings,
+  runSummary,
+} from '../runner/run-store';
 import { selectItems } from '../runner/selection';
 import type { ProviderRegistry } from './provider-registry';
 import type { WriteQueue } from './write-queue';
@@ -23,7 +31,7 @@ export function createRunHandlers(deps: {
   const db = deps.workspace.reader;
 
   /** The judge versions to run and the providers they need, refusing anything not runnable. */
-  function resolvePlan(input: ParsedInput<'runs.estimate'>) {
+  function resolvePlan(input: ParsedInput<'runs.estimate'>, candidate?: Candidate) {
     if (!datasetExists(db, input.datasetId))
       throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
     const specs: JudgeSpec[] = input.judgeVersionIds.map((id) => {
@@ -40,7 +48,11 @@ export function createRunHandlers(deps: {
     const providers = new Map<string, ProviderConfig>();
     for (const spec of specs) {
       if (spec.kind === 'llm' && spec.provider) providers.set(spec.provider, deps.registry.get(spec.provider));
+      if (spec.mode === 'pairwise') {
+        throw new GavelError('INVALID_INPUT', 'A pairwise judge compares two runs: start it with runs.startPairwise.');
+      }
     }
+    if (candidate) providers.set(candidate.provider, deps.registry.get(candidate.provider));
     const itemIds = selectItems(db, input.datasetId, input.selection);
     if (itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The selection has no items.');
     return { specs, providers, itemIds };
@@ -52,20 +64,62 @@ export function createRunHandlers(deps: {
     return found;
   };
 
+  async function start(plan: ParsedInput<'runs.estimate'>, candidate: Candidate | undefined, name?: string) {
+    const { specs, providers, itemIds } = resolvePlan(plan, candidate);
+    const names = [...new Set(specs.map((spec) => spec.template ?? 'custom'))];
+    const runId = await deps.writes.run(() =>
+      createRun(deps.workspace.writer, {
+        datasetId: plan.datasetId,
+        name: name || `Run: ${names.join(', ')}`,
+        itemIds,
+        settings: {
+          judgeVersionIds: plan.judgeVersionIds,
+          providers: [...providers.values()],
+          ...(candidate && { generation: candidate }),
+        },
+        now: deps.now().toISOString(),
+      }),
+    );
+    return deps.runner.launch(runId);
+  }
+
   return {
     'runs.estimate': (input: ParsedInput<'runs.estimate'>) => {
-      const { specs, providers, itemIds } = resolvePlan(input);
-      return estimateRun(db, { itemIds, specs, providers, prices: deps.registry.prices() });
+      const { specs, providers, itemIds } = resolvePlan(input, input.generation);
+      return estimateRun(db, {
+        itemIds,
+        specs,
+        providers,
+        prices: deps.registry.prices(),
+        generation: input.generation,
+      });
     },
-    'runs.start': async (input: ParsedInput<'runs.start'>) => {
-      const { specs, providers, itemIds } = resolvePlan(input);
-      const names = [...new Set(specs.map((spec) => spec.template ?? 'custom'))];
+    'runs.start': (input: ParsedInput<'runs.start'>) => start(input, input.generation, input.name),
+    'runs.compareModels': async (input: ParsedInput<'runs.compareModels'>) => {
+      const runs = [];
+      for (const candidate of input.candidates) {
+        runs.push(await start(input, candidate, `${candidate.model} (${candidate.provider})`));
+      }
+      return runs;
+    },
+    'runs.startPairwise': async ({ runA, runB, judgeVersionId, name }: ParsedInput<'runs.startPairwise'>) => {
+      const [a, b] = [summary(runA), summary(runB)];
+      if (a.datasetId !== b.datasetId) throw new GavelError('INVALID_INPUT', 'The two runs judge different datasets.');
+      const version = judgeVersion(db, judgeVersionId);
+      if (version?.spec?.mode !== 'pairwise') {
+        throw new GavelError('INVALID_INPUT', `Judge version ${judgeVersionId} is not a pairwise judge.`);
+      }
+      const itemIds = itemsGeneratedByBoth(db, runA, runB);
+      if (itemIds.length === 0) {
+        throw new GavelError('INVALID_INPUT', `Runs ${runA} and ${runB} have no generated answers for the same items.`);
+      }
+      const provider = version.spec.provider ? [deps.registry.get(version.spec.provider)] : [];
       const runId = await deps.writes.run(() =>
         createRun(deps.workspace.writer, {
-          datasetId: input.datasetId,
-          name: input.name || `Run: ${names.join(', ')}`,
+          datasetId: a.datasetId,
+          name: name || `${version.judge}: #${runA} (A) vs #${runB} (B)`,
           itemIds,
-          settings: { judgeVersionIds: input.judgeVersionIds, providers: [...providers.values()] },
+          settings: { judgeVersionIds: [judgeVersionId], providers: provider, pairwise: { runA, runB } },
           now: deps.now().toISOString(),
         }),
       );
@@ -73,7 +127,13 @@ export function createRunHandlers(deps: {
     },
     'runs.list': ({ datasetId }: ParsedInput<'runs.list'>) => listRuns(db, datasetId),
     'runs.get': ({ id }: ParsedInput<'runs.get'>): RunDetail => {
-      return { ...summary(id), progress: null, aggregates: runAggregates(db, id) };
+      return {
+        ...summary(id),
+        progress: null,
+        aggregates: runAggregates(db, id),
+        generation: generationSummary(db, id),
+        pairwise: runSettings(db, id).pairwise ?? null,
+      };
     },
     'runs.judgments': ({ id, status, offset, limit }: ParsedInput<'runs.judgments'>) => {
       summary(id);

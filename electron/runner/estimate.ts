@@ -1,7 +1,7 @@
 // What a run will cost before it starts: the requests it would send (minus those the cache already
 // answers), their tokens and their price.
 import type Database from 'better-sqlite3';
-import type { RunEstimate } from '../../shared/contract';
+import type { Candidate, RunEstimate } from '../../shared/contract';
 import type { JudgeSpec, ModelPrice, ProviderConfig } from '../../shared/judging';
 import { buildRequests } from '../judging/render-prompt';
 import { costOf, priceFor } from './prices';
@@ -13,7 +13,14 @@ const TYPICAL_REPLY_TOKENS = 200;
 
 export function estimateRun(
   db: Database.Database,
-  plan: { itemIds: number[]; specs: JudgeSpec[]; providers: Map<string, ProviderConfig>; prices: ModelPrice[] },
+  plan: {
+    itemIds: number[];
+    specs: JudgeSpec[];
+    providers: Map<string, ProviderConfig>;
+    prices: ModelPrice[];
+    /** A candidate model answers first; judges' prompts are then estimated with the dataset's answers. */
+    generation?: Candidate;
+  },
 ): RunEstimate {
   const estimate: RunEstimate = {
     judgments: plan.itemIds.length * plan.specs.length,
@@ -25,6 +32,19 @@ export function estimateRun(
     unpricedModels: [],
   };
   const unpriced = new Set<string>();
+  const candidate = plan.generation;
+  if (candidate) {
+    const price = priceFor(candidate.model, plan.prices);
+    if (!price) unpriced.add(candidate.model);
+    for (const itemId of plan.itemIds) {
+      const input = Math.ceil(((itemFields(db, itemId).request ?? '').length + candidate.system.length) / 4);
+      const output = Math.min(candidate.maxTokens, TYPICAL_REPLY_TOKENS);
+      estimate.requests++;
+      estimate.inputTokens += input;
+      estimate.outputTokens += output;
+      estimate.cost += costOf(price, input, output);
+    }
+  }
   for (const spec of plan.specs) {
     const config = spec.provider ? plan.providers.get(spec.provider) : undefined;
     if (spec.kind === 'heuristic' || !config) continue;

@@ -1,27 +1,22 @@
 // Evaluates one judge on one item: LLM judges through the provider caller, heuristic judges offline.
-import type { ItemFields } from '../../shared/domain';
 import type { JudgeSpec, VerdictResult } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
-import { evaluateJudge } from '../judging/evaluate';
+import { evaluateJudge, type JudgeInput } from '../judging/evaluate';
 import { scoreHeuristic } from '../providers/heuristic';
 import type { Caller, CallLog } from './provider-call';
 
 export function evaluate(
   spec: JudgeSpec,
-  item: ItemFields,
+  input: JudgeInput,
   caller: Caller | undefined,
   signal: AbortSignal,
   log: CallLog,
 ): Promise<VerdictResult> {
-  return evaluateJudge(
-    spec,
-    { item },
-    {
-      chat: (request) => {
-        if (!caller) throw new GavelError('NOT_FOUND', `No provider "${spec.provider}" is configured for this run.`);
-        return caller(request, signal, log);
-      },
-      scoreHeuristic,
+  return evaluateJudge(spec, input, {
+    chat: (request) => {
+      if (!caller) throw new GavelError('NOT_FOUND', `No provider "${spec.provider}" is configured for this run.`);
+      return caller(request, signal, log);
     },
-  );
+    scoreHeuristic,
+  });
 }

@@ -24,10 +24,15 @@ export class ProgressTracker {
   record(outcome: { error: boolean; cost: number; inputTokens: number; outputTokens: number }): void {
     if (outcome.error) this.errors++;
     else this.done++;
-    this.cost += outcome.cost;
-    this.inputTokens += outcome.inputTokens;
-    this.outputTokens += outcome.outputTokens;
+    this.spend(outcome);
     this.completions.push(this.now());
+  }
+
+  /** Spending that is not a judgment of its own (a candidate model's answer). */
+  spend(paid: { cost: number; inputTokens: number; outputTokens: number }): void {
+    this.cost += paid.cost;
+    this.inputTokens += paid.inputTokens;
+    this.outputTokens += paid.outputTokens;
   }
 
   snapshot(status: RunStatus): RunProgress {

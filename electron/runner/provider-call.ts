@@ -38,6 +38,16 @@ export interface CallerDeps {
 
 export type Caller = (request: ChatRequest, signal: AbortSignal, log: CallLog) => Promise<ChatResponse>;
 
+/** What the calls of a log cost (cached answers cost nothing). */
+export function paidTotals(log: CallLog): { cost: number; inputTokens: number; outputTokens: number } {
+  const paid = log.records.filter((r) => r.outcome !== 'cached');
+  return {
+    cost: paid.reduce((sum, r) => sum + r.cost, 0),
+    inputTokens: paid.reduce((sum, r) => sum + r.inputTokens, 0),
+    outputTokens: paid.reduce((sum, r) => sum + r.outputTokens, 0),
+  };
+}
+
 /** Rough token count for admission control (about four characters a token, plus the reply budget). */
 export function estimateTokens(request: ChatRequest): number {
   const chars = request.system.length + request.messages.reduce((sum, message) => sum + message.content.length, 0);

@@ -1,10 +1,11 @@
 // Runs and their judgments in the workspace: creation with every judgment pending, claiming what is
 // left to do, and committing each finished judgment with its attempts and cache entries.
 import type Database from 'better-sqlite3';
-import type { RunJudgmentRow, RunSummary } from '../../shared/contract';
+import type { Candidate, GenerationSummary, RunJudgmentRow, RunSummary } from '../../shared/contract';
 import type { ItemFields } from '../../shared/domain';
 import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
 import { sql } from '../db/statement-cache';
+import type { ChatResponse } from '../providers/types';
 import type { CallLog } from './provider-call';
 import { storeResponse } from './response-cache';
 
@@ -12,6 +13,10 @@ import { storeResponse } from './response-cache';
 export interface RunSettings {
   judgeVersionIds: number[];
   providers: ProviderConfig[];
+  /** The candidate model whose answers this run generates and judges. */
+  generation?: Candidate;
+  /** The two runs whose answers a pairwise run compares. */
+  pairwise?: { runA: number; runB: number };
 }
 
 export function createRun(
@@ -34,6 +39,14 @@ export function createRun(
     );
     for (const itemId of plan.itemIds) {
       for (const versionId of plan.settings.judgeVersionIds) pending.run(runId, itemId, versionId, plan.now, plan.now);
+    }
+    const candidate = plan.settings.generation;
+    if (candidate) {
+      const generation = sql(
+        db,
+        `INSERT INTO generation (run_id, item_id, provider, model, status) VALUES (?, ?, ?, ?, 'pending')`,
+      );
+      for (const itemId of plan.itemIds) generation.run(runId, itemId, candidate.provider, candidate.model);
     }
     return runId;
   })();
@@ -73,12 +86,85 @@ export function pendingJudgments(db: Database.Database, runId: number): PendingJ
   ).all(runId) as PendingJudgment[];
 }
 
-/** Puts failed judgments back in the queue ("retry errors"); returns how many. */
+/** Puts failed judgments (and failed generations) back in the queue ("retry errors"); returns how many. */
 export function requeueErrors(db: Database.Database, runId: number, now: string): number {
+  sql(db, `UPDATE generation SET status = 'pending', error = NULL WHERE run_id = ? AND status = 'error'`).run(runId);
   return sql(db, `UPDATE judgment SET status = 'pending', updated_at = ? WHERE run_id = ? AND status = 'error'`).run(
     now,
     runId,
   ).changes;
+}
+
+export interface GenerationRow {
+  status: 'pending' | 'running' | 'done' | 'error';
+  response: string | null;
+  error: string | null;
+}
+
+export function generationOf(db: Database.Database, runId: number, itemId: number): GenerationRow | null {
+  return (
+    (sql(db, 'SELECT status, response, error FROM generation WHERE run_id = ? AND item_id = ?').get(runId, itemId) as
+      GenerationRow | undefined) ?? null
+  );
+}
+
+/** Items whose answers both runs generated: what a pairwise run can compare. */
+export function itemsGeneratedByBoth(db: Database.Database, runA: number, runB: number): number[] {
+  return (
+    sql(
+      db,
+      `SELECT a.item_id FROM generation a JOIN generation b ON b.item_id = a.item_id AND b.run_id = ?
+        WHERE a.run_id = ? AND a.status = 'done' AND b.status = 'done' ORDER BY a.item_id`,
+    ).all(runB, runA) as { item_id: number }[]
+  ).map((row) => row.item_id);
+}
+
+export function saveGeneration(
+  db: Database.Database,
+  runId: number,
+  itemId: number,
+  outcome: { response: ChatResponse | null; error: string | null; log: CallLog },
+  now: string,
+): void {
+  const paid = outcome.log.records.filter((r) => r.outcome !== 'cached');
+  const latencies = outcome.log.records.map((r) => r.latencyMs).filter((ms): ms is number => ms !== null);
+  db.transaction(() => {
+    sql(
+      db,
+      `UPDATE generation SET status = @status, response = @response, stop_reason = @stop, truncated = @truncated,
+              error = @error, latency_ms = @latency, input_tokens = @input, output_tokens = @output, cost = @cost
+        WHERE run_id = @runId AND item_id = @itemId`,
+    ).run({
+      status: outcome.response ? 'done' : 'error',
+      response: outcome.response?.text ?? null,
+      stop: outcome.response?.stopReason ?? null,
+      truncated: outcome.response ? (outcome.response.truncated ? 1 : 0) : null,
+      error: outcome.error,
+      latency: latencies.length > 0 ? latencies.reduce((a, b) => a + b, 0) : null,
+      input: paid.reduce((sum, r) => sum + r.inputTokens, 0),
+      output: paid.reduce((sum, r) => sum + r.outputTokens, 0),
+      cost: paid.reduce((sum, r) => sum + r.cost, 0),
+      runId,
+      itemId,
+    });
+    if (outcome.response) {
+      for (const entry of outcome.log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
+    }
+  })();
+}
+
+export function generationSummary(db: Database.Database, runId: number): GenerationSummary | null {
+  const row = sql(
+    db,
+    `SELECT provider, model, coalesce(sum(status = 'done'), 0) AS done, coalesce(sum(status = 'error'), 0) AS errors,
+            coalesce(sum(truncated), 0) AS truncated, avg(latency_ms) AS latencyMsMean,
+            coalesce(sum(input_tokens), 0) AS inputTokens, coalesce(sum(output_tokens), 0) AS outputTokens,
+            coalesce(sum(cost), 0) AS cost, count(*) AS n
+       FROM generation WHERE run_id = ? GROUP BY provider, model`,
+  ).get(runId) as (GenerationSummary & { n: number }) | undefined;
+  if (!row) return null;
+  const { n: _n, ...summary } = row;
+  return summary;
 }
 
 export function itemFields(db: Database.Database, itemId: number): ItemFields {

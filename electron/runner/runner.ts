@@ -15,12 +15,13 @@ import { evaluate } from './evaluate-judgment';
 import { createJudgmentWriter } from './judgment-writer';
 import { priceFor } from './prices';
 import { ProgressTracker } from './progress';
-import { createCaller, type Caller, type CallLog } from './provider-call';
+import { createCaller, paidTotals, type Caller, type CallLog } from './provider-call';
 import { ProviderGate } from './provider-gate';
 import { cachedResponse } from './response-cache';
+import { createInputSource } from './judge-inputs';
 import {
-  itemFields,
   pendingJudgments,
+  saveGeneration,
   requeueErrors,
   runSettings,
   runSummary,
@@ -95,12 +96,21 @@ export function createRunner(deps: RunnerDeps) {
 
     await setStatus(runId, 'running');
     emit('running', true);
+    const signal = run.controller.signal;
+    const inputs = createInputSource({
+      db,
+      runId,
+      settings,
+      signal,
+      callers,
+      save: (itemId, outcome) => writes.run(() => saveGeneration(workspace.writer, runId, itemId, outcome, nowIso())),
+      spend: (log) => progress.spend(paidTotals(log)),
+    });
     const writer = createJudgmentWriter(workspace.writer, writes, deps.now);
     const inFlight = new Semaphore(
       Math.max(4, settings.providers.reduce((sum, config) => sum + config.limits.concurrency, 0) * 2),
     );
     const tasks: Promise<void>[] = [];
-    const signal = run.controller.signal;
 
     for (const pending of pendingJudgments(db, runId)) {
       const [, release] = await inFlight.acquire();
@@ -114,7 +124,7 @@ export function createRunner(deps: RunnerDeps) {
         try {
           if (!spec) throw new GavelError('NOT_FOUND', 'This judge version has no definition to run (imported).');
           const caller = spec.provider ? callers.get(spec.provider) : undefined;
-          const result = await evaluate(spec, itemFields(db, pending.itemId), caller, signal, log);
+          const result = await evaluate(spec, await inputs.inputFor(pending.itemId), caller, signal, log);
           writer.add({ id: pending.id, result, log });
           record(result.status === 'error', log);
         } catch (error) {
@@ -130,13 +140,7 @@ export function createRunner(deps: RunnerDeps) {
     }
 
     function record(error: boolean, log: CallLog) {
-      const paid = log.records.filter((r) => r.outcome !== 'cached');
-      progress.record({
-        error,
-        cost: paid.reduce((sum, r) => sum + r.cost, 0),
-        inputTokens: paid.reduce((sum, r) => sum + r.inputTokens, 0),
-        outputTokens: paid.reduce((sum, r) => sum + r.outputTokens, 0),
-      });
+      progress.record({ error, ...paidTotals(log) });
       emit('running');
     }
 

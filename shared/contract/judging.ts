@@ -105,6 +105,16 @@ export const selectionSchema = z.discriminatedUnion('kind', [
 ]);
 export type Selection = z.infer<typeof selectionSchema>;
 
+/** A candidate model that answers each request before the judges look at its answers. */
+export const candidateSchema = z.object({
+  provider: providerId,
+  model: z.string().min(1).max(200),
+  system: z.string().max(20_000).default(''),
+  temperature: z.number().min(0).max(2).default(0),
+  maxTokens: z.number().int().min(1).max(32_000).default(1024),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
 const runPlan = {
   datasetId: id,
   judgeVersionIds: z.array(id).min(1),
@@ -153,9 +163,26 @@ export interface RunSummary {
   finishedAt: string | null;
 }
 
+/** What a run's candidate model did: the mlflow.evaluate-style columns beside the judges' scores. */
+export interface GenerationSummary {
+  provider: string;
+  model: string;
+  done: number;
+  errors: number;
+  /** Answers cut off at the token limit. */
+  truncated: number;
+  latencyMsMean: number | null;
+  inputTokens: number;
+  outputTokens: number;
+  cost: number;
+}
+
 export interface RunDetail extends RunSummary {
   progress: RunProgress | null;
   aggregates: JudgeAggregate[];
+  generation: GenerationSummary | null;
+  /** For a pairwise run: the two runs whose answers it compared. */
+  pairwise: { runA: number; runB: number } | null;
 }
 
 export interface RunJudgmentRow {
@@ -226,9 +253,27 @@ export const judgingChannels = {
     }),
     output: returns<ModelPrice[]>(),
   },
-  'runs.estimate': { input: z.object(runPlan), output: returns<RunEstimate>() },
+  'runs.estimate': {
+    input: z.object({ ...runPlan, generation: candidateSchema.optional() }),
+    output: returns<RunEstimate>(),
+  },
   'runs.start': {
-    input: z.object({ ...runPlan, name: z.string().trim().max(200).optional() }),
+    input: z.object({
+      ...runPlan,
+      name: z.string().trim().max(200).optional(),
+      /** Generate the answers with this model first, and judge those instead of the dataset's. */
+      generation: candidateSchema.optional(),
+    }),
+    output: returns<RunSummary>(),
+  },
+  /** One run per candidate model over the same items and judges: a side-by-side model comparison. */
+  'runs.compareModels': {
+    input: z.object({ ...runPlan, candidates: z.array(candidateSchema).min(2).max(8) }),
+    output: returns<RunSummary[]>(),
+  },
+  /** A pairwise judge over the answers of two runs (A = runA), each pair asked in both orders. */
+  'runs.startPairwise': {
+    input: z.object({ runA: id, runB: id, judgeVersionId: id, name: z.string().trim().max(200).optional() }),
     output: returns<RunSummary>(),
   },
   'runs.list': { input: z.object({ datasetId: id.optional() }), output: returns<RunSummary[]>() },

@@ -45,6 +45,8 @@ export function createFakeApi<Overrides extends Partial<RendererApi> = Record<ne
     'prices.save': vi.fn(async ({ prices }: { prices: ModelPrice[] }) => ok(prices)),
     'runs.estimate': vi.fn(),
     'runs.start': vi.fn(),
+    'runs.compareModels': vi.fn(),
+    'runs.startPairwise': vi.fn(),
     'runs.list': vi.fn(async () => ok<RunSummary[]>([])),
     'runs.get': vi.fn(),
     'runs.judgments': vi.fn(async () => ok<{ total: number; rows: RunJudgmentRow[] }>({ total: 0, rows: [] })),

@@ -149,6 +149,8 @@ export const runDetail = (id: number, changes: Partial<RunDetail> = {}): RunDeta
   ...runSummary(id),
   progress: null,
   aggregates: [],
+  generation: null,
+  pairwise: null,
   ...changes,
 });
 
