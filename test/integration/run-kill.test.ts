@@ -83,7 +83,8 @@ describe('a run killed with SIGKILL', () => {
     expect(inFlightAtKill).toBeLessThanOrEqual(8);
 
     const [, resumeArgs] = cli(['resume', '1', '--workspace', workspace, '--json']);
-    const { stdout } = await promisify(execFile)(node, resumeArgs, { cwd: root, env });
+    const { stdout, stderr } = await promisify(execFile)(node, resumeArgs, { cwd: root, env });
+    expect(`${stdout}${stderr}`).not.toContain(KEY);
     expect(JSON.parse(stdout)).toMatchObject({
       run: { id: 1, status: 'done', judgments: { done: ITEMS, error: 0, total: ITEMS } },
     });

@@ -145,10 +145,19 @@ describe('evaluation runs', () => {
     expect(fake.requests.length - sentBefore).toBe(20 - cancelled.done);
   });
 
-  it('never writes the API key into the workspace file', async () => {
+  it('never writes the API key into the workspace file or anything the API returns', async () => {
     const { core, dataset } = await setup();
+    value(await core.call('providers.setKey', { id: 'fake', key: KEY }));
     const judge = await judgeFromTemplate(core, 'correctness');
-    await runToEnd(core, dataset.id, [judge]);
+    const run = await runToEnd(core, dataset.id, [judge]);
+    for (const [channel, input] of [
+      ['providers.list', {}],
+      ['runs.get', { id: run.id }],
+      ['runs.judgments', { id: run.id }],
+      ['judges.list', {}],
+    ] as const) {
+      expect(JSON.stringify(await core.call(channel, input))).not.toContain(KEY);
+    }
     const path = core.workspace.path;
     await core.close();
     for (const file of [path, `${path}-wal`]) {
