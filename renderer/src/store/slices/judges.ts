@@ -58,6 +58,20 @@ export const createJudgesSlice: SliceCreator<JudgesSlice> = (api) => (set, get) 
   const patchVersions = (changes: Partial<VersionsState>) => set((s) => ({ versions: { ...s.versions, ...changes } }));
   const providers = () => get().providers.view?.providers ?? [];
 
+  /** Starts the versions over; a diff still on its way belongs to what was shown before. */
+  const resetVersions = (changes: Partial<VersionsState> = {}) => {
+    diffAsked++;
+    set({ versions: { ...noVersions, ...changes } });
+  };
+
+  const showVersions = async (name: string, unsorted: JudgeVersionView[]) => {
+    resetVersions({ judge: name, versions: [...unsorted].sort((a, b) => b.version - a.version) });
+    const { versions } = get().versions;
+    // What changed last is what people come to the versions tab for.
+    const [latest, previous] = versions;
+    if (latest && previous) await get().compareVersions(previous.id, latest.id);
+  };
+
   return {
     judges: { list: [], templates: [], loaded: false, error: null },
     versions: noVersions,
@@ -81,35 +95,30 @@ export const createJudgesSlice: SliceCreator<JudgesSlice> = (api) => (set, get) 
         return;
       }
       get().startJudgeDraft(draftFromVersion(result.value.judge.latest, providers()));
-      await get().loadVersions(name);
+      await showVersions(name, result.value.versions);
     },
 
     createJudgeFromTemplate: (templateName) => {
       const template = get().judges.templates.find((candidate) => candidate.name === templateName);
       if (!template) return;
-      set({ versions: noVersions });
+      resetVersions();
       get().startJudgeDraft(draftFromTemplate(template, providers()));
     },
 
     createCustomJudge: () => {
-      set({ versions: noVersions });
+      resetVersions();
       get().startJudgeDraft(customDraft(providers()));
     },
 
     loadVersions: async (name) => {
-      diffAsked++;
-      set({ versions: { ...noVersions, judge: name } });
+      resetVersions({ judge: name });
       const result = await api['judges.get']({ name });
       if (get().versions.judge !== name) return;
       if (!result.ok) {
         patchVersions({ error: result.error });
         return;
       }
-      const versions = [...result.value.versions].sort((a, b) => b.version - a.version);
-      patchVersions({ versions });
-      // What changed last is what people come to the versions tab for.
-      const [latest, previous] = versions;
-      if (latest && previous) await get().compareVersions(previous.id, latest.id);
+      await showVersions(name, result.value.versions);
     },
 
     compareVersions: async (from, to) => {

@@ -101,6 +101,9 @@ export const createRunDetailSlice: SliceCreator<RunDetailSlice> = (api) => (set,
     runProgressed: (progress) => {
       const changes = { id: progress.runId, ...progressFields(progress) };
       const { runId, run } = get().runDetail;
+      const { loaded, list } = get().runs;
+      // A run started elsewhere (the CLI, another window) joins the list.
+      if (loaded && !list.some((listed) => listed.id === progress.runId)) void get().refreshRuns();
       if (runId !== progress.runId) {
         get().runChanged(changes);
         return;

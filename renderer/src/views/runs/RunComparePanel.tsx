@@ -1,10 +1,12 @@
-// Two runs side by side: each judge's statistics in both, and how B differs from A.
+// Two runs side by side: each judge's statistics in both (and the candidate models' when the runs
+// generated their answers), and how B differs from A.
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { alignAggregates } from '../../store/run-comparison';
 import { useGavel } from '../../store/store-context';
-import { AGGREGATE_METRICS, showDifference, showMetric } from './aggregate-facts';
+import { AGGREGATE_METRICS, GENERATION_METRICS } from './aggregate-facts';
+import { CompareGroup } from './CompareGroup';
 
 export function RunComparePanel() {
   const { runs, compare, compareRuns } = useGavel(
@@ -54,26 +56,25 @@ export function RunComparePanel() {
               </th>
             </tr>
           </thead>
+          {(runA?.generation || runB?.generation) && (
+            <CompareGroup
+              title={`Answers: ${runA?.generation?.model ?? 'from the dataset'} vs ${runB?.generation?.model ?? 'from the dataset'}`}
+              metrics={GENERATION_METRICS}
+              a={runA?.generation ?? null}
+              b={runB?.generation ?? null}
+              testId="run-compare-generation"
+            />
+          )}
           {rows.map((row) => (
-            <tbody key={row.judge} data-testid="run-compare-judge" data-judge={row.judge}>
-              <tr className="group-row">
-                <th scope="rowgroup" colSpan={4}>
-                  {row.judge}
-                  {row.a === null && <span className="muted small"> (only in B)</span>}
-                  {row.b === null && <span className="muted small"> (only in A)</span>}
-                </th>
-              </tr>
-              {AGGREGATE_METRICS.map((metric) => (
-                <tr key={metric.name}>
-                  <th scope="row" className="metric-name">
-                    {metric.name}
-                  </th>
-                  <td className="number">{showMetric(metric, row.a)}</td>
-                  <td className="number">{showMetric(metric, row.b)}</td>
-                  <td className="number strong">{showDifference(metric, row.a, row.b)}</td>
-                </tr>
-              ))}
-            </tbody>
+            <CompareGroup
+              key={row.judge}
+              title={row.judge}
+              metrics={AGGREGATE_METRICS}
+              a={row.a}
+              b={row.b}
+              testId="run-compare-judge"
+              judge={row.judge}
+            />
           ))}
         </table>
       )}

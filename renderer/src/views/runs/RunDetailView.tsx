@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../format/text';
 import { useGavel } from '../../store/store-context';
+import { GenerationFacts } from './GenerationFacts';
 import { JudgeAggregateCard } from './JudgeAggregateCard';
 import { RunJudgmentsTable } from './RunJudgmentsTable';
 import { RunProgressPanel } from './RunProgressPanel';
@@ -35,8 +36,11 @@ export function RunDetailView() {
             {run.dataset} · {run.judges.map((judge) => `${judge.judge} v${judge.version}`).join(', ')} · started{' '}
             {formatDate(run.createdAt)}
             {run.finishedAt && ` · finished ${formatDate(run.finishedAt)}`}
+            {run.pairwise &&
+              ` · compares the answers of run #${run.pairwise.runA} (A) and run #${run.pairwise.runB} (B)`}
           </p>
           <RunProgressPanel run={run} />
+          {run.generation && <GenerationFacts generation={run.generation} />}
           <section className="run-summary" aria-labelledby="run-summary-title">
             <h2 id="run-summary-title">Summary per judge</h2>
             {run.aggregates.length === 0 ? (

@@ -16,7 +16,7 @@ export function RunEstimateView() {
   if (!estimate) {
     return (
       <p className="muted small" data-testid="run-estimate" aria-live="polite">
-        {estimating ? 'Estimating…' : ' '}
+        {estimating && 'Estimating…'}
       </p>
     );
   }

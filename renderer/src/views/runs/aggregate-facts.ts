@@ -1,4 +1,6 @@
-// The statistics of one judge in one run, as name–value pairs (shared by the summary and the comparison).
+// The statistics of a run, as name–value pairs: each judge's, and its candidate model's when it
+// generated the answers. Shared by the run summary and the comparison of two runs.
+import type { GenerationSummary } from '../../../../shared/contract';
 import type { JudgeAggregate } from '../../../../shared/judging';
 import {
   formatCost,
@@ -10,9 +12,9 @@ import {
 } from '../../format/numbers';
 import { difference } from '../../store/run-comparison';
 
-export interface AggregateMetric {
+export interface Metric<Subject> {
   name: string;
-  value(aggregate: JudgeAggregate): number | null;
+  value(subject: Subject): number | null;
   format(value: number): string;
   /** How a difference between two runs reads. */
   formatDifference(value: number): string;
@@ -20,8 +22,10 @@ export interface AggregateMetric {
 
 const count = { format: formatCount, formatDifference: (value: number) => formatSigned(value, formatCount) };
 const score = { format: formatNumber, formatDifference: (value: number) => formatSigned(value) };
+const cost = { format: formatCost, formatDifference: (value: number) => formatSigned(value, formatCost) };
+const latency = { format: formatLatency, formatDifference: (value: number) => formatSigned(value, formatLatency) };
 
-export const AGGREGATE_METRICS: AggregateMetric[] = [
+export const AGGREGATE_METRICS: Metric<JudgeAggregate>[] = [
   { name: 'Judged', value: (a) => a.n, ...count },
   { name: 'Mean', value: (a) => a.mean, ...score },
   { name: 'Variance', value: (a) => a.variance, ...score },
@@ -36,26 +40,26 @@ export const AGGREGATE_METRICS: AggregateMetric[] = [
   { name: 'Errors', value: (a) => a.errors, ...count },
   { name: 'Tokens in', value: (a) => a.inputTokens, ...count },
   { name: 'Tokens out', value: (a) => a.outputTokens, ...count },
-  {
-    name: 'Cost',
-    value: (a) => a.cost,
-    format: formatCost,
-    formatDifference: (value) => formatSigned(value, formatCost),
-  },
-  {
-    name: 'Mean latency',
-    value: (a) => a.latencyMsMean,
-    format: formatLatency,
-    formatDifference: (value) => formatSigned(value, formatLatency),
-  },
+  { name: 'Cost', value: (a) => a.cost, ...cost },
+  { name: 'Mean latency', value: (a) => a.latencyMsMean, ...latency },
 ];
 
-export const showMetric = (metric: AggregateMetric, aggregate: JudgeAggregate | null): string => {
-  const value = aggregate ? metric.value(aggregate) : null;
-  return value === null ? '—' : metric.format(value);
-};
+export const GENERATION_METRICS: Metric<GenerationSummary>[] = [
+  { name: 'Answers', value: (g) => g.done, ...count },
+  { name: 'Errors', value: (g) => g.errors, ...count },
+  { name: 'Cut off at the token limit', value: (g) => g.truncated, ...count },
+  { name: 'Mean latency', value: (g) => g.latencyMsMean, ...latency },
+  { name: 'Tokens in', value: (g) => g.inputTokens, ...count },
+  { name: 'Tokens out', value: (g) => g.outputTokens, ...count },
+  { name: 'Cost', value: (g) => g.cost, ...cost },
+];
 
-export const showDifference = (metric: AggregateMetric, a: JudgeAggregate | null, b: JudgeAggregate | null): string => {
+export function showMetric<Subject>(metric: Metric<Subject>, subject: Subject | null): string {
+  const value = subject ? metric.value(subject) : null;
+  return value === null ? '—' : metric.format(value);
+}
+
+export function showDifference<Subject>(metric: Metric<Subject>, a: Subject | null, b: Subject | null): string {
   const value = difference(a && metric.value(a), b && metric.value(b));
   return value === null ? '—' : metric.formatDifference(value);
-};
+}
