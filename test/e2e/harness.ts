@@ -33,16 +33,21 @@ export function tempWorkspace(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-e2e-')), 'e2e.gavel');
 }
 
-/** Starts `gavel serve` from the build (out/main/cli.js) and waits for the URL it prints. */
-export async function serve(workspace = tempWorkspace()): Promise<Served> {
-  const child = spawn(
-    process.execPath,
-    ['out/main/cli.js', 'serve', '--workspace', workspace, '--port', '0', '--json'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+/**
+ * Starts `gavel serve` from the build (out/main/cli.js) and waits for the URL it prints. With
+ * `defaultWorkspace`, no --workspace is given: the app-data default (with its sample dataset) is
+ * created under a temporary XDG_CONFIG_HOME, as on a first start.
+ */
+export async function serve(
+  workspace = tempWorkspace(),
+  options: { env?: Record<string, string>; defaultWorkspace?: boolean } = {},
+): Promise<Served> {
+  const args = ['out/main/cli.js', 'serve', '--port', '0', '--json'];
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  delete env.GAVEL_WORKSPACE;
+  if (options.defaultWorkspace) env.XDG_CONFIG_HOME = path.dirname(workspace);
+  else args.push('--workspace', workspace);
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const firstLine = await new Promise<string>((resolve, reject) => {
@@ -50,10 +55,10 @@ export async function serve(workspace = tempWorkspace()): Promise<Served> {
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`gavel serve exited with ${code}: ${stderr}`)));
   });
-  const { url } = JSON.parse(firstLine) as { url: string };
+  const { url, workspace: opened } = JSON.parse(firstLine) as { url: string; workspace: string };
   return {
     url,
-    workspace,
+    workspace: opened,
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
