@@ -70,7 +70,7 @@ describe('judging in the browser', () => {
           seen.add((await progress.getAttribute('value')) ?? '');
           return page.getByTestId('run-status').getAttribute('data-status');
         },
-        { timeout: 30_000, intervals: [100] },
+        { timeout: 30_000, interval: 100 },
       )
       .toBe('done');
     // The bar moved through intermediate values, not straight from empty to full.
