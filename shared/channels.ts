@@ -5,6 +5,7 @@ export const CHANNELS = [
   'datasets.delete',
   'items.page',
   'items.get',
+  'items.find',
   'import.inspect',
   'import.run',
   'templates.list',

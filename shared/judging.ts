@@ -175,6 +175,7 @@ export interface JudgeAggregate {
   judge: string;
   judgeVersionId: number;
   version: number;
+  outputType: OutputType;
   n: number;
   errors: number;
   mean: number | null;

@@ -6,7 +6,9 @@ import { judgeVersion, judgeVersions, listJudges, saveJudgeVersion } from '../db
 import type { Workspace } from '../db/open-workspace';
 import { diffSpecs } from '../judging/diff-specs';
 import { judgeSpecHash } from '../judging/judge-hash';
+import { evaluateJudge } from '../judging/evaluate';
 import { buildRequests } from '../judging/render-prompt';
+import { scoreHeuristic } from '../providers/heuristic';
 import { TEMPLATES } from '../judging/templates';
 import { validateSpec } from '../judging/validate-spec';
 import { detectOllama } from '../providers/ollama';
@@ -14,6 +16,8 @@ import type { KeyStore, Provider } from '../providers/types';
 import type { ProviderConfig } from '../../shared/judging';
 import type { ProviderRegistry } from './provider-registry';
 import type { WriteQueue } from './write-queue';
+
+const noChat = () => Promise.reject(new GavelError('INTERNAL', 'Heuristic judges call no model.'));
 
 export function createJudgeHandlers(deps: {
   workspace: Workspace;
@@ -54,16 +58,19 @@ export function createJudgeHandlers(deps: {
         throw new GavelError('INVALID_INPUT', 'Imported judge versions have no definition to compare.');
       return diffSpecs(a.spec, b.spec);
     },
-    'judges.preview': ({ spec, itemId }: ParsedInput<'judges.preview'>): PromptPreview => {
+    'judges.preview': async ({ spec, itemId }: ParsedInput<'judges.preview'>): Promise<PromptPreview> => {
       const item = itemDetail(db, itemId);
       if (!item) throw new GavelError('NOT_FOUND', `No item with id ${itemId}.`);
-      if (spec.kind === 'heuristic')
-        return { requests: [], problem: 'Heuristic judges send no prompt: they score offline.' };
+      if (spec.kind === 'heuristic') {
+        const verdict = await evaluateJudge(spec, { item }, { chat: noChat, scoreHeuristic });
+        return { requests: [], problem: null, heuristicVerdict: verdict };
+      }
       const built = buildRequests(spec, { item });
-      if (!built.ok) return { requests: [], problem: built.problem };
+      if (!built.ok) return { requests: [], problem: built.problem, heuristicVerdict: null };
       return {
         requests: built.requests.map(({ system, messages }) => ({ system, messages })),
         problem: null,
+        heuristicVerdict: null,
       };
     },
     'providers.list': () => deps.registry.view(),

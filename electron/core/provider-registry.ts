@@ -4,6 +4,7 @@ import type { KeyStatus, ProvidersView } from '../../shared/contract';
 import { DEFAULT_LIMITS, type ModelPrice, type ProviderConfig, type ProviderKind } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { readSetting, writeSetting } from '../db/queries/settings';
+import { keyVariables } from '../providers/env-key-store';
 import type { KeyStore } from '../providers/types';
 import { DEFAULT_PRICES } from '../runner/prices';
 import type { WriteQueue } from './write-queue';
@@ -27,7 +28,12 @@ export function createProviderRegistry(deps: {
     const keys: Record<string, KeyStatus> = {};
     for (const config of providers) {
       const present = config.kind === 'heuristic' || (await deps.keys.get(config.id)) !== null;
-      keys[config.id] = { present, source: present ? deps.keys.describe().backend : null };
+      keys[config.id] = {
+        present,
+        source: present ? deps.keys.describe().backend : null,
+        envVariables:
+          config.kind === 'heuristic' || config.kind === 'bedrock' ? [] : keyVariables(config.id, config.kind),
+      };
     }
     return { providers, keys, keyStore: deps.keys.describe() };
   }

@@ -6,7 +6,7 @@ import { GavelError } from '../../shared/result';
 import type { Workspace } from '../db/open-workspace';
 import { schemaVersion } from '../db/migration';
 import { countDatasets, datasetExists, listDatasets } from '../db/queries/datasets';
-import { itemDetail, itemPage } from '../db/queries/items';
+import { findItem, itemDetail, itemPage } from '../db/queries/items';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
@@ -81,6 +81,11 @@ export function createCore(deps: CoreDeps): Core {
       const item = itemDetail(db, id);
       if (!item) throw new GavelError('NOT_FOUND', `No item with id ${id}.`);
       return item;
+    },
+    'items.find': ({ datasetId, key }) => {
+      const found = findItem(db, datasetId, key);
+      if (!found) throw new GavelError('NOT_FOUND', `No item with key "${key}" in dataset ${datasetId}.`);
+      return found;
     },
     'import.inspect': (input) => imports.inspect(input),
     'import.run': (input) => imports.run(input),

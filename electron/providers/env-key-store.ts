@@ -10,6 +10,12 @@ const KIND_VARIABLES: Partial<Record<ProviderKind, string>> = {
   azure: 'AZURE_OPENAI_API_KEY',
 };
 
+/** The environment variables that may hold a provider's key, in the order they are read. */
+export function keyVariables(providerId: string, kind: ProviderKind): string[] {
+  const fallback = KIND_VARIABLES[kind];
+  return fallback ? [keyVariable(providerId), fallback] : [keyVariable(providerId)];
+}
+
 /** `my-provider.eu` → `GAVEL_KEY_MY_PROVIDER_EU` */
 export const keyVariable = (providerId: string): string =>
   `GAVEL_KEY_${providerId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;

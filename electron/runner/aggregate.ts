@@ -2,6 +2,7 @@
 // and what it cost.
 import type Database from 'better-sqlite3';
 import { mean, sampleVariance, sum } from 'simple-statistics';
+import type { OutputType } from '../../shared/domain';
 import type { JudgeAggregate } from '../../shared/judging';
 import { sql } from '../db/statement-cache';
 
@@ -9,6 +10,7 @@ interface Row {
   judge: string;
   judge_version_id: number;
   version: number;
+  output_type: string;
   status: string;
   score: number | null;
   label: string | null;
@@ -22,7 +24,7 @@ interface Row {
 export function runAggregates(db: Database.Database, runId: number): JudgeAggregate[] {
   const rows = sql(
     db,
-    `SELECT j.name AS judge, jm.judge_version_id, v.version, jm.status, jm.score, jm.label, jm.pass,
+    `SELECT j.name AS judge, jm.judge_version_id, v.version, v.output_type, jm.status, jm.score, jm.label, jm.pass,
             jm.input_tokens, jm.output_tokens, jm.cost, jm.latency_ms
        FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
       WHERE jm.run_id = ? ORDER BY j.name`,
@@ -48,6 +50,7 @@ function summarize(rows: Row[]): JudgeAggregate {
     judge: first.judge,
     judgeVersionId: first.judge_version_id,
     version: first.version,
+    outputType: JSON.parse(first.output_type) as OutputType,
     n: done.length,
     errors: rows.filter((row) => row.status === 'error').length,
     mean: scores.length > 0 ? mean(scores) : null,

@@ -2,7 +2,7 @@
 // left to do, and committing each finished judgment with its attempts and cache entries.
 import type Database from 'better-sqlite3';
 import type { Candidate, GenerationSummary, RunJudgmentRow, RunSummary } from '../../shared/contract';
-import type { ItemFields } from '../../shared/domain';
+import type { ItemFields, OutputType } from '../../shared/domain';
 import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
 import { sql } from '../db/statement-cache';
 import type { ChatResponse } from '../providers/types';
@@ -333,13 +333,23 @@ export function runJudgments(
   ).n;
   const rows = sql(
     db,
-    `SELECT jm.id, jm.item_id AS itemId, i.key AS itemKey, j.name AS judge, v.version, jm.status, jm.score,
+    `SELECT jm.id, jm.item_id AS itemId, i.key AS itemKey, j.name AS judge, v.version, v.output_type, jm.status, jm.score,
             jm.label, jm.pass, jm.justification, jm.error, jm.raw_output AS raw, jm.attempts, jm.latency_ms AS latencyMs,
             jm.input_tokens AS inputTokens, jm.output_tokens AS outputTokens, jm.cost
        FROM judgment jm JOIN item i ON i.id = jm.item_id
        JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
       WHERE jm.run_id = @runId ${filter}
       ORDER BY jm.item_id, j.name LIMIT @limit OFFSET @offset`,
-  ).all({ runId, status, limit, offset }) as (Omit<RunJudgmentRow, 'pass'> & { pass: number | null })[];
-  return { total, rows: rows.map((row) => ({ ...row, pass: row.pass === null ? null : row.pass === 1 })) };
+  ).all({ runId, status, limit, offset }) as (Omit<RunJudgmentRow, 'pass' | 'outputType'> & {
+    pass: number | null;
+    output_type: string;
+  })[];
+  return {
+    total,
+    rows: rows.map(({ output_type, ...row }) => ({
+      ...row,
+      outputType: JSON.parse(output_type) as OutputType,
+      pass: row.pass === null ? null : row.pass === 1,
+    })),
+  };
 }

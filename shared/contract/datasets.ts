@@ -98,6 +98,8 @@ export const datasetChannels = {
     output: returns<ItemPage>(),
   },
   'items.get': { input: z.object({ id }), output: returns<ItemDetail>() },
+  /** An item of a dataset by its key (the source's id column or row number). */
+  'items.find': { input: z.object({ datasetId: id, key: z.string().min(1) }), output: returns<{ id: number }>() },
   'import.inspect': {
     input: z.object({ ...importOptions, previewRows: z.number().int().min(1).max(200).default(20) }),
     output: returns<ImportPreview>(),

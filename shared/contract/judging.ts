@@ -12,6 +12,7 @@ import type {
   ProviderConfig,
   ProviderLimits,
   RunProgress,
+  VerdictResult,
   RunStatus,
   TemplateInfo,
 } from '../judging';
@@ -123,8 +124,10 @@ const runPlan = {
 
 export interface KeyStatus {
   present: boolean;
-  /** Where the key comes from: `keychain`, `environment`, or null when missing. */
+  /** Where the key comes from: the key store's backend (`keychain (…)`, `environment`), or null when missing. */
   source: string | null;
+  /** Environment variables read for this provider's key, in order (GAVEL_KEY_<ID>, then the SDK's own). */
+  envVariables: string[];
 }
 
 export interface ProvidersView {
@@ -191,6 +194,7 @@ export interface RunJudgmentRow {
   itemKey: string;
   judge: string;
   version: number;
+  outputType: OutputType;
   status: 'pending' | 'running' | 'done' | 'error';
   score: number | null;
   label: string | null;
@@ -217,6 +221,8 @@ export interface PromptPreview {
   requests: { system: string; messages: { role: 'user' | 'assistant'; content: string }[] }[];
   /** Set instead when the judge cannot be applied to the item (e.g. a required field is missing). */
   problem: string | null;
+  /** Heuristic judges send no prompt: the verdict they give this item, computed offline. */
+  heuristicVerdict: VerdictResult | null;
 }
 
 export const judgingChannels = {

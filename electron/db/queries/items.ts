@@ -201,3 +201,9 @@ function labelsOf(db: Database.Database, itemId: number): LabelView[] {
     source: r.source,
   }));
 }
+
+export function findItem(db: Database.Database, datasetId: number, key: string): { id: number } | null {
+  return (
+    (sql(db, 'SELECT id FROM item WHERE dataset_id = ? AND key = ?').get(datasetId, key) as { id: number }) ?? null
+  );
+}
