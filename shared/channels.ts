@@ -33,6 +33,12 @@ export const CHANNELS = [
   'runs.pause',
   'runs.resume',
   'runs.retryErrors',
+  'reviewers.list',
+  'reviewers.ensure',
+  'labels.save',
+  'labels.history',
+  'labels.exportPack',
+  'labels.importPack',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

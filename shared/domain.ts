@@ -121,6 +121,13 @@ export interface LabelView {
   label: string | null;
   pass: boolean | null;
   rationale: string | null;
+  tags: string[];
+  /** The reviewer's rating before the verdict was revealed, in blind mode. */
+  blind: { score: number | null; label: string | null; pass: boolean | null } | null;
+  judgmentId: number | null;
+  sessionId: number | null;
+  /** The label this one replaced; null for the first label of a reviewer on an item and judge. */
+  supersedesId: number | null;
   createdAt: string;
   source: string | null;
 }

@@ -4,6 +4,7 @@ import { IMPORT_FORMATS } from '../../shared/domain';
 import { registerDatasets } from './commands/datasets';
 import { registerImport } from './commands/import';
 import { registerJudges } from './commands/judges';
+import { registerLabels } from './commands/labels';
 import { registerRun } from './commands/run';
 import { registerServe } from './commands/serve';
 
@@ -28,5 +29,6 @@ export function buildProgram(): Command {
   registerServe(program);
   registerRun(program);
   registerJudges(program);
+  registerLabels(program);
   return program;
 }

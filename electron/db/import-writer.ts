@@ -72,6 +72,7 @@ export async function writeImport(
       judges: [...state.judgeNames].sort(),
       judgments: state.judgments,
       labels: state.labels,
+      reviewers: state.reviewers(),
       runId: state.runId,
     };
   } catch (error) {
@@ -280,6 +281,10 @@ class ImportState {
       created_at: label.createdAt ?? this.target.now,
     });
     if (inserted) this.labels++;
+  }
+
+  reviewers(): string[] {
+    return [...this.reviewerIds.keys()].sort();
   }
 
   private judge(name: string): number {

@@ -75,6 +75,8 @@ export interface ImportSummary {
   judges: string[];
   judgments: number;
   labels: number;
+  /** Reviewers whose ratings the file carried. */
+  reviewers: string[];
   runId: number | null;
 }
 

@@ -6,12 +6,14 @@ import type { RunProgress } from '../judging';
 import type { Result } from '../result';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
+import { reviewChannels } from './review';
 
 export { CHANNELS, type Channel } from '../channels';
 export * from './datasets';
 export * from './judging';
+export * from './review';
 
-export const contract = { ...datasetChannels, ...judgingChannels } satisfies Record<
+export const contract = { ...datasetChannels, ...judgingChannels, ...reviewChannels } satisfies Record<
   Channel,
   { input: z.ZodType; output: unknown }
 >;

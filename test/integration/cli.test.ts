@@ -109,4 +109,50 @@ describe('gavel CLI', () => {
     ]);
     expect(JSON.parse(output.stdout).judges).toEqual(['Builtin.Completeness', 'Builtin.Correctness']);
   });
+
+  it('imports and exports labels: CSV, packs merged without duplicates, promptfoo human ratings', async () => {
+    const dir = tempDir();
+    const [a, b] = [path.join(dir, 'a.gavel'), path.join(dir, 'b.gavel')];
+    for (const workspace of [a, b]) {
+      await gavel(['import', fixture('databricks-eval_results.json'), '--name', 'rag', '--workspace', workspace]);
+    }
+    const csv = path.join(dir, 'labels.csv');
+    fs.writeFileSync(
+      csv,
+      'item,judge,value,rationale\nreq-6,correctness,no,Sydney is not the capital\nreq-4,groundedness,no,Unrelated\n',
+    );
+    const fromCsv = await gavel([
+      'labels',
+      'import',
+      csv,
+      '--dataset',
+      'rag',
+      '--reviewer',
+      'ana',
+      '--workspace',
+      a,
+      '--json',
+    ]);
+    expect(JSON.parse(fromCsv.stdout)).toEqual({ labels: 2, reviewers: ['ana'], skipped: 0 });
+
+    const pack = path.join(dir, 'ana.json');
+    const exported = await gavel(['labels', 'export', pack, '--reviewer', 'ana', '--workspace', a, '--json']);
+    expect(JSON.parse(exported.stdout).labels).toBe(2);
+    const merged = await gavel(['labels', 'import', pack, '--workspace', b, '--json']);
+    expect(JSON.parse(merged.stdout)).toEqual({ labels: 2, reviewers: ['ana'], skipped: 0 });
+    const again = await gavel(['labels', 'import', pack, '--workspace', b, '--json']);
+    expect(JSON.parse(again.stdout)).toEqual({ labels: 0, reviewers: [], skipped: 2 });
+
+    const promptfoo = await gavel([
+      'labels',
+      'import',
+      fixture('promptfoo-results-human.json'),
+      '--workspace',
+      b,
+      '--json',
+    ]);
+    const summary = JSON.parse(promptfoo.stdout) as { labels: number; reviewers: string[]; skipped: number };
+    expect(summary.labels).toBeGreaterThan(0);
+    expect(summary.reviewers.length).toBeGreaterThan(0);
+  });
 });

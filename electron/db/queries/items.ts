@@ -1,13 +1,13 @@
 // Read side of items: pages for the virtualized table, and one item with everything about it.
 import type Database from 'better-sqlite3';
 import { sql } from '../statement-cache';
+import { labelsOfItem } from './labels';
 import type { ItemPage } from '../../../shared/contract';
 import type {
   ChunkVerdict,
   ItemDetail,
   JudgmentStatus,
   JudgmentView,
-  LabelView,
   OutputType,
   VerdictCell,
 } from '../../../shared/domain';
@@ -112,7 +112,7 @@ export function itemDetail(db: Database.Database, id: number): ItemDetail | null
     metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     sourceRow: JSON.parse(row.source) as unknown,
     judgments: judgmentsOf(db, id),
-    labels: labelsOf(db, id),
+    labels: labelsOfItem(db, id),
   };
 }
 
@@ -163,41 +163,6 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
     justification: r.justification,
     error: r.error,
     chunks: parseJson<ChunkVerdict[]>(r.chunk_results),
-    source: r.source,
-  }));
-}
-
-interface LabelRecord {
-  id: number;
-  judge: string;
-  reviewer: string;
-  action: LabelView['action'];
-  score: number | null;
-  label: string | null;
-  pass: number | null;
-  rationale: string | null;
-  created_at: string;
-  source: string | null;
-}
-
-function labelsOf(db: Database.Database, itemId: number): LabelView[] {
-  const rows = sql(
-    db,
-    `SELECT l.id, j.name AS judge, rv.name AS reviewer, l.action, l.score, l.label, l.pass, l.rationale,
-              l.created_at, l.source
-         FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id
-        WHERE l.item_id = ? ORDER BY l.id`,
-  ).all(itemId) as LabelRecord[];
-  return rows.map((r) => ({
-    id: r.id,
-    judge: r.judge,
-    reviewer: r.reviewer,
-    action: r.action,
-    score: r.score,
-    label: r.label,
-    pass: r.pass === null ? null : r.pass === 1,
-    rationale: r.rationale,
-    createdAt: r.created_at,
     source: r.source,
   }));
 }
