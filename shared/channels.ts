@@ -39,6 +39,13 @@ export const CHANNELS = [
   'labels.history',
   'labels.exportPack',
   'labels.importPack',
+  'labels.undo',
+  'review.queue',
+  'sessions.create',
+  'sessions.list',
+  'sessions.get',
+  'adjudication.list',
+  'adjudication.resolve',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -116,7 +116,8 @@ export interface LabelView {
   id: number;
   judge: string;
   reviewer: string;
-  action: 'confirm' | 'override' | 'skip' | 'flag';
+  /** `retract` takes back a reviewer's earlier label (an undo), keeping it in the history. */
+  action: 'confirm' | 'override' | 'skip' | 'flag' | 'retract';
   score: number | null;
   label: string | null;
   pass: boolean | null;

@@ -12,6 +12,8 @@ export type AuditTag = (typeof AUDIT_TAGS)[number];
 
 export const LABEL_ACTIONS = ['confirm', 'override', 'skip', 'flag'] as const;
 export type LabelAction = (typeof LABEL_ACTIONS)[number];
+/** What a stored label can be: a reviewer's action, or the retraction an undo leaves in the history. */
+export type StoredLabelAction = LabelAction | 'retract';
 
 export interface ReviewerView {
   id: number;
@@ -34,7 +36,7 @@ export interface PackedLabel extends LabelValue {
   item: string;
   judge: string;
   reviewer: string;
-  action: LabelAction;
+  action: StoredLabelAction;
   rationale: string | null;
   tags: string[];
   blind: LabelValue | null;
@@ -52,4 +54,62 @@ export interface LabelImportSummary {
   labels: number;
   reviewers: string[];
   skipped: number;
+}
+
+export const QUEUE_STATUSES = ['all', 'unreviewed', 'reviewed_by_me', 'disagreement', 'flagged', 'errors'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+export interface QueueFilter {
+  status: QueueStatus;
+  /** Restrict the verdict filters (score range, pass) to this judge. */
+  judge: string | null;
+  scoreMin: number | null;
+  scoreMax: number | null;
+  pass: boolean | null;
+  tag: string | null;
+  /** Words to find in the request, response or expected response. */
+  search: string | null;
+}
+
+export interface QueueRow {
+  itemId: number;
+  key: string;
+  request: string | null;
+  /** Latest verdict per judge. */
+  verdicts: Record<string, { score: number | null; label: string | null; pass: boolean | null; status: string }>;
+  /** The reviewer's own latest label per judge. */
+  mine: Record<string, LabelValue & { action: LabelAction }>;
+  flagged: boolean;
+}
+
+export type QueueCounts = Record<QueueStatus, number>;
+
+export interface ReviewerProgress {
+  reviewer: string;
+  done: number;
+  total: number;
+}
+
+export interface SessionView {
+  id: number;
+  name: string;
+  datasetId: number;
+  dataset: string;
+  instructions: string;
+  judges: string[];
+  blind: boolean;
+  requireRationale: boolean;
+  reviewers: string[];
+  items: number;
+  progress: ReviewerProgress[];
+  createdAt: string;
+}
+
+/** An item where the latest labels of two or more reviewers disagree on a judge. */
+export interface Disagreement {
+  itemId: number;
+  key: string;
+  judge: string;
+  labels: { reviewer: string; value: LabelValue; rationale: string | null; createdAt: string }[];
+  resolution: (LabelValue & { rationale: string | null; reviewer: string }) | null;
 }

@@ -4,18 +4,30 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { ParsedInput } from '../../shared/contract';
 import type { OutputType } from '../../shared/domain';
-import { LABEL_ACTIONS, type LabelImportSummary, type LabelPack, type PackedLabel } from '../../shared/review';
+import {
+  LABEL_ACTIONS,
+  type Disagreement,
+  type LabelImportSummary,
+  type LabelPack,
+  type PackedLabel,
+} from '../../shared/review';
 import { GavelError } from '../../shared/result';
 import { itemDetail, findItem } from '../db/queries/items';
 import {
   appendLabel,
   ensureJudge,
   ensureReviewer,
+  humanDisagreements,
   labelById,
+  labelIdentity,
   labelsForPack,
   labelsOfItem,
+  latestLabel,
   listReviewers,
 } from '../db/queries/labels';
+import { queueCounts, queueRows } from '../db/queries/review-queue';
+import { createSession, listSessions, sessionById } from '../db/queries/sessions';
+import { judgeId, sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
 import { sql } from '../db/statement-cache';
 import { parseValue, valueProblem } from './label-values';
@@ -35,7 +47,7 @@ const packSchema = z.object({
       item: z.string(),
       judge: z.string().min(1),
       reviewer: z.string().min(1),
-      action: z.enum(LABEL_ACTIONS),
+      action: z.enum([...LABEL_ACTIONS, 'retract']),
       rationale: z.string().nullable(),
       tags: z.array(z.string()),
       blind: z.object(valueSchema).nullable(),
@@ -228,6 +240,114 @@ export function createReviewHandlers(deps: {
       return labelById(db, id!)!;
     },
     'labels.history': ({ itemId }: ParsedInput<'labels.history'>) => labelsOfItem(db, itemId),
+    'labels.undo': async ({ labelId, reviewer }: ParsedInput<'labels.undo'>) => {
+      const identity = labelIdentity(db, labelId);
+      const owner = sql(db, 'SELECT id FROM reviewer WHERE name = ?').get(reviewer) as { id: number } | undefined;
+      if (!identity || !owner || identity.reviewerId !== owner.id) {
+        throw new GavelError('NOT_FOUND', `No label ${labelId} of ${reviewer}.`);
+      }
+      const latest = latestLabel(db, identity.itemId, identity.judgeId, identity.reviewerId);
+      if (latest?.id !== labelId) throw new GavelError('INVALID_INPUT', 'Only the latest label can be undone.');
+      const previous = latest.supersedesId === null ? null : labelById(db, latest.supersedesId);
+      const now = deps.now().toISOString();
+      const id = await deps.writes.run(() =>
+        appendLabel(writer, {
+          ...identity,
+          action: previous?.action ?? 'retract',
+          score: previous?.score ?? null,
+          label: previous?.label ?? null,
+          pass: previous?.pass ?? null,
+          rationale: previous?.rationale ?? null,
+          tags: previous?.tags ?? [],
+          blind: previous?.blind ?? null,
+          judgmentId: previous?.judgmentId ?? null,
+          sessionId: previous?.sessionId ?? latest.sessionId,
+          supersedes: previous?.supersedesId ?? null,
+          createdAt: now,
+        }),
+      );
+      const restored = labelById(db, id!)!;
+      return { restored: restored.action === 'retract' ? null : restored };
+    },
+    'review.queue': (input: ParsedInput<'review.queue'>) => {
+      const reviewerId =
+        (sql(db, 'SELECT id FROM reviewer WHERE name = ?').get(input.reviewer) as { id: number } | undefined)?.id ??
+        null;
+      const query = {
+        datasetId: input.datasetId,
+        reviewerId,
+        sessionId: input.sessionId ?? null,
+        judgeId: judgeId(db, input.filter.judge),
+        filter: input.filter,
+        sort: input.sort,
+        offset: input.offset,
+        limit: input.limit,
+      };
+      const counts = queueCounts(db, query);
+      return { total: counts[input.filter.status], counts, rows: queueRows(db, query) };
+    },
+    'sessions.create': async (input: ParsedInput<'sessions.create'>) => {
+      if (!sql(db, 'SELECT 1 FROM dataset WHERE id = ?').get(input.datasetId)) {
+        throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
+      }
+      for (const judge of input.judges) judgeId(db, judge);
+      const itemIds = sessionItems(db, input.datasetId, input.selection);
+      if (itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The session selection has no items.');
+      const id = await deps.writes.run(() =>
+        createSession(writer, { ...input, itemIds, now: deps.now().toISOString() }),
+      );
+      return sessionById(db, id)!;
+    },
+    'sessions.list': ({ datasetId }: ParsedInput<'sessions.list'>) => listSessions(db, datasetId),
+    'sessions.get': ({ id }: ParsedInput<'sessions.get'>) => {
+      const session = sessionById(db, id);
+      if (!session) throw new GavelError('NOT_FOUND', `No session with id ${id}.`);
+      return session;
+    },
+    'adjudication.list': ({ datasetId, judge }: ParsedInput<'adjudication.list'>): Disagreement[] =>
+      humanDisagreements(db, datasetId, judge).map((row) => ({
+        itemId: row.itemId,
+        key: row.key,
+        judge: row.judge,
+        labels: row.labels.map((label) => ({
+          reviewer: label.reviewer,
+          value: { score: label.score, label: label.label, pass: label.pass },
+          rationale: label.rationale,
+          createdAt: label.createdAt,
+        })),
+        resolution: row.resolution && {
+          score: row.resolution.score,
+          label: row.resolution.label,
+          pass: row.resolution.pass,
+          rationale: row.resolution.rationale,
+          reviewer: row.resolution.reviewer,
+        },
+      })),
+    'adjudication.resolve': async (input: ParsedInput<'adjudication.resolve'>) => {
+      const outputType = outputTypeOf(input.judge, null);
+      if (!outputType) throw new GavelError('NOT_FOUND', `No judge named "${input.judge}".`);
+      const value = { score: input.score, label: input.label, pass: input.pass };
+      const problem = valueProblem(value, outputType);
+      if (problem) throw new GavelError('INVALID_INPUT', `adjudication.resolve: ${problem}.`);
+      const now = deps.now().toISOString();
+      const id = await deps.writes.run(() =>
+        appendLabel(writer, {
+          ...value,
+          itemId: input.itemId,
+          judgeId: ensureJudge(writer, input.judge, now),
+          reviewerId: ensureReviewer(writer, input.reviewer, now),
+          action: 'override',
+          rationale: input.rationale,
+          tags: [],
+          blind: null,
+          judgmentId: null,
+          sessionId: null,
+          source: 'adjudication',
+          createdAt: now,
+        }),
+      );
+      return labelById(db, id!)!;
+    },
     'labels.exportPack': ({ reviewer, datasetId }: ParsedInput<'labels.exportPack'>): LabelPack => ({
       format: 'gavel-labels',
       version: 1,

@@ -7,6 +7,11 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Rebuilds a table other tables refer to: SQLite's documented procedure runs with foreign keys
+   * off (they cannot change inside a transaction), then checks every reference before committing.
+   */
+  rebuildsTables?: boolean;
 }
 
 export function schemaVersion(db: Database.Database): number {
@@ -35,10 +40,20 @@ export function migrate(
   const current = schemaVersion(db);
   for (const step of registry) {
     if (step.version <= current || step.version > target) continue;
-    db.transaction(() => {
-      db.exec(step.sql);
-      db.pragma(`user_version = ${step.version}`);
-    })();
+    const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (step.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(step.sql);
+        if (step.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as { table: string }[];
+          if (broken.length > 0) throw new Error(`migration ${step.version} broke references in ${broken[0]!.table}`);
+        }
+        db.pragma(`user_version = ${step.version}`);
+      })();
+    } finally {
+      if (step.rebuildsTables && enforced) db.pragma('foreign_keys = ON');
+    }
   }
   return schemaVersion(db);
 }

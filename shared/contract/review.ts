@@ -1,11 +1,51 @@
 // Contract channels for reviewers and labels.
 import { z } from 'zod';
 import type { LabelView } from '../domain';
-import { AUDIT_TAGS, LABEL_ACTIONS, type LabelImportSummary, type LabelPack, type ReviewerView } from '../review';
+import {
+  AUDIT_TAGS,
+  LABEL_ACTIONS,
+  QUEUE_STATUSES,
+  type Disagreement,
+  type LabelImportSummary,
+  type LabelPack,
+  type QueueCounts,
+  type QueueRow,
+  type ReviewerView,
+  type SessionView,
+} from '../review';
 import { importSourceSchema } from './datasets';
 import { id, returns } from './schema-helpers';
 
 const reviewerName = z.string().trim().min(1).max(100);
+
+const value = { score: z.number().nullable(), label: z.string().nullable(), pass: z.boolean().nullable() };
+
+export const queueFilterSchema = z.object({
+  status: z.enum(QUEUE_STATUSES).default('all'),
+  judge: z.string().nullable().default(null),
+  scoreMin: z.number().nullable().default(null),
+  scoreMax: z.number().nullable().default(null),
+  pass: z.boolean().nullable().default(null),
+  tag: z.string().nullable().default(null),
+  search: z.string().max(500).nullable().default(null),
+});
+
+/** Which items a labelling session covers, fixed when it is created. */
+export const sessionSelectionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('filter'), filter: queueFilterSchema }),
+  z.object({ kind: z.literal('sample'), size: z.number().int().min(1), seed: z.number().int().default(1) }),
+  /** An even share of items from each score (or pass/fail) bucket of a judge. */
+  z.object({
+    kind: z.literal('stratified'),
+    judge: z.string().min(1),
+    size: z.number().int().min(1),
+    seed: z.number().int().default(1),
+  }),
+  /** Items where judges disagree with each other, and uncertain verdicts (probability-weighted scores near the threshold), first. */
+  z.object({ kind: z.literal('hard_first'), size: z.number().int().min(1).optional() }),
+]);
+export type SessionSelection = z.infer<typeof sessionSelectionSchema>;
 
 export const reviewChannels = {
   'reviewers.list': { input: z.object({}), output: returns<ReviewerView[]>() },
@@ -38,8 +78,58 @@ export const reviewChannels = {
     }),
     output: returns<LabelView>(),
   },
+  /**
+   * Takes back a reviewer's latest label on an item and judge: appends the label it superseded again
+   * (or a retraction when there was none), so the history keeps both.
+   */
+  'labels.undo': {
+    input: z.object({ labelId: id, reviewer: reviewerName }),
+    output: returns<{ restored: LabelView | null }>(),
+  },
   /** Every label ever given on an item, oldest first, with what superseded what. */
   'labels.history': { input: z.object({ itemId: id }), output: returns<LabelView[]>() },
+  'review.queue': {
+    input: z.object({
+      datasetId: id,
+      reviewer: reviewerName,
+      sessionId: id.optional(),
+      filter: queueFilterSchema.default(queueFilterSchema.parse({})),
+      sort: z.enum(['dataset', 'score_asc', 'score_desc', 'key']).default('dataset'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: returns<{ total: number; counts: QueueCounts; rows: QueueRow[] }>(),
+  },
+  'sessions.create': {
+    input: z.object({
+      name: z.string().trim().min(1).max(200),
+      datasetId: id,
+      instructions: z.string().max(50_000).default(''),
+      judges: z.array(z.string().min(1)).min(1),
+      selection: sessionSelectionSchema.default({ kind: 'all' }),
+      blind: z.boolean().default(false),
+      requireRationale: z.boolean().default(true),
+      reviewers: z.array(reviewerName).default([]),
+    }),
+    output: returns<SessionView>(),
+  },
+  'sessions.list': { input: z.object({ datasetId: id.optional() }), output: returns<SessionView[]>() },
+  'sessions.get': { input: z.object({ id }), output: returns<SessionView>() },
+  'adjudication.list': {
+    input: z.object({ datasetId: id, judge: z.string().optional() }),
+    output: returns<Disagreement[]>(),
+  },
+  /** Records the adjudicated value for an item and judge, as a label of the adjudicator. */
+  'adjudication.resolve': {
+    input: z.object({
+      itemId: id,
+      judge: z.string().min(1),
+      reviewer: reviewerName,
+      ...value,
+      rationale: z.string().trim().min(1).max(10_000),
+    }),
+    output: returns<LabelView>(),
+  },
   'labels.exportPack': {
     input: z.object({ reviewer: reviewerName.optional(), datasetId: id.optional() }),
     output: returns<LabelPack>(),

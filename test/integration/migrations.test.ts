@@ -66,6 +66,36 @@ describe('migrations', () => {
     });
   }
 
+  it('keeps labels and what refers to them when the label table is rebuilt (v4 → v5)', () => {
+    const file = path.join(tempDir(), 'labels-v4.gavel');
+    const old = new Database(file);
+    old.pragma('foreign_keys = ON');
+    migrate(old, MIGRATIONS, 4);
+    old.exec(`
+      INSERT INTO dataset (name, created_at) VALUES ('d', 't');
+      INSERT INTO item (dataset_id, key, source, created_at) VALUES (1, 'a', '{}', 't');
+      INSERT INTO judge (name, created_at) VALUES ('correctness', 't');
+      INSERT INTO reviewer (name, created_at) VALUES ('ana', 't');
+      INSERT INTO label (item_id, judge_id, reviewer_id, action, pass, rationale, created_at) VALUES (1, 1, 1, 'override', 0, 'why', 't');
+      INSERT INTO label (item_id, judge_id, reviewer_id, action, pass, supersedes_id, created_at) VALUES (1, 1, 1, 'confirm', 1, 1, 't');
+      INSERT INTO fewshot_set (judge_id, name, created_at) VALUES (1, 's', 't');
+      INSERT INTO fewshot_example (set_id, position, item_id, label_id) VALUES (1, 0, 1, 2);
+    `);
+    old.close();
+    const workspace = openWorkspace(file);
+    expect(workspace.reader.prepare('SELECT id, action, supersedes_id FROM label ORDER BY id').all()).toEqual([
+      { id: 1, action: 'override', supersedes_id: null },
+      { id: 2, action: 'confirm', supersedes_id: 1 },
+    ]);
+    expect(workspace.reader.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    workspace.writer
+      .prepare(
+        "INSERT INTO label (item_id, judge_id, reviewer_id, action, created_at) VALUES (1, 1, 1, 'retract', 't')",
+      )
+      .run();
+    void workspace.close();
+  });
+
   it('rolls a failing step back whole and leaves the version where it was', () => {
     const db = new Database(':memory:');
     const broken = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE x (a); BOGUS;' }];
@@ -80,7 +110,7 @@ describe('migrations', () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     const before = fs.readFileSync(file);
-    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 5; this version reads up to 4\)/);
+    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 6; this version reads up to 5\)/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -4,11 +4,13 @@ import { datasetsAndJudging } from './0001-datasets-and-judging';
 import { reviews } from './0002-reviews';
 import { cacheAndSettings } from './0003-cache-and-settings';
 import { judgeSpecsAndGeneration } from './0004-judge-specs-and-generation';
+import { labelRetractionsAndSessions } from './0005-label-retractions-and-sessions';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
   reviews,
   cacheAndSettings,
   judgeSpecsAndGeneration,
+  labelRetractionsAndSessions,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

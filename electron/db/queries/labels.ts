@@ -3,14 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { LabelView } from '../../../shared/domain';
-import type { LabelAction, LabelValue, PackedLabel, ReviewerView } from '../../../shared/review';
+import type { LabelValue, PackedLabel, ReviewerView, StoredLabelAction } from '../../../shared/review';
 import { sql } from '../statement-cache';
 
 interface LabelRow {
   id: number;
   judge: string;
   reviewer: string;
-  action: LabelAction;
+  action: StoredLabelAction;
   score: number | null;
   label: string | null;
   pass: number | null;
@@ -88,7 +88,7 @@ export interface NewLabel extends LabelValue {
   itemId: number;
   judgeId: number;
   reviewerId: number;
-  action: LabelAction;
+  action: StoredLabelAction;
   rationale: string | null;
   tags: string[];
   blind: LabelValue | null;
@@ -96,6 +96,11 @@ export interface NewLabel extends LabelValue {
   sessionId: number | null;
   /** Identity across workspaces; a fresh one for labels made here. */
   uid?: string;
+  /**
+   * The label whose state came before this one: by default the reviewer's latest; an undo restores
+   * an older state and passes that state's own predecessor, so undoing again goes further back.
+   */
+  supersedes?: number | null;
   source?: string | null;
   createdAt: string;
 }
@@ -130,7 +135,7 @@ export function appendLabel(db: Database.Database, label: NewLabel): number | nu
     blindScore: label.blind?.score ?? null,
     blindLabel: label.blind?.label ?? null,
     blindPass: label.blind?.pass === undefined || label.blind.pass === null ? null : label.blind.pass ? 1 : 0,
-    supersedes: previous?.id ?? null,
+    supersedes: label.supersedes === undefined ? (previous?.id ?? null) : label.supersedes,
     source: label.source ?? null,
     uid: label.uid ?? `label:${randomUUID()}`,
     createdAt: label.createdAt,
@@ -167,6 +172,77 @@ export function labelsForPack(db: Database.Database, filter: { reviewer?: string
       tags: view.tags,
       blind: view.blind,
       createdAt: view.createdAt,
+    };
+  });
+}
+
+/** A reviewer's latest label on an item and judge (retractions included). */
+export function latestLabel(
+  db: Database.Database,
+  itemId: number,
+  judgeId: number,
+  reviewerId: number,
+): LabelView | null {
+  const row = sql(
+    db,
+    `${LABEL_SELECT} WHERE l.item_id = ? AND l.judge_id = ? AND l.reviewer_id = ? ORDER BY l.id DESC LIMIT 1`,
+  ).get(itemId, judgeId, reviewerId) as LabelRow | undefined;
+  return row ? toView(row) : null;
+}
+
+export interface LabelIdentity {
+  itemId: number;
+  judgeId: number;
+  reviewerId: number;
+}
+
+export function labelIdentity(db: Database.Database, labelId: number): LabelIdentity | null {
+  return (
+    (sql(db, 'SELECT item_id AS itemId, judge_id AS judgeId, reviewer_id AS reviewerId FROM label WHERE id = ?').get(
+      labelId,
+    ) as LabelIdentity | undefined) ?? null
+  );
+}
+
+/** Latest confirm/override labels of every reviewer, for items where two or more reviewers differ. */
+export function humanDisagreements(
+  db: Database.Database,
+  datasetId: number,
+  judge: string | undefined,
+): { itemId: number; key: string; judge: string; labels: LabelView[]; resolution: LabelView | null }[] {
+  const rows = sql(
+    db,
+    `WITH latest AS (
+       SELECT l.*, row_number() OVER (PARTITION BY l.item_id, l.judge_id, l.reviewer_id ORDER BY l.id DESC) AS rank
+         FROM label l JOIN item i ON i.id = l.item_id WHERE i.dataset_id = @datasetId AND coalesce(l.source, '') <> 'adjudication'
+     )
+     SELECT item_id, judge_id FROM latest
+      WHERE rank = 1 AND action IN ('confirm', 'override')
+        AND (@judge IS NULL OR judge_id = (SELECT id FROM judge WHERE name = @judge))
+      GROUP BY item_id, judge_id
+     HAVING count(DISTINCT coalesce(CAST(pass AS TEXT), '') || '|' || coalesce(CAST(score AS TEXT), '') || '|' || coalesce(label, '')) > 1
+      ORDER BY item_id`,
+  ).all({ datasetId, judge: judge ?? null }) as { item_id: number; judge_id: number }[];
+  return rows.map((row) => {
+    const all = (
+      sql(db, `${LABEL_SELECT} WHERE l.item_id = ? AND l.judge_id = ? ORDER BY l.id`).all(
+        row.item_id,
+        row.judge_id,
+      ) as LabelRow[]
+    ).map(toView);
+    const latestByReviewer = new Map<string, LabelView>();
+    let resolution: LabelView | null = null;
+    for (const label of all) {
+      if (label.source === 'adjudication') resolution = label;
+      else latestByReviewer.set(label.reviewer, label);
+    }
+    const key = (sql(db, 'SELECT key FROM item WHERE id = ?').get(row.item_id) as { key: string }).key;
+    return {
+      itemId: row.item_id,
+      key,
+      judge: all[0]!.judge,
+      labels: [...latestByReviewer.values()].filter((l) => l.action === 'confirm' || l.action === 'override'),
+      resolution,
     };
   });
 }

@@ -1,0 +1,98 @@
+// Which items a labelling session covers: all, a queue filter, a seeded sample, a sample stratified
+// by a judge's verdicts, or the hardest items first.
+import type Database from 'better-sqlite3';
+import type { SessionSelection } from '../../shared/contract';
+import { GavelError } from '../../shared/result';
+import { queueRows } from '../db/queries/review-queue';
+import { sql } from '../db/statement-cache';
+import { seededSample } from '../runner/selection';
+
+export function sessionItems(db: Database.Database, datasetId: number, selection: SessionSelection): number[] {
+  const all = () =>
+    (sql(db, 'SELECT id FROM item WHERE dataset_id = ? ORDER BY id').all(datasetId) as { id: number }[]).map(
+      (r) => r.id,
+    );
+  switch (selection.kind) {
+    case 'all':
+      return all();
+    case 'sample':
+      return seededSample(all(), selection.size, selection.seed);
+    case 'filter':
+      return queueRows(db, {
+        datasetId,
+        reviewerId: null,
+        sessionId: null,
+        judgeId: judgeId(db, selection.filter.judge),
+        filter: selection.filter,
+        sort: 'dataset',
+        offset: 0,
+        limit: 1_000_000,
+      }).map((row) => row.itemId);
+    case 'stratified':
+      return stratified(db, datasetId, selection.judge, selection.size, selection.seed);
+    case 'hard_first':
+      return hardFirst(db, datasetId).slice(0, selection.size ?? Number.MAX_SAFE_INTEGER);
+  }
+}
+
+export function judgeId(db: Database.Database, name: string | null): number | null {
+  if (name === null) return null;
+  const row = sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined;
+  if (!row) throw new GavelError('NOT_FOUND', `No judge named "${name}".`);
+  return row.id;
+}
+
+/** Latest verdict of a judge per item, as a bucket name: its score, label or yes/no ("none" without one). */
+function buckets(db: Database.Database, datasetId: number, judge: string): Map<string, number[]> {
+  const rows = sql(
+    db,
+    `SELECT i.id, (SELECT coalesce(jm.label, CAST(jm.score AS TEXT), CASE jm.pass WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END)
+                     FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id
+                    WHERE jm.item_id = i.id AND v.judge_id = @judgeId AND jm.status = 'done'
+                    ORDER BY jm.id DESC LIMIT 1) AS bucket
+       FROM item i WHERE i.dataset_id = @datasetId ORDER BY i.id`,
+  ).all({ datasetId, judgeId: judgeId(db, judge) }) as { id: number; bucket: string | null }[];
+  const grouped = new Map<string, number[]>();
+  for (const row of rows) {
+    const name = row.bucket ?? 'none';
+    grouped.set(name, [...(grouped.get(name) ?? []), row.id]);
+  }
+  return grouped;
+}
+
+/** An equal share from every bucket (all of a small bucket), topped up from the rest, in dataset order. */
+function stratified(db: Database.Database, datasetId: number, judge: string, size: number, seed: number): number[] {
+  const groups = [...buckets(db, datasetId, judge).values()];
+  const share = Math.floor(size / groups.length);
+  const chosen = new Set(groups.flatMap((ids, index) => seededSample(ids, share, seed + index)));
+  const rest = groups.flat().filter((id) => !chosen.has(id));
+  for (const id of seededSample(rest, size - chosen.size, seed)) chosen.add(id);
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/**
+ * Items worth an expert's time first: failed judge calls, then items where judges disagree with
+ * each other, then uncertain verdicts (a probability-weighted score spread over several values),
+ * then the rest in dataset order.
+ */
+function hardFirst(db: Database.Database, datasetId: number): number[] {
+  const rows = sql(
+    db,
+    `SELECT i.id,
+            max(jm.status = 'error') AS failed,
+            count(DISTINCT jm.pass) > 1 AS judges_disagree,
+            max(CASE WHEN jm.distribution IS NOT NULL
+                     THEN 1 - (SELECT max(value) FROM json_each(jm.distribution)) ELSE 0 END) AS uncertainty
+       FROM item i LEFT JOIN judgment jm ON jm.item_id = i.id
+      WHERE i.dataset_id = ? GROUP BY i.id`,
+  ).all(datasetId) as { id: number; failed: number | null; judges_disagree: number; uncertainty: number | null }[];
+  return rows
+    .sort(
+      (a, b) =>
+        (b.failed ?? 0) - (a.failed ?? 0) ||
+        b.judges_disagree - a.judges_disagree ||
+        (b.uncertainty ?? 0) - (a.uncertainty ?? 0) ||
+        a.id - b.id,
+    )
+    .map((row) => row.id);
+}

@@ -1,0 +1,175 @@
+// The review queue: a dataset's (or a session's) items with each judge's latest verdict and the
+// reviewer's own latest labels, filtered and counted in SQL so a 100,000-item queue stays fast.
+import type Database from 'better-sqlite3';
+import type { QueueCounts, QueueFilter, QueueRow, QueueStatus } from '../../../shared/review';
+import { sql } from '../statement-cache';
+
+const CELL_CHARS = 200;
+
+/**
+ * Per item: its latest verdicts and labels, and flags for each queue status. `latest_verdict` keeps
+ * the newest judgment of each judge; `my_label` the reviewer's newest label of each judge;
+ * `any_label` every reviewer's newest label (for disagreement and flags).
+ */
+const FACTS = `
+  WITH scope AS (
+    SELECT i.id, i.key, i.request, i.response, i.expected_response,
+           coalesce(si.position, i.id) AS position
+      FROM item i LEFT JOIN session_item si ON si.item_id = i.id AND si.session_id = @sessionId
+     WHERE i.dataset_id = @datasetId AND (@sessionId IS NULL OR si.session_id IS NOT NULL)
+  ),
+  latest_verdict AS (
+    SELECT jm.item_id, v.judge_id, jm.id AS judgment_id, jm.score, jm.label, jm.pass, jm.status,
+           row_number() OVER (PARTITION BY jm.item_id, v.judge_id ORDER BY jm.id DESC) AS rank
+      FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id
+     WHERE jm.item_id IN (SELECT id FROM scope) AND jm.status IN ('done', 'error')
+  ),
+  any_label AS (
+    SELECT l.item_id, l.judge_id, l.reviewer_id, l.action, l.score, l.label, l.pass, l.tags,
+           row_number() OVER (PARTITION BY l.item_id, l.judge_id, l.reviewer_id ORDER BY l.id DESC) AS rank
+      FROM label l WHERE l.item_id IN (SELECT id FROM scope)
+  ),
+  facts AS (
+    SELECT s.id, s.key, s.request, s.position,
+      EXISTS (SELECT 1 FROM any_label a WHERE a.item_id = s.id AND a.rank = 1 AND a.reviewer_id = @reviewerId
+                AND a.action <> 'retract') AS reviewed,
+      EXISTS (SELECT 1 FROM any_label a WHERE a.item_id = s.id AND a.rank = 1 AND a.action = 'flag') AS flagged,
+      EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1 AND v.status = 'error') AS errors,
+      EXISTS (SELECT 1 FROM any_label a JOIN latest_verdict v
+                ON v.item_id = a.item_id AND v.judge_id = a.judge_id AND v.rank = 1 AND v.status = 'done'
+               WHERE a.item_id = s.id AND a.rank = 1 AND a.action IN ('confirm', 'override')
+                 AND (a.pass IS NOT v.pass OR a.score IS NOT v.score OR a.label IS NOT v.label)) AS disagreement,
+      (SELECT v.score FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+          AND (@judgeId IS NULL OR v.judge_id = @judgeId) ORDER BY v.score LIMIT 1) AS sort_score
+    FROM scope s
+    WHERE (@search IS NULL OR s.request LIKE @search ESCAPE '\\' OR s.response LIKE @search ESCAPE '\\'
+           OR s.expected_response LIKE @search ESCAPE '\\')
+      AND (@scoreMin IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.score >= @scoreMin))
+      AND (@scoreMax IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.score <= @scoreMax))
+      AND (@pass IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.pass = @pass))
+      AND (@tag IS NULL OR EXISTS (SELECT 1 FROM any_label a, json_each(a.tags) t WHERE a.item_id = s.id
+             AND a.rank = 1 AND t.value = @tag))
+  )`;
+
+const STATUS_CONDITION: Record<QueueStatus, string> = {
+  all: '1',
+  unreviewed: 'NOT reviewed',
+  reviewed_by_me: 'reviewed',
+  disagreement: 'disagreement',
+  flagged: 'flagged',
+  errors: 'errors',
+};
+
+const ORDER = {
+  dataset: 'position',
+  key: 'key',
+  score_asc: 'sort_score IS NULL, sort_score, position',
+  score_desc: 'sort_score IS NULL, sort_score DESC, position',
+} as const;
+
+export interface QueueQuery {
+  datasetId: number;
+  reviewerId: number | null;
+  sessionId: number | null;
+  judgeId: number | null;
+  filter: QueueFilter;
+  sort: keyof typeof ORDER;
+  offset: number;
+  limit: number;
+}
+
+function parameters(query: QueueQuery) {
+  const { filter } = query;
+  return {
+    datasetId: query.datasetId,
+    reviewerId: query.reviewerId ?? -1,
+    sessionId: query.sessionId,
+    judgeId: query.judgeId,
+    search: filter.search?.trim() ? `%${filter.search.trim().replace(/[%_]/g, (c) => `\\${c}`)}%` : null,
+    scoreMin: filter.scoreMin,
+    scoreMax: filter.scoreMax,
+    pass: filter.pass === null ? null : filter.pass ? 1 : 0,
+    tag: filter.tag,
+  };
+}
+
+export function queueCounts(db: Database.Database, query: QueueQuery): QueueCounts {
+  const row = sql(
+    db,
+    `${FACTS} SELECT count(*) AS "all", coalesce(sum(NOT reviewed), 0) AS unreviewed, coalesce(sum(reviewed), 0) AS reviewed_by_me,
+       coalesce(sum(disagreement), 0) AS disagreement, coalesce(sum(flagged), 0) AS flagged, coalesce(sum(errors), 0) AS errors
+       FROM facts`,
+  ).get(parameters(query)) as QueueCounts;
+  return row;
+}
+
+export function queueRows(db: Database.Database, query: QueueQuery): QueueRow[] {
+  const rows = sql(
+    db,
+    `${FACTS} SELECT id, key, substr(request, 1, ${CELL_CHARS}) AS request, flagged FROM facts
+      WHERE ${STATUS_CONDITION[query.filter.status]} ORDER BY ${ORDER[query.sort]} LIMIT @limit OFFSET @offset`,
+  ).all({ ...parameters(query), limit: query.limit, offset: query.offset }) as {
+    id: number;
+    key: string;
+    request: string | null;
+    flagged: number;
+  }[];
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const verdicts = sql(
+    db,
+    `SELECT jm.item_id, j.name AS judge, jm.score, jm.label, jm.pass, jm.status
+       FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
+      WHERE jm.item_id IN (SELECT value FROM json_each(?)) AND jm.status IN ('done', 'error') ORDER BY jm.id`,
+  ).all(ids) as {
+    item_id: number;
+    judge: string;
+    score: number | null;
+    label: string | null;
+    pass: number | null;
+    status: string;
+  }[];
+  const mine = sql(
+    db,
+    `SELECT l.item_id, j.name AS judge, l.action, l.score, l.label, l.pass
+       FROM label l JOIN judge j ON j.id = l.judge_id
+      WHERE l.item_id IN (SELECT value FROM json_each(?)) AND l.reviewer_id = ? ORDER BY l.id`,
+  ).all(ids, query.reviewerId ?? -1) as {
+    item_id: number;
+    judge: string;
+    action: string;
+    score: number | null;
+    label: string | null;
+    pass: number | null;
+  }[];
+  const bool = (value: number | null) => (value === null ? null : value === 1);
+  return rows.map((row) => {
+    const item: QueueRow = {
+      itemId: row.id,
+      key: row.key,
+      request: row.request,
+      verdicts: {},
+      mine: {},
+      flagged: row.flagged === 1,
+    };
+    for (const v of verdicts) {
+      if (v.item_id === row.id)
+        item.verdicts[v.judge] = { score: v.score, label: v.label, pass: bool(v.pass), status: v.status };
+    }
+    for (const l of mine) {
+      if (l.item_id !== row.id) continue;
+      if (l.action === 'retract') delete item.mine[l.judge];
+      else
+        item.mine[l.judge] = {
+          action: l.action as QueueRow['mine'][string]['action'],
+          score: l.score,
+          label: l.label,
+          pass: bool(l.pass),
+        };
+    }
+    return item;
+  });
+}
