@@ -5,6 +5,7 @@ import { registerDatasets } from './commands/datasets';
 import { registerImport } from './commands/import';
 import { registerJudges } from './commands/judges';
 import { registerLabels } from './commands/labels';
+import { registerSessions } from './commands/sessions';
 import { registerRun } from './commands/run';
 import { registerServe } from './commands/serve';
 
@@ -30,5 +31,6 @@ export function buildProgram(): Command {
   registerRun(program);
   registerJudges(program);
   registerLabels(program);
+  registerSessions(program);
   return program;
 }

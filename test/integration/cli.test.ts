@@ -155,4 +155,48 @@ describe('gavel CLI', () => {
     expect(summary.labels).toBeGreaterThan(0);
     expect(summary.reviewers.length).toBeGreaterThan(0);
   });
+
+  it('creates and lists labelling sessions', async () => {
+    const workspace = path.join(tempDir(), 's.gavel');
+    await gavel(['import', fixture('databricks-eval_results.json'), '--name', 'rag', '--workspace', workspace]);
+    const created = await gavel([
+      'sessions',
+      'create',
+      'Audit',
+      '--dataset',
+      'rag',
+      '--judges',
+      'correctness,groundedness',
+      '--sample',
+      '4',
+      '--blind',
+      '--reviewers',
+      'ana',
+      '--workspace',
+      workspace,
+      '--json',
+    ]);
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      name: 'Audit',
+      items: 4,
+      blind: true,
+      judges: ['correctness', 'groundedness'],
+    });
+    const listed = await gavel(['sessions', 'list', '--workspace', workspace, '--json']);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      expect.objectContaining({ name: 'Audit', progress: [{ reviewer: 'ana', done: 0, total: 4 }] }),
+    ]);
+    const unknownJudge = await gavel([
+      'sessions',
+      'create',
+      'X',
+      '--dataset',
+      'rag',
+      '--judges',
+      'nope',
+      '--workspace',
+      workspace,
+    ]);
+    expect(unknownJudge.stderr).toMatch(/No judge named "nope"/);
+  });
 });
