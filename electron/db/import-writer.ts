@@ -120,8 +120,7 @@ function prepare(db: Database.Database) {
       VALUES (@run_id, @item_id, @judge_version_id, @status, @score, @label, @pass, @justification,
               @chunk_results, @error, 1, @latency_ms, @input_tokens, @output_tokens, @cost,
               @created_at, @created_at)
-      ON CONFLICT (run_id, item_id, judge_version_id) DO NOTHING
-      RETURNING id`),
+      ON CONFLICT (run_id, item_id, judge_version_id) DO NOTHING`),
     judgmentOf: db.prepare('SELECT id FROM judgment WHERE run_id = ? AND item_id = ? AND judge_version_id = ?'),
     reviewerByName: db.prepare('SELECT id FROM reviewer WHERE name = ?'),
     insertReviewer: db.prepare('INSERT INTO reviewer (name, created_at) VALUES (?, ?) RETURNING id'),
@@ -130,8 +129,7 @@ function prepare(db: Database.Database) {
                          rationale, source, source_key, created_at)
       VALUES (@item_id, @judge_id, @reviewer_id, @judgment_id, @action, @score, @label, @pass,
               @rationale, @source, @source_key, @created_at)
-      ON CONFLICT (source_key) DO NOTHING
-      RETURNING id`),
+      ON CONFLICT (source_key) DO NOTHING`),
     countItems: db.prepare('SELECT count(*) AS n FROM item WHERE dataset_id = ?'),
   };
 }
@@ -233,7 +231,7 @@ class ImportState {
     for (const verdict of record.verdicts) {
       const versionId = this.judgeVersion(verdict.judge);
       const runId = this.importedRun(versionId);
-      const inserted = this.s.insertJudgment.get({
+      const inserted = this.s.insertJudgment.run({
         run_id: runId,
         item_id: itemId,
         judge_version_id: versionId,
@@ -249,9 +247,12 @@ class ImportState {
         output_tokens: verdict.outputTokens,
         cost: verdict.cost,
         created_at: this.target.now,
-      }) as { id: number } | undefined;
-      if (inserted) this.judgments++;
-      const judgmentId = inserted?.id ?? (this.s.judgmentOf.get(runId, itemId, versionId) as { id: number }).id;
+      });
+      if (inserted.changes === 1) this.judgments++;
+      const judgmentId =
+        inserted.changes === 1
+          ? Number(inserted.lastInsertRowid)
+          : (this.s.judgmentOf.get(runId, itemId, versionId) as { id: number }).id;
       judgmentByJudge.set(verdict.judge.name, { id: judgmentId, verdict });
     }
 
@@ -266,7 +267,7 @@ class ImportState {
     judgmentByJudge: Map<string, { id: number; verdict: ImportedVerdict }>,
   ): void {
     const reviewed = judgmentByJudge.get(label.judge);
-    const inserted = this.s.insertLabel.get({
+    const inserted = this.s.insertLabel.run({
       item_id: itemId,
       judge_id: this.judge(label.judge),
       reviewer_id: this.reviewer(label.reviewer),
@@ -280,7 +281,7 @@ class ImportState {
       source_key: `${this.runSource}:${record.key}:${index}`,
       created_at: label.createdAt ?? this.target.now,
     });
-    if (inserted) this.labels++;
+    if (inserted.changes === 1) this.labels++;
   }
 
   reviewers(): string[] {
