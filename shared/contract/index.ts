@@ -29,7 +29,9 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(contra
 export type GavelEvent =
   | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
   | { type: 'run.progress'; progress: RunProgress }
-  | { type: 'workspace.changed' };
+  | { type: 'workspace.changed' }
+  /** A desktop menu command for the renderer; `path` is the file chosen in the native dialog. */
+  | { type: 'menu'; command: 'import' | 'export' | 'settings'; path?: string };
 
 /** What the renderer holds: one function per channel, plus an event subscription. */
 export type GavelApi = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> } & {
