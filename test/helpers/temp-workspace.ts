@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore } from '../../electron/core/open-core';
-import type { KeyStore } from '../../electron/providers/types';
 import type { Core, CoreDeps } from '../../electron/core/service';
 
 const dirs: string[] = [];
@@ -35,13 +34,4 @@ export function value<T>(result: { ok: true; value: T } | { ok: false; error: { 
   return result.value;
 }
 
-/** A key store holding keys in memory, as the OS keychain would. */
-export function memoryKeys(initial: Record<string, string> = {}): KeyStore {
-  const keys = new Map(Object.entries(initial));
-  return {
-    get: async (id) => keys.get(id) ?? null,
-    set: async (id, key) => void keys.set(id, key),
-    delete: async (id) => void keys.delete(id),
-    describe: () => ({ writable: true, secure: true, backend: 'memory' }),
-  };
-}
+export { memoryKeys } from './memory-keys';

@@ -1,20 +1,16 @@
 // Shared by the provider tests: configs, requests and a key store held in memory.
 import { DEFAULT_LIMITS, type ProviderConfig, type ProviderKind } from '../../../shared/judging';
-import type { ChatRequest, KeyStore } from '../../../electron/providers/types';
+import { providerConfig as coreProviderConfig } from '../../../electron/core/provider-registry';
+import type { ChatRequest } from '../../../electron/providers/types';
+export { memoryKeys } from '../../helpers/memory-keys';
 import { ProviderError } from '../../../electron/providers/types';
 
+/** A config named after its kind, with a short timeout so failing tests fail fast. */
 export function providerConfig(kind: ProviderKind, fields: Partial<ProviderConfig> = {}): ProviderConfig {
-  return {
-    id: `test-${kind}`,
-    kind,
-    baseUrl: null,
-    azure: null,
-    region: null,
-    profile: null,
-    endpoint: null,
+  return coreProviderConfig(`test-${kind}`, kind, {
     ...fields,
     limits: { ...DEFAULT_LIMITS, timeoutMs: 5_000, ...fields.limits },
-  };
+  });
 }
 
 export function chatRequest(fields: Partial<ChatRequest> = {}): ChatRequest {
@@ -43,19 +39,6 @@ export const VERDICT_SCHEMA = {
     additionalProperties: false,
   },
 };
-
-export function memoryKeys(keys: Record<string, string>): KeyStore {
-  return {
-    get: async (id) => keys[id] ?? null,
-    set: async (id, key) => {
-      keys[id] = key;
-    },
-    delete: async (id) => {
-      delete keys[id];
-    },
-    describe: () => ({ writable: true, secure: false, backend: 'memory' }),
-  };
-}
 
 /** The ProviderError a promise rejects with (fails the test if it resolves or throws anything else). */
 export async function providerError(promise: Promise<unknown>): Promise<ProviderError> {
