@@ -13,6 +13,7 @@ import {
 } from '../../shared/review';
 import { GavelError } from '../../shared/result';
 import { itemDetail, findItem } from '../db/queries/items';
+import { judgeIdByName } from '../db/queries/judges';
 import {
   appendLabel,
   ensureJudge,
@@ -27,7 +28,7 @@ import {
 } from '../db/queries/labels';
 import { queueCounts, queueRows } from '../db/queries/review-queue';
 import { createSession, listSessions, sessionById } from '../db/queries/sessions';
-import { judgeId, sessionItems } from './session-items';
+import { sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
 import { sql } from '../db/statement-cache';
 import { parseValue, valueProblem } from './label-values';
@@ -277,7 +278,7 @@ export function createReviewHandlers(deps: {
         datasetId: input.datasetId,
         reviewerId,
         sessionId: input.sessionId ?? null,
-        judgeId: judgeId(db, input.filter.judge),
+        judgeId: judgeIdByName(db, input.filter.judge),
         filter: input.filter,
         sort: input.sort,
         offset: input.offset,
@@ -290,7 +291,7 @@ export function createReviewHandlers(deps: {
       if (!sql(db, 'SELECT 1 FROM dataset WHERE id = ?').get(input.datasetId)) {
         throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
       }
-      for (const judge of input.judges) judgeId(db, judge);
+      for (const judge of input.judges) judgeIdByName(db, judge);
       const itemIds = sessionItems(db, input.datasetId, input.selection);
       if (itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The session selection has no items.');
       const id = await deps.writes.run(() =>

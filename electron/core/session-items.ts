@@ -2,8 +2,8 @@
 // by a judge's verdicts, or the hardest items first.
 import type Database from 'better-sqlite3';
 import type { SessionSelection } from '../../shared/contract';
-import { GavelError } from '../../shared/result';
-import { queueRows } from '../db/queries/review-queue';
+import { judgeIdByName } from '../db/queries/judges';
+import { itemsMatching } from '../db/queries/review-queue';
 import { sql } from '../db/statement-cache';
 import { seededSample } from '../runner/selection';
 
@@ -18,28 +18,12 @@ export function sessionItems(db: Database.Database, datasetId: number, selection
     case 'sample':
       return seededSample(all(), selection.size, selection.seed);
     case 'filter':
-      return queueRows(db, {
-        datasetId,
-        reviewerId: null,
-        sessionId: null,
-        judgeId: judgeId(db, selection.filter.judge),
-        filter: selection.filter,
-        sort: 'dataset',
-        offset: 0,
-        limit: 1_000_000,
-      }).map((row) => row.itemId);
+      return itemsMatching(db, datasetId, selection.filter);
     case 'stratified':
       return stratified(db, datasetId, selection.judge, selection.size, selection.seed);
     case 'hard_first':
       return hardFirst(db, datasetId).slice(0, selection.size ?? Number.MAX_SAFE_INTEGER);
   }
-}
-
-export function judgeId(db: Database.Database, name: string | null): number | null {
-  if (name === null) return null;
-  const row = sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined;
-  if (!row) throw new GavelError('NOT_FOUND', `No judge named "${name}".`);
-  return row.id;
 }
 
 /** Latest verdict of a judge per item, as a bucket name: its score, label or yes/no ("none" without one). */
@@ -51,7 +35,7 @@ function buckets(db: Database.Database, datasetId: number, judge: string): Map<s
                     WHERE jm.item_id = i.id AND v.judge_id = @judgeId AND jm.status = 'done'
                     ORDER BY jm.id DESC LIMIT 1) AS bucket
        FROM item i WHERE i.dataset_id = @datasetId ORDER BY i.id`,
-  ).all({ datasetId, judgeId: judgeId(db, judge) }) as { id: number; bucket: string | null }[];
+  ).all({ datasetId, judgeId: judgeIdByName(db, judge) }) as { id: number; bucket: string | null }[];
   const grouped = new Map<string, number[]>();
   for (const row of rows) {
     const name = row.bucket ?? 'none';

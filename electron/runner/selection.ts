@@ -4,6 +4,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Selection } from '../../shared/contract';
 import { GavelError } from '../../shared/result';
+import { itemsMatching } from '../db/queries/review-queue';
 import { sql } from '../db/statement-cache';
 
 export function selectItems(db: Database.Database, datasetId: number, selection: Selection): number[] {
@@ -18,6 +19,8 @@ export function selectItems(db: Database.Database, datasetId: number, selection:
       return all().slice(0, selection.size);
     case 'sample':
       return seededSample(all(), selection.size, selection.seed);
+    case 'filter':
+      return itemsMatching(db, datasetId, selection.filter);
     case 'keys': {
       const find = sql(db, 'SELECT id FROM item WHERE dataset_id = ? AND key = ?');
       return selection.keys.map((key) => {

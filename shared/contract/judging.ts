@@ -17,6 +17,7 @@ import type {
   TemplateInfo,
 } from '../judging';
 import { HEURISTIC_SCORERS, PROVIDER_KINDS } from '../judging';
+import { queueFilterSchema } from './review';
 import { id, returns } from './schema-helpers';
 
 const name = z.string().trim().min(1).max(120);
@@ -103,6 +104,8 @@ export const selectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sample'), size: z.number().int().min(1), seed: z.number().int().default(1) }),
   /** The first N items (the CLI's --limit). */
   z.object({ kind: z.literal('first'), size: z.number().int().min(1) }),
+  /** Items matching a filter: text search, a judge's score range or pass/fail, tags, errors… */
+  z.object({ kind: z.literal('filter'), filter: queueFilterSchema }),
 ]);
 export type Selection = z.infer<typeof selectionSchema>;
 

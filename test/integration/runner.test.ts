@@ -145,6 +145,22 @@ describe('evaluation runs', () => {
     expect(fake.requests.length - sentBefore).toBe(20 - cancelled.done);
   });
 
+  it('runs on a filtered subset: only the items a filter matches', async () => {
+    const { core, fake, dataset } = await setup();
+    const judge = await judgeFromTemplate(core, 'safety');
+    const started = value(
+      await core.call('runs.start', {
+        datasetId: dataset.id,
+        judgeVersionIds: [judge],
+        selection: { kind: 'filter', filter: { judge: 'correctness', pass: false } },
+      }),
+    ) as RunSummary;
+    const run = await core.runner.wait(started.id);
+    // The sample's imported correctness judge said "no" on four items.
+    expect(run).toMatchObject({ status: 'done', total: 4, done: 4 });
+    expect(fake.requests).toHaveLength(4);
+  });
+
   it('never writes the API key into the workspace file or anything the API returns', async () => {
     const { core, dataset } = await setup();
     value(await core.call('providers.setKey', { id: 'fake', key: KEY }));

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { OutputType } from '../../../shared/domain';
 import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../../shared/judging';
+import { GavelError } from '../../../shared/result';
 import { sql } from '../statement-cache';
 
 interface VersionRow {
@@ -122,4 +123,12 @@ export function saveJudgeVersion(
     );
     return { versionId: Number(lastInsertRowid), created: true };
   })();
+}
+
+/** A judge's id by name (null for no name); a name that matches no judge is an error naming it. */
+export function judgeIdByName(db: Database.Database, name: string | null): number | null {
+  if (name === null) return null;
+  const row = sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined;
+  if (!row) throw new GavelError('NOT_FOUND', `No judge named "${name}".`);
+  return row.id;
 }

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { QueueCounts, QueueFilter, QueueRow, QueueStatus } from '../../../shared/review';
 import { sql } from '../statement-cache';
+import { judgeIdByName } from './judges';
 
 const CELL_CHARS = 200;
 
@@ -172,4 +173,18 @@ export function queueRows(db: Database.Database, query: QueueQuery): QueueRow[] 
     }
     return item;
   });
+}
+
+/** Ids of the items of a dataset that match a filter, in dataset order (no reviewer: run and session selection). */
+export function itemsMatching(db: Database.Database, datasetId: number, filter: QueueFilter): number[] {
+  return queueRows(db, {
+    datasetId,
+    reviewerId: null,
+    sessionId: null,
+    judgeId: judgeIdByName(db, filter.judge),
+    filter,
+    sort: 'dataset',
+    offset: 0,
+    limit: Number.MAX_SAFE_INTEGER,
+  }).map((row) => row.itemId);
 }
