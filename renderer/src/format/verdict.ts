@@ -17,18 +17,28 @@ type Verdict = Pick<JudgmentView, 'score' | 'label' | 'pass'>;
 
 const NO_VERDICT = '—';
 
-/** A verdict on its scale: `4 / 5`, `Pass`, `Fail`, or the category label. */
+/** A score, or a statistic of scores, out of its scale's maximum: `4 / 5`, `3.85 / 5`. */
+export function scoreOnScale(score: number, outputType: OutputType | null): string {
+  return outputType?.kind === 'scale'
+    ? `${formatNumber(score)} / ${formatNumber(outputType.max)}`
+    : formatNumber(score);
+}
+
+/**
+ * A verdict on its scale: `4 / 5 · Pass`, the category label, or a pass/fail judge's own answer
+ * (`yes` / `no`: for a judge where less is better, `yes` fails, so whether it passed is the tone's job).
+ */
 export function verdictOnScale(verdict: Verdict, outputType: OutputType | null): string {
   const parts: string[] = [];
-  if (verdict.score !== null) {
-    parts.push(
-      outputType?.kind === 'scale'
-        ? `${formatNumber(verdict.score)} / ${formatNumber(outputType.max)}`
-        : formatNumber(verdict.score),
-    );
+  if (verdict.score !== null) parts.push(scoreOnScale(verdict.score, outputType));
+  if (outputType?.kind === 'pass_fail') {
+    // Heuristic scorers give only the pass; it reads as their answer, as in the run's distribution.
+    const answer = verdict.label ?? (verdict.pass === null ? null : verdict.pass ? 'yes' : 'no');
+    if (answer !== null) parts.push(answer);
+  } else {
+    if (verdict.label !== null) parts.push(verdict.label);
+    if (verdict.pass !== null) parts.push(verdict.pass ? 'Pass' : 'Fail');
   }
-  if (verdict.label !== null) parts.push(verdict.label);
-  if (verdict.pass !== null) parts.push(verdict.pass ? 'Pass' : 'Fail');
   return parts.join(' · ') || NO_VERDICT;
 }
 

@@ -11,6 +11,7 @@ import { createPricesSlice } from './slices/prices';
 import { createProvidersSlice } from './slices/providers';
 import { createRunCompareSlice } from './slices/run-compare';
 import { createRunDetailSlice } from './slices/run-detail';
+import { createRunLaunchSlice } from './slices/run-launch';
 import { createRunsSlice } from './slices/runs';
 import { createTableSlice } from './slices/table';
 import { createWorkspaceSlice } from './slices/workspace';
@@ -33,6 +34,7 @@ export function createGavelStore(api: RendererApi) {
       ...createProvidersSlice(api)(...args),
       ...createPricesSlice(api)(...args),
       ...createRunsSlice(api)(...args),
+      ...createRunLaunchSlice(api)(...args),
       ...createRunDetailSlice(api)(...args),
       ...createRunCompareSlice(api)(...args),
       start: () => {

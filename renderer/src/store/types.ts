@@ -11,6 +11,7 @@ import type { PricesSlice } from './slices/prices';
 import type { ProvidersSlice } from './slices/providers';
 import type { RunCompareSlice } from './slices/run-compare';
 import type { RunDetailSlice } from './slices/run-detail';
+import type { RunLaunchSlice } from './slices/run-launch';
 import type { RunsSlice } from './slices/runs';
 import type { TableSlice } from './slices/table';
 import type { WorkspaceSlice } from './slices/workspace';
@@ -31,6 +32,7 @@ export type GavelState = NavigationSlice &
   ProvidersSlice &
   PricesSlice &
   RunsSlice &
+  RunLaunchSlice &
   RunDetailSlice &
   RunCompareSlice &
   LifecycleSlice;

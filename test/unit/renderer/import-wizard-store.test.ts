@@ -43,6 +43,7 @@ const summary: ImportSummary = {
   judges: [],
   judgments: 0,
   labels: 0,
+  reviewers: [],
   runId: null,
 };
 

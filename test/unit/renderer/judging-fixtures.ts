@@ -91,10 +91,21 @@ export const provider = (id: string, changes: Partial<ProviderConfig> = {}): Pro
   ...changes,
 });
 
+/** The variables the main process names for a provider's key (its own, then the SDK's). */
+const envVariablesOf = (p: ProviderConfig): string[] =>
+  p.kind === 'heuristic' || p.kind === 'bedrock' ? [] : [`GAVEL_KEY_${p.id.toUpperCase()}`, 'OPENAI_API_KEY'];
+
 export const providersView = (providers: ProviderConfig[], keyed: string[] = []): ProvidersView => ({
   providers,
   keys: Object.fromEntries(
-    providers.map((p) => [p.id, { present: keyed.includes(p.id), source: keyed.includes(p.id) ? 'keychain' : null }]),
+    providers.map((p) => [
+      p.id,
+      {
+        present: keyed.includes(p.id),
+        source: keyed.includes(p.id) ? 'keychain' : null,
+        envVariables: envVariablesOf(p),
+      },
+    ]),
   ),
   keyStore: { writable: true, secure: true, backend: 'keychain' },
 });
@@ -131,6 +142,7 @@ export const aggregate = (judge: string, changes: Partial<JudgeAggregate> = {}):
   judge,
   judgeVersionId: 10,
   version: 1,
+  outputType: { kind: 'scale', min: 1, max: 5, passThreshold: 4 },
   n: 10,
   errors: 0,
   mean: 4,

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeKey, keyVariables, ownKeyVariable } from '../../../renderer/src/views/settings/key-sources';
+import { describeKey } from '../../../renderer/src/views/settings/key-sources';
 import { configToSave } from '../../../renderer/src/views/settings/provider-draft';
 import { provider } from './judging-fixtures';
 
 describe('provider keys in words', () => {
-  it('names the environment variables a provider’s key is read from', () => {
-    expect(ownKeyVariable('my-provider.eu')).toBe('GAVEL_KEY_MY_PROVIDER_EU');
-    expect(keyVariables({ id: 'openai', kind: 'openai' })).toEqual(['GAVEL_KEY_OPENAI', 'OPENAI_API_KEY']);
-    expect(keyVariables({ id: 'ollama', kind: 'openai-compatible' })).toEqual(['GAVEL_KEY_OLLAMA', 'OPENAI_API_KEY']);
-    expect(keyVariables({ id: 'az', kind: 'azure' })).toEqual(['GAVEL_KEY_AZ', 'AZURE_OPENAI_API_KEY']);
-    expect(keyVariables({ id: 'aws', kind: 'bedrock' })).toEqual([]);
-  });
-
   it('says where a key comes from, and whether its absence matters', () => {
-    expect(describeKey({ kind: 'openai' }, { present: true, source: 'keychain' }).text).toBe('Key in keychain');
-    expect(describeKey({ kind: 'openai' }, { present: true, source: 'environment' }).text).toBe('Key from environment');
-    expect(describeKey({ kind: 'openai' }, { present: false, source: null })).toEqual({
-      text: 'Key missing',
-      tone: 'fail',
-    });
-    expect(describeKey({ kind: 'openai-compatible' }, { present: false, source: null }).tone).toBe('neutral');
+    const status = (present: boolean, source: string | null) => ({ present, source, envVariables: [] });
+    expect(describeKey({ kind: 'openai' }, status(true, 'keychain (gnome_libsecret)')).text).toBe('Key in keychain');
+    expect(describeKey({ kind: 'openai' }, status(true, 'environment')).text).toBe('Key from environment');
+    expect(describeKey({ kind: 'openai' }, status(false, null))).toEqual({ text: 'Key missing', tone: 'fail' });
+    expect(describeKey({ kind: 'openai-compatible' }, status(false, null)).tone).toBe('neutral');
     expect(describeKey({ kind: 'bedrock' }, undefined).text).toBe('AWS credentials');
   });
 });

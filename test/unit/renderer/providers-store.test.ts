@@ -55,7 +55,11 @@ describe('providers slice', () => {
     await expect(store.getState().setProviderKey('openai', KEY)).resolves.toBe(true);
     expect(setKey).toHaveBeenCalledWith({ id: 'openai', key: KEY });
     const { providers } = store.getState();
-    expect(providers.view?.keys.openai).toEqual({ present: true, source: 'keychain' });
+    expect(providers.view?.keys.openai).toEqual({
+      present: true,
+      source: 'keychain',
+      envVariables: ['GAVEL_KEY_OPENAI', 'OPENAI_API_KEY'],
+    });
     expect(providers.form).toMatchObject({ keySaved: true, savingKey: false });
     expect(states.length).toBeGreaterThan(0);
     for (const state of [...states, JSON.stringify(store.getState())]) expect(state).not.toContain(KEY);

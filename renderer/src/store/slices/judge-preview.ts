@@ -1,4 +1,5 @@
-// The exact prompt the draft judge would send for one item, re-asked after each pause in editing.
+// The exact prompt the draft judge would send for one item (or, for a heuristic judge, the verdict it
+// gives it), re-asked after each pause in editing.
 import type { PromptPreview } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/result';
 import { debounced } from '../timers';
@@ -16,10 +17,15 @@ export interface PreviewItemChoice {
 
 export interface JudgePreviewState {
   datasetId: number | null;
+  /** The dataset's first items, and any item found by its key since. */
   items: PreviewItemChoice[];
   itemId: number | null;
   preview: PromptPreview | null;
   loading: boolean;
+  /** An item key typed by the user is being looked up. */
+  findingKey: boolean;
+  /** The last key typed that names no item of the dataset. */
+  missingKey: string | null;
   error: ApiError | null;
 }
 
@@ -30,6 +36,8 @@ export interface JudgePreviewSlice {
   stopPreview(): void;
   choosePreviewDataset(datasetId: number | null): Promise<void>;
   choosePreviewItem(itemId: number | null): void;
+  /** Previews the item with this key (the source's id column or row number), wherever it is in the dataset. */
+  findPreviewItem(key: string): Promise<void>;
   schedulePreview(): void;
   refreshPreview(): Promise<void>;
 }
@@ -40,12 +48,16 @@ const empty: JudgePreviewState = {
   itemId: null,
   preview: null,
   loading: false,
+  findingKey: false,
+  missingKey: null,
   error: null,
 };
 
 export const createJudgePreviewSlice: SliceCreator<JudgePreviewSlice> = (api) => (set, get) => {
   // Only the latest preview asked for counts: an older answer describes an older draft.
   let asked = 0;
+  // Likewise only the latest key looked up, in the dataset it was typed for.
+  let keyAsked = 0;
   const patch = (changes: Partial<JudgePreviewState>) =>
     set((s) => ({ judgePreview: { ...s.judgePreview, ...changes } }));
   const timer = debounced(PREVIEW_DELAY_MS, () => void get().refreshPreview());
@@ -62,13 +74,15 @@ export const createJudgePreviewSlice: SliceCreator<JudgePreviewSlice> = (api) =>
     stopPreview: () => {
       timer.cancel();
       asked++;
-      patch({ preview: null, loading: false, error: null });
+      keyAsked++;
+      patch({ preview: null, loading: false, findingKey: false, missingKey: null, error: null });
     },
 
     choosePreviewDataset: async (datasetId) => {
       const choice = ++asked;
+      keyAsked++;
       timer.cancel();
-      patch({ datasetId, items: [], itemId: null, preview: null, loading: false, error: null });
+      set({ judgePreview: { ...empty, datasetId } });
       if (datasetId === null) return;
       const page = await api['items.page']({ datasetId, offset: 0, limit: PREVIEW_ITEM_CHOICES });
       if (choice !== asked) return;
@@ -82,8 +96,28 @@ export const createJudgePreviewSlice: SliceCreator<JudgePreviewSlice> = (api) =>
     },
 
     choosePreviewItem: (itemId) => {
-      patch({ itemId });
+      patch({ itemId, missingKey: null });
       get().schedulePreview();
+    },
+
+    findPreviewItem: async (typed) => {
+      const key = typed.trim();
+      const { datasetId } = get().judgePreview;
+      if (!key || datasetId === null) return;
+      const lookup = ++keyAsked;
+      patch({ findingKey: true, missingKey: null });
+      const result = await api['items.find']({ datasetId, key });
+      if (lookup !== keyAsked) return;
+      if (!result.ok) {
+        if (result.error.code === 'NOT_FOUND') patch({ findingKey: false, missingKey: key });
+        else patch({ findingKey: false, error: result.error });
+        return;
+      }
+      const { items } = get().judgePreview;
+      const found = { id: result.value.id, key };
+      // An item beyond the first ones joins the choices, so the picker shows it as the one chosen.
+      patch({ findingKey: false, items: items.some((item) => item.id === found.id) ? items : [...items, found] });
+      get().choosePreviewItem(found.id);
     },
 
     schedulePreview: () => timer.schedule(),
@@ -94,11 +128,7 @@ export const createJudgePreviewSlice: SliceCreator<JudgePreviewSlice> = (api) =>
       const { itemId } = get().judgePreview;
       if (!draft || itemId === null) return;
       const question = ++asked;
-      // Heuristic scorers compute their verdict offline: there is no prompt to show.
-      if (draft.spec.kind === 'heuristic') {
-        patch({ preview: null, loading: false, error: null });
-        return;
-      }
+      // For a heuristic judge the answer holds the verdict it computes, since it sends no prompt.
       patch({ loading: true });
       const result = await api['judges.preview']({ spec: draft.spec, itemId });
       if (question !== asked) return;

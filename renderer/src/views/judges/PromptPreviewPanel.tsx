@@ -1,31 +1,26 @@
-// The exact messages the judge being edited would send for one item, as plain text (they hold the
-// item's untrusted fields, and what matters here is every character the model will see).
+// What the judge being edited would do with one item: the exact messages an LLM judge would send, as
+// plain text (they hold the item's untrusted fields, and what matters here is every character the
+// model will see), or the verdict a heuristic judge computes, which sends no prompt.
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGavel } from '../../store/store-context';
+import { HeuristicVerdictPreview } from './HeuristicVerdictPreview';
 import { PreviewItemPicker } from './PreviewItemPicker';
 import { PromptMessage } from './PromptMessage';
 
 export function PromptPreviewPanel() {
-  const { state, hasDatasets, kind } = useGavel(
+  const { state, hasDatasets, spec } = useGavel(
     useShallow((s) => ({
       state: s.judgePreview,
       hasDatasets: s.workspace.datasets.length > 0,
-      kind: s.judgeEditor.draft?.spec.kind,
+      spec: s.judgeEditor.draft?.spec,
     })),
   );
   const { preview, error, loading } = state;
   const requests = preview?.requests ?? [];
-
-  if (kind === 'heuristic') {
-    return (
-      <aside className="prompt-preview" data-testid="judge-preview" aria-label="Prompt preview">
-        <h2>Prompt preview</h2>
-        <p className="muted">A heuristic judge computes its verdict from the item's fields: it sends no prompt.</p>
-      </aside>
-    );
-  }
+  const heuristic = spec?.kind === 'heuristic';
+  const verdict = preview?.heuristicVerdict ?? null;
 
   return (
     <aside
@@ -35,14 +30,17 @@ export function PromptPreviewPanel() {
       aria-busy={loading}
     >
       <header className="prompt-preview-header">
-        <h2 id="prompt-preview-title">Prompt preview</h2>
+        <h2 id="prompt-preview-title">{heuristic ? 'Verdict preview' : 'Prompt preview'}</h2>
         {loading && <span className="muted small">updating…</span>}
       </header>
+      {heuristic && (
+        <p className="muted small">A heuristic judge sends no prompt: this is the verdict it gives the item.</p>
+      )}
       {hasDatasets ? (
         <PreviewItemPicker />
       ) : (
         <EmptyState>
-          <p>Import a dataset to see the prompt this judge would send for one of its items.</p>
+          <p>Import a dataset to preview this judge on one of its items.</p>
         </EmptyState>
       )}
       {error && <ErrorAlert error={error} testId="judge-preview-error" />}
@@ -51,10 +49,11 @@ export function PromptPreviewPanel() {
           {preview.problem}
         </p>
       )}
-      {preview && !preview.problem && requests.length === 0 && (
+      {!heuristic && preview && !preview.problem && requests.length === 0 && (
         <p className="muted">This item gives the judge nothing to ask.</p>
       )}
       <div className={error ? 'prompt-requests stale' : 'prompt-requests'}>
+        {verdict && spec && <HeuristicVerdictPreview verdict={verdict} outputType={spec.outputType} />}
         {requests.map((request, index) => (
           <section key={index} className="prompt-request" aria-label={`Request ${index + 1}`}>
             {requests.length > 1 && (

@@ -1,14 +1,21 @@
-// One judge's summary in a run: its statistics and how its verdicts are spread.
+// One judge's summary in a run: its statistics and how its verdicts are spread on its scale.
 import type { JudgeAggregate } from '../../../../shared/judging';
+import { describeOutputType } from '../../format/verdict';
 import { AGGREGATE_METRICS, showMetric } from './aggregate-facts';
 import { DistributionBars } from './DistributionBars';
 
-export function JudgeAggregateCard({ aggregate }: { aggregate: JudgeAggregate }) {
+interface Props {
+  aggregate: JudgeAggregate;
+  meanings?: Partial<Record<string, string>>;
+}
+
+export function JudgeAggregateCard({ aggregate, meanings }: Props) {
   return (
     <article className="aggregate-card" data-testid="run-aggregate" data-judge={aggregate.judge}>
       <header className="aggregate-card-header">
         <span className="strong">{aggregate.judge}</span>
         <span className="muted">v{aggregate.version}</span>
+        <span className="muted small push-right">{describeOutputType(aggregate.outputType)}</span>
       </header>
       <dl className="stats">
         {AGGREGATE_METRICS.map((metric) => (
@@ -20,7 +27,7 @@ export function JudgeAggregateCard({ aggregate }: { aggregate: JudgeAggregate })
           </div>
         ))}
       </dl>
-      <DistributionBars distribution={aggregate.distribution} />
+      <DistributionBars distribution={aggregate.distribution} outputType={aggregate.outputType} meanings={meanings} />
     </article>
   );
 }

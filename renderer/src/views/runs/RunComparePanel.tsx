@@ -1,5 +1,6 @@
 // Two runs side by side: each judge's statistics in both (and the candidate models' when the runs
-// generated their answers), and how B differs from A.
+// generated their answers), and how B differs from A. Runs that generated their answers can also go
+// to a pairwise judge.
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
@@ -7,6 +8,7 @@ import { alignAggregates } from '../../store/run-comparison';
 import { useGavel } from '../../store/store-context';
 import { AGGREGATE_METRICS, GENERATION_METRICS } from './aggregate-facts';
 import { CompareGroup } from './CompareGroup';
+import { PairwiseLaunch } from './PairwiseLaunch';
 
 export function RunComparePanel() {
   const { runs, compare, compareRuns } = useGavel(
@@ -38,6 +40,7 @@ export function RunComparePanel() {
         {runSelect('Run B', 'run-compare-b', compare.b, (b) => void compareRuns(compare.a, b))}
       </div>
       {compare.error && <ErrorAlert error={compare.error} />}
+      {runA?.generation && runB?.generation && <PairwiseLaunch runA={runA} runB={runB} />}
       {compare.loading && <p className="muted">Loading…</p>}
       {runA && runB && rows.length === 0 && <p className="muted">Neither run has verdicts yet.</p>}
       {rows.length > 0 && (

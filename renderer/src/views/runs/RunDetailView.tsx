@@ -6,19 +6,22 @@ import { formatDate } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 import { GenerationFacts } from './GenerationFacts';
 import { JudgeAggregateCard } from './JudgeAggregateCard';
+import { pairwiseSides } from './pairwise-sides';
 import { RunJudgmentsTable } from './RunJudgmentsTable';
 import { RunProgressPanel } from './RunProgressPanel';
 import { RunStatusBadge } from './RunStatusBadge';
 
 export function RunDetailView() {
-  const { run, error, closeRun, dismiss } = useGavel(
+  const { run, runs, error, closeRun, dismiss } = useGavel(
     useShallow((s) => ({
       run: s.runDetail.run,
+      runs: s.runs.list,
       error: s.runDetail.error,
       closeRun: s.closeRun,
       dismiss: s.dismissRunError,
     })),
   );
+  const sides = run && pairwiseSides(run, runs);
 
   return (
     <section className="page run-detail" data-testid="run-detail" data-run-id={run?.id}>
@@ -36,8 +39,7 @@ export function RunDetailView() {
             {run.dataset} · {run.judges.map((judge) => `${judge.judge} v${judge.version}`).join(', ')} · started{' '}
             {formatDate(run.createdAt)}
             {run.finishedAt && ` · finished ${formatDate(run.finishedAt)}`}
-            {run.pairwise &&
-              ` · compares the answers of run #${run.pairwise.runA} (A) and run #${run.pairwise.runB} (B)`}
+            {sides && ` · compares the answers of ${sides.A} (A) and ${sides.B} (B)`}
           </p>
           <RunProgressPanel run={run} />
           {run.generation && <GenerationFacts generation={run.generation} />}
@@ -50,7 +52,11 @@ export function RunDetailView() {
             ) : (
               <div className="aggregate-grid">
                 {run.aggregates.map((aggregate) => (
-                  <JudgeAggregateCard key={aggregate.judgeVersionId} aggregate={aggregate} />
+                  <JudgeAggregateCard
+                    key={aggregate.judgeVersionId}
+                    aggregate={aggregate}
+                    meanings={sides ?? undefined}
+                  />
                 ))}
               </div>
             )}

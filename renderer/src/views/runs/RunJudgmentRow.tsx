@@ -5,7 +5,7 @@ import type { RunJudgmentRow as Judgment } from '../../../../shared/contract';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { formatCost, formatCount, formatLatency } from '../../format/numbers';
 import { singleLine } from '../../format/text';
-import { verdictOnScale, verdictTone } from '../../format/verdict';
+import { describeOutputType, verdictOnScale, verdictTone } from '../../format/verdict';
 
 /** A cell's worth of text: the rest is a click away. */
 const PREVIEW_LENGTH = 140;
@@ -24,8 +24,12 @@ export function RunJudgmentRow({ row }: { row: Judgment }) {
           {row.judge} <span className="muted">v{row.version}</span>
         </td>
         <td>
-          <span className={`badge tone-${verdictTone(row)}`}>
-            {row.status === 'done' ? verdictOnScale(row, null) : failed ? 'error' : row.status}
+          <span
+            className={`badge tone-${verdictTone(row)}`}
+            data-testid="run-judgment-verdict"
+            title={describeOutputType(row.outputType)}
+          >
+            {row.status === 'done' ? verdictOnScale(row, row.outputType) : failed ? 'error' : row.status}
           </span>
         </td>
         <td className={failed ? 'tone-error' : undefined}>{singleLine(summary, PREVIEW_LENGTH)}</td>

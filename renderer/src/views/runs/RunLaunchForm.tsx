@@ -1,27 +1,31 @@
-// Launching a run: a dataset, the judges (their latest versions), which items, then the estimate
-// of what it will cost before anything is spent. Enter starts, Esc cancels.
+// Launching a run: a dataset, which items, where the answers come from (the dataset, or candidate
+// models that write them first), the judges (their latest versions), then the estimate of what it
+// will cost before anything is spent. Enter starts, Esc cancels.
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
-import type { SelectionKind } from '../../store/slices/runs';
+import { candidatesOf, type AnswersSource, type SelectionKind } from '../../store/launch-plan';
 import { useGavel } from '../../store/store-context';
+import { CandidatesFields } from './CandidatesFields';
+import { launchableJudges } from './judge-choices';
 import { RunEstimateView } from './RunEstimateView';
 
 export function RunLaunchForm() {
-  const { launch, datasets, judges, edit, start, close } = useGavel(
+  const { launch, datasets, judges, edit, chooseAnswers, start, close } = useGavel(
     useShallow((s) => ({
       launch: s.runLaunch,
       datasets: s.workspace.datasets,
       judges: s.judges.list,
       edit: s.editLaunch,
+      chooseAnswers: s.chooseAnswers,
       start: s.startRun,
       close: s.closeLaunch,
     })),
   );
   const { plan } = launch;
-  // Judges known only from imported verdicts have no definition to run.
-  const runnable = judges.filter((judge) => judge.latest.kind !== 'imported');
+  const runnable = launchableJudges(judges);
+  const runCount = Math.max(1, candidatesOf(plan).length);
   const toggleJudge = (versionId: number, on: boolean) =>
     edit({
       judgeVersionIds: on
@@ -94,16 +98,31 @@ export function RunLaunchForm() {
             />
           </Field>
         )}
-        <Field label="Name (optional)" className="grow">
-          <input
-            type="text"
-            data-testid="run-name"
-            maxLength={200}
-            value={plan.name}
-            onChange={(event) => edit({ name: event.target.value })}
-          />
+        {runCount === 1 && (
+          <Field label="Name (optional)" className="grow">
+            <input
+              type="text"
+              data-testid="run-name"
+              maxLength={200}
+              value={plan.name}
+              onChange={(event) => edit({ name: event.target.value })}
+            />
+          </Field>
+        )}
+      </div>
+      <div className="form-row">
+        <Field label="Answers">
+          <select
+            data-testid="run-answers"
+            value={plan.answers}
+            onChange={(event) => chooseAnswers(event.target.value as AnswersSource)}
+          >
+            <option value="dataset">Judge the dataset’s responses</option>
+            <option value="generate">Generate answers with candidate models first</option>
+          </select>
         </Field>
       </div>
+      {plan.answers === 'generate' && <CandidatesFields />}
       <fieldset className="form-group" data-testid="run-judges">
         <legend>Judges (latest version of each)</legend>
         {runnable.length === 0 && <p className="muted small">No judges to run yet: create one on the Judges page.</p>}
@@ -128,7 +147,7 @@ export function RunLaunchForm() {
       {launch.error && <ErrorAlert error={launch.error} testId="run-launch-error" />}
       <div className="form-actions">
         <button type="submit" className="primary" data-testid="run-start" disabled={!canStart}>
-          {launch.starting ? 'Starting…' : 'Start run'}
+          {launch.starting ? 'Starting…' : runCount === 1 ? 'Start run' : `Start ${runCount} runs`}
         </button>
         <button type="button" onClick={close}>
           Cancel

@@ -10,26 +10,32 @@ import {
   formatPercent,
   formatSigned,
 } from '../../format/numbers';
+import { scoreOnScale } from '../../format/verdict';
 import { difference } from '../../store/run-comparison';
 
 export interface Metric<Subject> {
   name: string;
   value(subject: Subject): number | null;
-  format(value: number): string;
+  /** Given the subject too, so a score can read on its judge's scale. */
+  format(value: number, subject: Subject): string;
   /** How a difference between two runs reads. */
   formatDifference(value: number): string;
 }
 
 const count = { format: formatCount, formatDifference: (value: number) => formatSigned(value, formatCount) };
 const score = { format: formatNumber, formatDifference: (value: number) => formatSigned(value) };
+const onScale = {
+  format: (value: number, aggregate: JudgeAggregate) => scoreOnScale(value, aggregate.outputType),
+  formatDifference: (value: number) => formatSigned(value),
+};
 const cost = { format: formatCost, formatDifference: (value: number) => formatSigned(value, formatCost) };
 const latency = { format: formatLatency, formatDifference: (value: number) => formatSigned(value, formatLatency) };
 
 export const AGGREGATE_METRICS: Metric<JudgeAggregate>[] = [
   { name: 'Judged', value: (a) => a.n, ...count },
-  { name: 'Mean', value: (a) => a.mean, ...score },
+  { name: 'Mean', value: (a) => a.mean, ...onScale },
   { name: 'Variance', value: (a) => a.variance, ...score },
-  { name: 'P90', value: (a) => a.p90, ...score },
+  { name: 'P90', value: (a) => a.p90, ...onScale },
   {
     name: 'Pass rate',
     value: (a) => a.passRate,
@@ -55,8 +61,8 @@ export const GENERATION_METRICS: Metric<GenerationSummary>[] = [
 ];
 
 export function showMetric<Subject>(metric: Metric<Subject>, subject: Subject | null): string {
-  const value = subject ? metric.value(subject) : null;
-  return value === null ? '—' : metric.format(value);
+  const value = subject === null ? null : metric.value(subject);
+  return subject === null || value === null ? '—' : metric.format(value, subject);
 }
 
 export function showDifference<Subject>(metric: Metric<Subject>, a: Subject | null, b: Subject | null): string {

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProviderConfig } from '../../../../shared/judging';
 import { useGavel } from '../../store/store-context';
-import { describeKey, keyVariables, usesApiKey } from './key-sources';
+import { describeKey, usesApiKey } from './key-sources';
+import { KeyVariables } from './KeyVariables';
 
 export function ProviderKeyField({ provider }: { provider: ProviderConfig }) {
   const { keyStore, status, form, setKey } = useGavel(
@@ -27,7 +28,7 @@ export function ProviderKeyField({ provider }: { provider: ProviderConfig }) {
   }
   if (!usesApiKey(provider.kind) || !keyStore) return null;
 
-  const variables = keyVariables(provider);
+  const variables = status?.envVariables ?? [];
   const described = describeKey(provider, status);
   const save = async () => {
     if (!key || form?.savingKey) return;
@@ -72,15 +73,15 @@ export function ProviderKeyField({ provider }: { provider: ProviderConfig }) {
           </button>
         </div>
       ) : (
-        <p className="small">
-          Set{' '}
-          {variables.map((name, index) => (
-            <span key={name}>
-              {index > 0 && ' or '}
-              <code>{name}</code>
-            </span>
-          ))}{' '}
-          in the environment before starting Gavel.
+        variables.length > 0 && (
+          <p className="small">
+            Set <KeyVariables names={variables} /> in the environment before starting Gavel.
+          </p>
+        )
+      )}
+      {keyStore.writable && variables.length > 0 && (
+        <p className="muted small">
+          Without a stored key, <KeyVariables names={variables} /> is read from the environment.
         </p>
       )}
     </fieldset>

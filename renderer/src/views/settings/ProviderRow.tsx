@@ -7,6 +7,7 @@ import { PROVIDER_KIND_LABELS } from '../../format/judging';
 import { useGavel } from '../../store/store-context';
 import { describeKey } from './key-sources';
 import { ConnectionTestResult } from './ConnectionTestResult';
+import { KeyVariables } from './KeyVariables';
 import { describeEndpoint, describeLimits } from './provider-summary';
 
 interface Props {
@@ -36,6 +37,11 @@ export function ProviderRow({ provider, keyStatus }: Props) {
           <span className={`badge tone-${key.tone}`} data-testid="provider-key-status">
             {key.text}
           </span>
+          {keyStatus && keyStatus.envVariables.length > 0 && (
+            <div className="muted small">
+              Environment: <KeyVariables names={keyStatus.envVariables} />
+            </div>
+          )}
         </td>
         <td className="actions">
           <button

@@ -7,23 +7,6 @@ import type { VerdictTone } from '../../format/verdict';
 export const usesApiKey = (kind: ProviderKind): boolean =>
   kind === 'openai' || kind === 'azure' || kind === 'openai-compatible';
 
-/** The variable that holds one provider's own key: `GAVEL_KEY_` and its id in upper case. */
-export const ownKeyVariable = (id: string): string => `GAVEL_KEY_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-
-/** Environment variables the main process reads a provider's key from, most specific first. */
-export function keyVariables(provider: Pick<ProviderConfig, 'id' | 'kind'>): string[] {
-  const own = ownKeyVariable(provider.id || 'ID');
-  switch (provider.kind) {
-    case 'openai':
-    case 'openai-compatible':
-      return [own, 'OPENAI_API_KEY'];
-    case 'azure':
-      return [own, 'AZURE_OPENAI_API_KEY'];
-    default:
-      return [];
-  }
-}
-
 export function describeKey(
   provider: Pick<ProviderConfig, 'kind'>,
   status: KeyStatus | undefined,
@@ -31,11 +14,11 @@ export function describeKey(
   if (provider.kind === 'bedrock') return { text: 'AWS credentials', tone: 'neutral' };
   if (provider.kind === 'heuristic') return { text: 'No key needed', tone: 'neutral' };
   if (status?.present) {
-    // The source is the key store's backend: `environment`, `keychain`, or the name of the OS store.
+    // The source is the key store's backend: `environment`, or `keychain (…)` with the OS store's name.
     const where =
       status.source === 'environment'
         ? 'from environment'
-        : status.source === 'keychain' || !status.source
+        : !status.source || status.source.startsWith('keychain')
           ? 'in keychain'
           : `stored (${status.source})`;
     return { text: `Key ${where}`, tone: 'pass' };
