@@ -9,6 +9,7 @@ import type { ImportSummary } from '../../shared/contract';
 import type { ImportFormat } from '../../shared/domain';
 import type { ImportedJudge, ImportedLabel, ImportedVerdict, ImportRecord, ImportReader } from '../formats/types';
 import { importedVersionHash } from './judge-identity';
+import { refreshLatestVerdictsOfRun } from './latest-verdicts';
 
 export interface ImportTarget {
   dataset: { id: number } | { name: string };
@@ -62,6 +63,7 @@ export async function writeImport(
       throw new GavelError('IMPORT_REJECTED', `${reader.fileName}: no rows to import.`);
     }
     statements.countImport.run(state.rows, state.inserted, importId);
+    if (state.runId !== null) refreshLatestVerdictsOfRun(db, state.runId);
     db.exec('COMMIT');
     const items = (statements.countItems.get(dataset.id) as { n: number }).n;
     return {

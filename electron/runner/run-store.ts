@@ -7,6 +7,7 @@ import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '.
 import { sql } from '../db/statement-cache';
 import type { ChatResponse } from '../providers/types';
 import type { CallLog } from './provider-call';
+import { refreshLatestVerdicts } from '../db/latest-verdicts';
 import { storeResponse } from './response-cache';
 
 /** What a run needs to be resumed by anyone, later: kept in run.settings (never a secret). */
@@ -242,6 +243,10 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         for (const entry of log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
       }
     }
+    refreshLatestVerdicts(
+      db,
+      finished.map((f) => f.id),
+    );
   });
   db.pragma('synchronous = NORMAL');
   try {

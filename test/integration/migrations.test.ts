@@ -110,7 +110,7 @@ describe('migrations', () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     const before = fs.readFileSync(file);
-    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 6; this version reads up to 5\)/);
+    expect(() => openWorkspace(file)).toThrow(/newer Gavel \(schema version 7; this version reads up to 6\)/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -132,7 +132,12 @@ describe('evaluation runs', () => {
     const started = value(
       await core.call('runs.start', { datasetId: dataset.id, judgeVersionIds: [judge] }),
     ) as RunSummary;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Cancel once some judgments are done and others are still in flight.
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      const now = value(await core.call('runs.get', { id: started.id })) as RunSummary;
+      if (now.done >= 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const cancelled = value(await core.call('runs.cancel', { id: started.id })) as RunSummary;
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.done).toBeGreaterThan(0);

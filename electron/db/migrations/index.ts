@@ -5,6 +5,7 @@ import { reviews } from './0002-reviews';
 import { cacheAndSettings } from './0003-cache-and-settings';
 import { judgeSpecsAndGeneration } from './0004-judge-specs-and-generation';
 import { labelRetractionsAndSessions } from './0005-label-retractions-and-sessions';
+import { latestVerdictsAndLabels } from './0006-latest-verdicts-and-labels';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -12,5 +13,6 @@ export const MIGRATIONS: readonly Migration[] = [
   cacheAndSettings,
   judgeSpecsAndGeneration,
   labelRetractionsAndSessions,
+  latestVerdictsAndLabels,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -8,9 +8,9 @@ import { judgeIdByName } from './judges';
 const CELL_CHARS = 200;
 
 /**
- * Per item: its latest verdicts and labels, and flags for each queue status. `latest_verdict` keeps
- * the newest judgment of each judge; `my_label` the reviewer's newest label of each judge;
- * `any_label` every reviewer's newest label (for disagreement and flags).
+ * Per item: flags for each queue status, from the trigger-maintained `latest_verdict` (each judge's
+ * newest finished judgment) and `latest_label` (each reviewer's newest label) tables, so a filter
+ * change over 100,000 items is index lookups rather than a ranking of every judgment and label.
  */
 const FACTS = `
   WITH scope AS (
@@ -19,40 +19,29 @@ const FACTS = `
       FROM item i LEFT JOIN session_item si ON si.item_id = i.id AND si.session_id = @sessionId
      WHERE i.dataset_id = @datasetId AND (@sessionId IS NULL OR si.session_id IS NOT NULL)
   ),
-  latest_verdict AS (
-    SELECT jm.item_id, v.judge_id, jm.id AS judgment_id, jm.score, jm.label, jm.pass, jm.status,
-           row_number() OVER (PARTITION BY jm.item_id, v.judge_id ORDER BY jm.id DESC) AS rank
-      FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id
-     WHERE jm.item_id IN (SELECT id FROM scope) AND jm.status IN ('done', 'error')
-  ),
-  any_label AS (
-    SELECT l.item_id, l.judge_id, l.reviewer_id, l.action, l.score, l.label, l.pass, l.tags,
-           row_number() OVER (PARTITION BY l.item_id, l.judge_id, l.reviewer_id ORDER BY l.id DESC) AS rank
-      FROM label l WHERE l.item_id IN (SELECT id FROM scope)
-  ),
   facts AS (
     SELECT s.id, s.key, s.request, s.position,
-      EXISTS (SELECT 1 FROM any_label a WHERE a.item_id = s.id AND a.rank = 1 AND a.reviewer_id = @reviewerId
+      EXISTS (SELECT 1 FROM latest_label a WHERE a.item_id = s.id AND a.reviewer_id = @reviewerId
                 AND a.action <> 'retract') AS reviewed,
-      EXISTS (SELECT 1 FROM any_label a WHERE a.item_id = s.id AND a.rank = 1 AND a.action = 'flag') AS flagged,
-      EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1 AND v.status = 'error') AS errors,
-      EXISTS (SELECT 1 FROM any_label a JOIN latest_verdict v
-                ON v.item_id = a.item_id AND v.judge_id = a.judge_id AND v.rank = 1 AND v.status = 'done'
-               WHERE a.item_id = s.id AND a.rank = 1 AND a.action IN ('confirm', 'override')
+      EXISTS (SELECT 1 FROM latest_label a WHERE a.item_id = s.id AND a.action = 'flag') AS flagged,
+      EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.status = 'error') AS errors,
+      EXISTS (SELECT 1 FROM latest_label a JOIN latest_verdict v
+                ON v.item_id = a.item_id AND v.judge_id = a.judge_id AND v.status = 'done'
+               WHERE a.item_id = s.id AND a.action IN ('confirm', 'override')
                  AND (a.pass IS NOT v.pass OR a.score IS NOT v.score OR a.label IS NOT v.label)) AS disagreement,
-      (SELECT v.score FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
-          AND (@judgeId IS NULL OR v.judge_id = @judgeId) ORDER BY v.score LIMIT 1) AS sort_score
+      (SELECT min(v.score) FROM latest_verdict v WHERE v.item_id = s.id
+          AND (@judgeId IS NULL OR v.judge_id = @judgeId)) AS sort_score
     FROM scope s
     WHERE (@search IS NULL OR s.request LIKE @search ESCAPE '\\' OR s.response LIKE @search ESCAPE '\\'
            OR s.expected_response LIKE @search ESCAPE '\\')
-      AND (@scoreMin IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+      AND (@scoreMin IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
              AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.score >= @scoreMin))
-      AND (@scoreMax IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+      AND (@scoreMax IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
              AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.score <= @scoreMax))
-      AND (@pass IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.rank = 1
+      AND (@pass IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
              AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.pass = @pass))
-      AND (@tag IS NULL OR EXISTS (SELECT 1 FROM any_label a, json_each(a.tags) t WHERE a.item_id = s.id
-             AND a.rank = 1 AND t.value = @tag))
+      AND (@tag IS NULL OR EXISTS (SELECT 1 FROM latest_label a, json_each(a.tags) t WHERE a.item_id = s.id
+             AND t.value = @tag))
   )`;
 
 const STATUS_CONDITION: Record<QueueStatus, string> = {

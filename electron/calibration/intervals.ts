@@ -1,0 +1,41 @@
+// Which statistics get bootstrap intervals: all but Kendall's tau-b, whose O(n²) count times 1000
+// resamples would stall large label sets.
+import { accuracyOf, failF1, passFailKappa, type PassFailPair } from './binary-agreement';
+import { bootstrapIntervals, type BootstrapOptions, type Interval } from './bootstrap';
+import {
+  exactAgreement,
+  meanAbsoluteError,
+  quadraticWeightedKappa,
+  scoreBias,
+  spearmanRho,
+  withinOneAgreement,
+  type ScorePair,
+} from './ordinal-agreement';
+
+const passFailStatistics = { accuracy: accuracyOf, kappa: passFailKappa, f1_fail: failF1 };
+
+const ordinalStatistics = {
+  exact: exactAgreement,
+  within1: withinOneAgreement,
+  qwk: quadraticWeightedKappa,
+  spearman: spearmanRho,
+  mae: meanAbsoluteError,
+  bias: scoreBias,
+};
+
+export type PassFailIntervals = Record<keyof typeof passFailStatistics, Interval>;
+export type OrdinalIntervals = Record<keyof typeof ordinalStatistics, Interval>;
+
+export interface AgreementIntervals {
+  binary: PassFailIntervals;
+  /** Null for pass/fail judges. */
+  ordinal: OrdinalIntervals | null;
+}
+
+export function passFailIntervals(pairs: readonly PassFailPair[], options: BootstrapOptions): PassFailIntervals {
+  return bootstrapIntervals(pairs, passFailStatistics, options);
+}
+
+export function ordinalIntervals(pairs: readonly ScorePair[], options: BootstrapOptions): OrdinalIntervals {
+  return bootstrapIntervals(pairs, ordinalStatistics, options);
+}
