@@ -46,6 +46,7 @@ export const CHANNELS = [
   'sessions.get',
   'adjudication.list',
   'adjudication.resolve',
+  'calibration.stats',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

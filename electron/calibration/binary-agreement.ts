@@ -1,31 +1,13 @@
 // Judge–human agreement on pass/fail, with pass as the positive class and the human as the truth,
 // matching scikit-learn's accuracy_score, cohen_kappa_score, confusion_matrix and
 // precision_recall_fscore_support(zero_division=0). Null marks what scikit-learn leaves NaN.
+import type { BinaryAgreement, Confusion } from '../../shared/calibration';
 import { cohenKappa } from './cohen-kappa';
 import { passLabel } from './labels';
 
 export interface PassFailPair {
   judgePass: boolean;
   humanPass: boolean;
-}
-
-export interface Confusion {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-
-export interface BinaryAgreement {
-  accuracy: number | null;
-  kappa: number | null;
-  confusion: Confusion;
-  precision_fail: number;
-  recall_fail: number;
-  f1_fail: number;
-  precision_pass: number;
-  recall_pass: number;
-  f1_pass: number;
 }
 
 export function confusionOf(pairs: readonly PassFailPair[]): Confusion {

@@ -1,13 +1,9 @@
 // Percentile bootstrap confidence intervals over items, seeded so the same data and seed always give
 // the same interval (pure-rand's xoroshiro128plus; percentiles interpolated as numpy's default).
+import type { Interval } from '../../shared/calibration';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { quantileSorted } from 'simple-statistics';
-
-export interface Interval {
-  lower: number | null;
-  upper: number | null;
-}
 
 export interface BootstrapOptions {
   seed: number;

@@ -1,6 +1,7 @@
 // Human–human agreement on the same axes as judge–human: pass/fail always (pairwise Cohen's kappa,
 // nominal Krippendorff's alpha), and scores for scale judges (pairwise quadratic-weighted kappa and
 // interval alpha, which both weigh a disagreement by its squared size, as QWK does for the judge).
+import type { HumanHumanAgreement } from '../../shared/calibration';
 import { passLabel } from './labels';
 import { intervalDistance, krippendorffAlpha, nominalDistance } from './krippendorff';
 import { meanPairwiseKappa } from './pairwise-kappa';
@@ -11,12 +12,6 @@ export interface HumanRating {
   reviewer: string;
   pass: boolean;
   score: number | null;
-}
-
-export interface HumanHumanAgreement {
-  pairwise_kappa: number | null;
-  krippendorff_alpha: number | null;
-  ordinal: { pairwise_qwk: number | null; krippendorff_alpha_interval: number | null } | null;
 }
 
 export function humanHumanAgreement(ratings: readonly HumanRating[], scored: boolean): HumanHumanAgreement {

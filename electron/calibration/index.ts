@@ -1,17 +1,17 @@
 // Agreement of one judge version with human labels, shaped as `gavel agreement --json` prints it.
 // Every statistic is a number, or null where the library it matches (scikit-learn, SciPy, NLTK)
 // returns NaN: JSON has no NaN, and null reads as "undefined for this data", not as zero.
-import { binaryAgreement, type BinaryAgreement, type PassFailPair } from './binary-agreement';
-import { humanHumanAgreement, type HumanHumanAgreement, type HumanRating } from './human-agreement';
-import { ordinalIntervals, passFailIntervals, type AgreementIntervals } from './intervals';
-import { ordinalAgreement, type OrdinalAgreement, type ScorePair } from './ordinal-agreement';
+import type { AgreementResult } from '../../shared/calibration';
+import { binaryAgreement, type PassFailPair } from './binary-agreement';
+import { humanHumanAgreement, type HumanRating } from './human-agreement';
+import { ordinalIntervals, passFailIntervals } from './intervals';
+import { ordinalAgreement, type ScorePair } from './ordinal-agreement';
 import { smallSampleWarning } from './small-sample';
 
-export type { BinaryAgreement, Confusion, PassFailPair } from './binary-agreement';
-export type { Interval } from './bootstrap';
-export type { HumanHumanAgreement, HumanRating } from './human-agreement';
-export type { AgreementIntervals } from './intervals';
-export type { OrdinalAgreement, ScorePair } from './ordinal-agreement';
+export type { PassFailPair } from './binary-agreement';
+export type { HumanRating } from './human-agreement';
+export type { ScorePair } from './ordinal-agreement';
+export type * from '../../shared/calibration';
 
 /** The seed when none is given, so that repeated runs print the same intervals. */
 export const DEFAULT_SEED = 1;
@@ -29,19 +29,6 @@ interface AgreementInputBase {
 export type AgreementInput =
   | (AgreementInputBase & { kind: 'pass_fail'; pairs: readonly PassFailPair[] })
   | (AgreementInputBase & { kind: 'scale'; pairs: readonly (PassFailPair & ScorePair)[] });
-
-export interface AgreementResult {
-  judge: string;
-  version: number;
-  n: number;
-  binary: BinaryAgreement;
-  /** Null for pass/fail judges. */
-  ordinal: OrdinalAgreement | null;
-  ci: AgreementIntervals;
-  human_human: HumanHumanAgreement;
-  /** A plain warning when there are too few items to trust the numbers. */
-  warning: string | null;
-}
 
 export function agreement(input: AgreementInput): AgreementResult {
   const bootstrap = { seed: input.seed ?? DEFAULT_SEED, resamples: input.resamples };

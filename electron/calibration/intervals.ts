@@ -1,7 +1,8 @@
 // Which statistics get bootstrap intervals: all but Kendall's tau-b, whose O(n²) count times 1000
 // resamples would stall large label sets.
+import type { AgreementIntervals, Interval } from '../../shared/calibration';
 import { accuracyOf, failF1, passFailKappa, type PassFailPair } from './binary-agreement';
-import { bootstrapIntervals, type BootstrapOptions, type Interval } from './bootstrap';
+import { bootstrapIntervals, type BootstrapOptions } from './bootstrap';
 import {
   exactAgreement,
   meanAbsoluteError,
@@ -23,14 +24,9 @@ const ordinalStatistics = {
   bias: scoreBias,
 };
 
-export type PassFailIntervals = Record<keyof typeof passFailStatistics, Interval>;
-export type OrdinalIntervals = Record<keyof typeof ordinalStatistics, Interval>;
-
-export interface AgreementIntervals {
-  binary: PassFailIntervals;
-  /** Null for pass/fail judges. */
-  ordinal: OrdinalIntervals | null;
-}
+export type PassFailIntervals = Record<keyof typeof passFailStatistics, Interval> & AgreementIntervals['binary'];
+export type OrdinalIntervals = Record<keyof typeof ordinalStatistics, Interval> &
+  NonNullable<AgreementIntervals['ordinal']>;
 
 export function passFailIntervals(pairs: readonly PassFailPair[], options: BootstrapOptions): PassFailIntervals {
   return bootstrapIntervals(pairs, passFailStatistics, options);

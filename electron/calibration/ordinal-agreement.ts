@@ -1,5 +1,6 @@
 // Judge–human agreement on a score scale. Each statistic names the library definition it matches;
 // null marks what that library leaves NaN.
+import type { OrdinalAgreement } from '../../shared/calibration';
 import { mean, sampleRankCorrelation } from 'simple-statistics';
 import { cohenKappa } from './cohen-kappa';
 import { kendallTauB } from './kendall-tau';
@@ -7,16 +8,6 @@ import { kendallTauB } from './kendall-tau';
 export interface ScorePair {
   judgeScore: number;
   humanScore: number;
-}
-
-export interface OrdinalAgreement {
-  exact: number | null;
-  within1: number | null;
-  qwk: number | null;
-  spearman: number | null;
-  kendall_tau_b: number | null;
-  mae: number | null;
-  bias: number | null;
 }
 
 const judgeScores = (pairs: readonly ScorePair[]) => pairs.map((pair) => pair.judgeScore);

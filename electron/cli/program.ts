@@ -6,6 +6,7 @@ import { registerImport } from './commands/import';
 import { registerJudges } from './commands/judges';
 import { registerLabels } from './commands/labels';
 import { registerSessions } from './commands/sessions';
+import { registerStats } from './commands/stats';
 import { registerRun } from './commands/run';
 import { registerServe } from './commands/serve';
 
@@ -32,5 +33,6 @@ export function buildProgram(): Command {
   registerJudges(program);
   registerLabels(program);
   registerSessions(program);
+  registerStats(program);
   return program;
 }

@@ -14,6 +14,7 @@ import type { UploadStore } from './uploads';
 import { createWriteQueue } from './write-queue';
 import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry, listProviders } from './provider-registry';
+import { createCalibrationHandlers } from './calibration-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
@@ -93,6 +94,7 @@ export function createCore(deps: CoreDeps): Core {
     ...createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
     ...createRunHandlers({ workspace, writes, runner, registry, now }),
     ...createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
+    ...createCalibrationHandlers({ workspace }),
   };
 
   return {

@@ -4,19 +4,23 @@ import type { z } from 'zod';
 import type { Channel } from '../channels';
 import type { RunProgress } from '../judging';
 import type { Result } from '../result';
+import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
 import { reviewChannels } from './review';
 
 export { CHANNELS, type Channel } from '../channels';
+export * from './calibration';
 export * from './datasets';
 export * from './judging';
 export * from './review';
 
-export const contract = { ...datasetChannels, ...judgingChannels, ...reviewChannels } satisfies Record<
-  Channel,
-  { input: z.ZodType; output: unknown }
->;
+export const contract = {
+  ...datasetChannels,
+  ...judgingChannels,
+  ...reviewChannels,
+  ...calibrationChannels,
+} satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;

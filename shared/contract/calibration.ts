@@ -1,0 +1,26 @@
+// Contract channels for calibration: how far each judge version agrees with the humans.
+import { z } from 'zod';
+import type { AgreementResult } from '../calibration';
+import type { OutputType } from '../domain';
+import { returns } from './schema-helpers';
+
+export interface JudgeAgreement extends AgreementResult {
+  outputType: OutputType;
+  /** The score at which a scale judge's verdict counts as a pass (null for pass/fail judges). */
+  threshold: number | null;
+  /** Whose labels were compared: one reviewer, or the consensus of all (adjudication first, then majority). */
+  humans: { reviewer: string } | { consensus: string[] };
+}
+
+export const calibrationChannels = {
+  'calibration.stats': {
+    input: z.object({
+      judge: z.string().min(1),
+      /** A version number of the judge; its newest version with verdicts when left out. */
+      version: z.number().int().positive().optional(),
+      reviewer: z.string().min(1).optional(),
+      seed: z.number().int().default(1),
+    }),
+    output: returns<JudgeAgreement>(),
+  },
+};
