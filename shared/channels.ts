@@ -47,6 +47,7 @@ export const CHANNELS = [
   'adjudication.list',
   'adjudication.resolve',
   'calibration.stats',
+  'fewshot.suggest',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

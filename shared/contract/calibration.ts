@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AgreementResult } from '../calibration';
 import type { OutputType } from '../domain';
+import type { FewShotExample } from '../judging';
 import { returns } from './schema-helpers';
 
 export interface JudgeAgreement extends AgreementResult {
@@ -22,5 +23,19 @@ export const calibrationChannels = {
       seed: z.number().int().default(1),
     }),
     output: returns<JudgeAgreement>(),
+  },
+  /**
+   * Few-shot examples for a judge from items where it disagreed with the humans and a rationale
+   * exists: balanced (a pass and a fail), no near-duplicates, hardest first, within budget and count.
+   */
+  'fewshot.suggest': {
+    input: z.object({
+      judge: z.string().min(1),
+      version: z.number().int().positive().optional(),
+      reviewer: z.string().min(1).optional(),
+      maxExamples: z.number().int().min(1).max(50).default(5),
+      tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
+    }),
+    output: returns<FewShotExample[]>(),
   },
 };

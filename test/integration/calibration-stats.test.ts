@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JudgeAgreement } from '../../shared/contract';
+import type { FewShotExample } from '../../shared/judging';
 import { tempCore, tempDir, value } from '../helpers/temp-workspace';
 
 async function labelledSample() {
@@ -66,5 +67,25 @@ describe('calibration.stats', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No verdicts of judge "nope".' },
     });
+  });
+
+  it('suggests few-shot examples from the judge’s misses that carry a rationale, a pass and a fail first', async () => {
+    const core = await labelledSample();
+    const examples = value(
+      await core.call('fewshot.suggest', { judge: 'correctness', reviewer: 'ana', maxExamples: 5 }),
+    ) as FewShotExample[];
+    // ana overrode nw-004 and nw-009 (judge yes, human no) and nw-010 (judge no, human yes).
+    expect(examples.map((e) => [e.pass, e.justification]).sort()).toEqual(
+      [
+        [false, '$1200 not $1500'],
+        [false, 'births have 60 days'],
+        [true, 'paraphrase'],
+      ].sort(),
+    );
+    expect(examples.every((e) => e.itemId !== null && e.labelId !== null && e.request)).toBe(true);
+    const two = value(
+      await core.call('fewshot.suggest', { judge: 'correctness', reviewer: 'ana', maxExamples: 2 }),
+    ) as FewShotExample[];
+    expect(two.map((e) => e.pass).sort()).toEqual([false, true]);
   });
 });

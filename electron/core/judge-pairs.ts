@@ -1,0 +1,144 @@
+// A judge version's verdicts paired with the human decision on the same items: one reviewer's
+// latest label, or the consensus (an adjudication first, else the majority; a tie leaves the item
+// out). Calibration statistics and few-shot suggestions both start here.
+import type Database from 'better-sqlite3';
+import type { OutputType } from '../../shared/domain';
+import { GavelError } from '../../shared/result';
+import { sql } from '../db/statement-cache';
+
+export interface HumanLabel {
+  labelId: number;
+  itemId: number;
+  reviewer: string;
+  score: number | null;
+  label: string | null;
+  pass: number | null;
+  rationale: string | null;
+  source: string | null;
+}
+
+export interface JudgePair {
+  itemId: number;
+  key: string;
+  judge: { score: number | null; label: string | null; pass: boolean };
+  human: { score: number | null; label: string | null; pass: boolean; labels: HumanLabel[] };
+}
+
+export interface JudgePairs {
+  version: number;
+  outputType: OutputType;
+  threshold: number | null;
+  pairs: JudgePair[];
+  /** Every reviewer's latest label on the judge's items (for human–human agreement). */
+  labels: HumanLabel[];
+  keys: Map<number, string>;
+  passOf(value: { score: number | null; pass: number | null }): boolean | null;
+}
+
+/** A scale's pass threshold; scales without one pass from their midpoint up (down when lower is better). */
+function thresholdOf(outputType: OutputType): number | null {
+  if (outputType.kind !== 'scale') return null;
+  return outputType.passThreshold ?? (outputType.min + outputType.max) / 2;
+}
+
+export function judgePairs(
+  db: Database.Database,
+  query: { judge: string; version?: number; reviewer?: string },
+): JudgePairs {
+  const row = sql(
+    db,
+    `SELECT v.id, v.version, v.output_type, v.greater_is_better FROM judge_version v JOIN judge j ON j.id = v.judge_id
+      WHERE j.name = @judge AND (@version IS NULL OR v.version = @version)
+        AND EXISTS (SELECT 1 FROM judgment jm WHERE jm.judge_version_id = v.id AND jm.status = 'done')
+      ORDER BY v.version DESC LIMIT 1`,
+  ).get({ judge: query.judge, version: query.version ?? null }) as
+    { id: number; version: number; output_type: string; greater_is_better: number } | undefined;
+  if (!row) {
+    throw new GavelError(
+      'NOT_FOUND',
+      `No verdicts of judge "${query.judge}"${query.version ? ` version ${query.version}` : ''}.`,
+    );
+  }
+  const outputType = JSON.parse(row.output_type) as OutputType;
+  const threshold = thresholdOf(outputType);
+  const greater = row.greater_is_better === 1;
+  const passOf = (value: { score: number | null; pass: number | null }): boolean | null => {
+    if (value.pass !== null) return value.pass === 1;
+    if (value.score === null || threshold === null) return null;
+    return greater ? value.score >= threshold : value.score <= threshold;
+  };
+
+  // The newest finished verdict of this version per item.
+  const verdicts = sql(
+    db,
+    `SELECT jm.item_id AS itemId, i.key, jm.score, jm.label, jm.pass FROM judgment jm JOIN item i ON i.id = jm.item_id
+      WHERE jm.judge_version_id = ? AND jm.status = 'done'
+        AND jm.id = (SELECT max(j2.id) FROM judgment j2 WHERE j2.judge_version_id = jm.judge_version_id
+                      AND j2.item_id = jm.item_id AND j2.status = 'done')`,
+  ).all(row.id) as { itemId: number; key: string; score: number | null; label: string | null; pass: number | null }[];
+  const labels = sql(
+    db,
+    `SELECT l.label_id AS labelId, l.item_id AS itemId, rv.name AS reviewer, l.score, l.label, l.pass,
+            stored.rationale, l.source
+       FROM latest_label l JOIN reviewer rv ON rv.id = l.reviewer_id JOIN judge j ON j.id = l.judge_id
+       JOIN label stored ON stored.id = l.label_id
+      WHERE j.name = ? AND l.action IN ('confirm', 'override')`,
+  ).all(query.judge) as HumanLabel[];
+
+  const byItem = new Map<number, HumanLabel[]>();
+  for (const label of labels) byItem.set(label.itemId, [...(byItem.get(label.itemId) ?? []), label]);
+
+  const decide = (itemLabels: HumanLabel[]): JudgePair['human'] | null => {
+    if (query.reviewer !== undefined) {
+      const mine = itemLabels.find((l) => l.reviewer === query.reviewer && l.source !== 'adjudication');
+      const pass = mine ? passOf(mine) : null;
+      return mine && pass !== null ? { score: mine.score, label: mine.label, pass, labels: [mine] } : null;
+    }
+    const adjudicated = itemLabels.find((l) => l.source === 'adjudication');
+    if (adjudicated) {
+      const pass = passOf(adjudicated);
+      return pass === null ? null : { score: adjudicated.score, label: adjudicated.label, pass, labels: [adjudicated] };
+    }
+    const voted = itemLabels.flatMap((l) => {
+      const pass = passOf(l);
+      return pass === null ? [] : [{ label: l, pass }];
+    });
+    const yes = voted.filter((v) => v.pass).length;
+    if (voted.length === 0 || yes * 2 === voted.length) return null;
+    const pass = yes * 2 > voted.length;
+    const majority = voted.filter((v) => v.pass === pass).map((v) => v.label);
+    const scores = majority
+      .map((l) => l.score)
+      .filter((s): s is number => s !== null)
+      .sort((a, b) => a - b);
+    return {
+      pass,
+      score: scores.length === 0 ? null : scores[Math.floor((scores.length - 1) / 2)]!,
+      label: majority[0]!.label,
+      labels: majority,
+    };
+  };
+
+  const pairs = verdicts.flatMap((verdict): JudgePair[] => {
+    const human = decide(byItem.get(verdict.itemId) ?? []);
+    const judgePass = passOf(verdict);
+    if (!human || judgePass === null) return [];
+    return [
+      {
+        itemId: verdict.itemId,
+        key: verdict.key,
+        judge: { score: verdict.score, label: verdict.label, pass: judgePass },
+        human,
+      },
+    ];
+  });
+  return {
+    version: row.version,
+    outputType,
+    threshold,
+    pairs,
+    labels: labels.filter((l) => l.source !== 'adjudication'),
+    keys: new Map(verdicts.map((v) => [v.itemId, v.key])),
+    passOf,
+  };
+}
