@@ -48,6 +48,7 @@ export const CHANNELS = [
   'adjudication.resolve',
   'calibration.stats',
   'fewshot.suggest',
+  'export.build',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

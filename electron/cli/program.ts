@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { IMPORT_FORMATS } from '../../shared/domain';
 import { registerDatasets } from './commands/datasets';
+import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerJudges } from './commands/judges';
 import { registerLabels } from './commands/labels';
@@ -34,5 +35,6 @@ export function buildProgram(): Command {
   registerLabels(program);
   registerSessions(program);
   registerStats(program);
+  registerExport(program);
   return program;
 }

@@ -6,37 +6,50 @@ import { agreement, type HumanRating } from '../calibration';
 import { suggestFewShot, type FewShotCandidate } from '../calibration/fewshot-suggest';
 import type { Workspace } from '../db/open-workspace';
 import { itemFields } from '../runner/run-store';
-import { judgePairs, type JudgePair } from './judge-pairs';
+import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
+
+/** The judge missed: a flipped verdict, or a different score / category. */
+const missOf = (pair: JudgePair): number => {
+  if (pair.judge.score !== null && pair.human.score !== null) return Math.abs(pair.judge.score - pair.human.score);
+  if (pair.judge.label !== null && pair.human.label !== null && pair.judge.label !== pair.human.label) return 1;
+  return pair.judge.pass === pair.human.pass ? 0 : 1;
+};
+
+/** A judge miss that carries an expert's rationale, as a few-shot candidate. */
+function fewShotCandidate(db: Database.Database, pair: JudgePair): FewShotCandidate | null {
+  const withRationale = pair.human.labels.find((label) => label.rationale?.trim());
+  const miss = missOf(pair);
+  if (!withRationale || miss === 0) return null;
+  const item = itemFields(db, pair.itemId);
+  const example: FewShotExample = {
+    request: item.request,
+    response: item.response,
+    expected_response: item.expected_response,
+    context: item.retrieved_context?.map((chunk) => chunk.content).join('\n\n') ?? null,
+    score: pair.human.score,
+    label: pair.human.label,
+    pass: pair.human.pass,
+    justification: withRationale.rationale!.trim(),
+    itemId: pair.itemId,
+    labelId: withRationale.labelId,
+  };
+  return { example, miss, support: pair.human.labels.length, pass: pair.human.pass };
+}
+
+/** Few-shot examples from a judge's misses (see fewshot-suggest.ts for the rules). */
+export function suggestExamples(
+  db: Database.Database,
+  paired: JudgePairs,
+  options: { maxExamples: number; tokenBudget: number },
+): FewShotExample[] {
+  return suggestFewShot(
+    paired.pairs.flatMap((pair) => fewShotCandidate(db, pair) ?? []),
+    options,
+  );
+}
 
 export function createCalibrationHandlers(deps: { workspace: Workspace }) {
   const db: Database.Database = deps.workspace.reader;
-
-  /** The judge missed: a flipped verdict, or a different score / category. */
-  const missOf = (pair: JudgePair): number => {
-    if (pair.judge.score !== null && pair.human.score !== null) return Math.abs(pair.judge.score - pair.human.score);
-    if (pair.judge.label !== null && pair.human.label !== null && pair.judge.label !== pair.human.label) return 1;
-    return pair.judge.pass === pair.human.pass ? 0 : 1;
-  };
-
-  function fewShotCandidate(pair: JudgePair): FewShotCandidate | null {
-    const withRationale = pair.human.labels.find((label) => label.rationale?.trim());
-    const miss = missOf(pair);
-    if (!withRationale || miss === 0) return null;
-    const item = itemFields(db, pair.itemId);
-    const example: FewShotExample = {
-      request: item.request,
-      response: item.response,
-      expected_response: item.expected_response,
-      context: item.retrieved_context?.map((chunk) => chunk.content).join('\n\n') ?? null,
-      score: pair.human.score,
-      label: pair.human.label,
-      pass: pair.human.pass,
-      justification: withRationale.rationale!.trim(),
-      itemId: pair.itemId,
-      labelId: withRationale.labelId,
-    };
-    return { example, miss, support: pair.human.labels.length, pass: pair.human.pass };
-  }
 
   return {
     'calibration.stats': ({ judge, version, reviewer, seed }: ParsedInput<'calibration.stats'>): JudgeAgreement => {
@@ -77,9 +90,7 @@ export function createCalibrationHandlers(deps: { workspace: Workspace }) {
       };
     },
     'fewshot.suggest': ({ judge, version, reviewer, maxExamples, tokenBudget }: ParsedInput<'fewshot.suggest'>) => {
-      const paired = judgePairs(db, { judge, version, reviewer });
-      const candidates = paired.pairs.flatMap((pair) => fewShotCandidate(pair) ?? []);
-      return suggestFewShot(candidates, { maxExamples, tokenBudget });
+      return suggestExamples(db, judgePairs(db, { judge, version, reviewer }), { maxExamples, tokenBudget });
     },
   };
 }

@@ -20,7 +20,7 @@ export interface HumanLabel {
 export interface JudgePair {
   itemId: number;
   key: string;
-  judge: { score: number | null; label: string | null; pass: boolean };
+  judge: { score: number | null; label: string | null; pass: boolean; justification: string | null };
   human: { score: number | null; label: string | null; pass: boolean; labels: HumanLabel[] };
 }
 
@@ -71,11 +71,18 @@ export function judgePairs(
   // The newest finished verdict of this version per item.
   const verdicts = sql(
     db,
-    `SELECT jm.item_id AS itemId, i.key, jm.score, jm.label, jm.pass FROM judgment jm JOIN item i ON i.id = jm.item_id
+    `SELECT jm.item_id AS itemId, i.key, jm.score, jm.label, jm.pass, jm.justification FROM judgment jm JOIN item i ON i.id = jm.item_id
       WHERE jm.judge_version_id = ? AND jm.status = 'done'
         AND jm.id = (SELECT max(j2.id) FROM judgment j2 WHERE j2.judge_version_id = jm.judge_version_id
                       AND j2.item_id = jm.item_id AND j2.status = 'done')`,
-  ).all(row.id) as { itemId: number; key: string; score: number | null; label: string | null; pass: number | null }[];
+  ).all(row.id) as {
+    itemId: number;
+    key: string;
+    score: number | null;
+    label: string | null;
+    pass: number | null;
+    justification: string | null;
+  }[];
   const labels = sql(
     db,
     `SELECT l.label_id AS labelId, l.item_id AS itemId, rv.name AS reviewer, l.score, l.label, l.pass,
@@ -127,7 +134,7 @@ export function judgePairs(
       {
         itemId: verdict.itemId,
         key: verdict.key,
-        judge: { score: verdict.score, label: verdict.label, pass: judgePass },
+        judge: { score: verdict.score, label: verdict.label, pass: judgePass, justification: verdict.justification },
         human,
       },
     ];

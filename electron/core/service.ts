@@ -15,6 +15,7 @@ import { createWriteQueue } from './write-queue';
 import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry, listProviders } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
+import { createExportHandlers } from './export-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
@@ -95,6 +96,7 @@ export function createCore(deps: CoreDeps): Core {
     ...createRunHandlers({ workspace, writes, runner, registry, now }),
     ...createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
     ...createCalibrationHandlers({ workspace }),
+    ...createExportHandlers({ workspace, now }),
   };
 
   return {

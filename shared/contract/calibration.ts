@@ -13,6 +13,25 @@ export interface JudgeAgreement extends AgreementResult {
   humans: { reviewer: string } | { consensus: string[] };
 }
 
+/** Formats `export.build` writes so far (FORMATS.md "Outputs"). */
+export const EXPORT_FORMATS = [
+  'mlflow',
+  'databricks',
+  'databricks-csv',
+  'openai-sft',
+  'openai-dpo',
+  'langfuse',
+  'langsmith',
+] as const;
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  /** Few-shot examples included (few-shot formats), or items with a human decision (score formats). */
+  records: number;
+}
+
 export const calibrationChannels = {
   'calibration.stats': {
     input: z.object({
@@ -37,5 +56,17 @@ export const calibrationChannels = {
       tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
     }),
     output: returns<FewShotExample[]>(),
+  },
+  /** A judge's few-shot set (from its misses) or its human scores, in another tool's format. */
+  'export.build': {
+    input: z.object({
+      judge: z.string().min(1),
+      version: z.number().int().positive().optional(),
+      reviewer: z.string().min(1).optional(),
+      format: z.enum(EXPORT_FORMATS),
+      maxExamples: z.number().int().min(1).max(50).default(5),
+      tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
+    }),
+    output: returns<ExportFile>(),
   },
 };

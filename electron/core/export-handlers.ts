@@ -1,0 +1,54 @@
+// API handler for exports: assembles a judge's verdicts, the human decisions and its few-shot
+// examples, and writes them in the requested format.
+import type Database from 'better-sqlite3';
+import type { ExportFile, ParsedInput } from '../../shared/contract';
+import { judgeVersions } from '../db/queries/judges';
+import type { Workspace } from '../db/open-workspace';
+import type { ExportData } from '../exports/export-data';
+import { FILE_TYPES, FORMATTERS } from '../exports/formats';
+import { itemFields } from '../runner/run-store';
+import { suggestExamples } from './calibration-handlers';
+import { judgePairs } from './judge-pairs';
+
+const SCORE_FORMATS = new Set(['langfuse', 'langsmith']);
+
+export function createExportHandlers(deps: { workspace: Workspace; now: () => Date }) {
+  const db: Database.Database = deps.workspace.reader;
+
+  return {
+    'export.build': (input: ParsedInput<'export.build'>): ExportFile => {
+      const paired = judgePairs(db, input);
+      const version = judgeVersions(db, input.judge).find((v) => v.version === paired.version);
+      const data: ExportData = {
+        judge: {
+          name: input.judge,
+          version: paired.version,
+          outputType: paired.outputType,
+          instructions: version?.spec?.instructions ?? null,
+        },
+        rows: paired.pairs.map((pair) => ({
+          itemId: pair.itemId,
+          key: pair.key,
+          item: itemFields(db, pair.itemId),
+          verdict: pair.judge,
+          human: {
+            score: pair.human.score,
+            label: pair.human.label,
+            pass: pair.human.pass,
+            rationale: pair.human.labels.find((l) => l.rationale)?.rationale ?? null,
+            reviewers: pair.human.labels.map((l) => l.reviewer),
+          },
+        })),
+        examples: suggestExamples(db, paired, input),
+        exportedAt: deps.now().toISOString(),
+      };
+      const type = FILE_TYPES[input.format];
+      return {
+        fileName: `${input.judge}-v${paired.version}-${type.suffix}`,
+        mimeType: type.mimeType,
+        content: FORMATTERS[input.format](data),
+        records: SCORE_FORMATS.has(input.format) ? data.rows.length : data.examples.length,
+      };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// What an export is made of: a judge version, its items with the judge's verdict and the human
+// decision, the few-shot examples chosen from its misses, and its agreement with the humans.
+import type { FewShotExample } from '../../shared/judging';
+import type { ItemFields, OutputType } from '../../shared/domain';
+
+export interface ExportRow {
+  itemId: number;
+  key: string;
+  item: ItemFields;
+  verdict: { score: number | null; label: string | null; pass: boolean; justification: string | null };
+  human: { score: number | null; label: string | null; pass: boolean; rationale: string | null; reviewers: string[] };
+}
+
+export interface ExportData {
+  judge: { name: string; version: number; outputType: OutputType; instructions: string | null };
+  rows: ExportRow[];
+  examples: FewShotExample[];
+  exportedAt: string;
+}
+
+/** The verdict a value stands for, as the judge would write it: score, category, or yes/no. */
+export function verdictValue(value: { score: number | null; label: string | null; pass: boolean }): string | number {
+  if (value.score !== null) return value.score;
+  if (value.label !== null) return value.label;
+  return value.pass ? 'yes' : 'no';
+}

@@ -1,0 +1,159 @@
+// Few-shot sets and human scores in the formats other tools read (FORMATS.md "Outputs").
+import { stringify as toCsv } from 'csv-stringify/sync';
+import type { EXPORT_FORMATS } from '../../shared/contract';
+import type { FewShotExample } from '../../shared/judging';
+import { verdictValue, type ExportData } from './export-data';
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** File name suffix and media type per format. */
+export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
+  mlflow: { suffix: 'mlflow-examples.json', mimeType: 'application/json' },
+  databricks: { suffix: 'databricks-examples.json', mimeType: 'application/json' },
+  'databricks-csv': { suffix: 'databricks-examples.csv', mimeType: 'text/csv' },
+  'openai-sft': { suffix: 'openai-sft.jsonl', mimeType: 'application/jsonl' },
+  'openai-dpo': { suffix: 'openai-dpo.jsonl', mimeType: 'application/jsonl' },
+  langfuse: { suffix: 'langfuse-scores.json', mimeType: 'application/json' },
+  langsmith: { suffix: 'langsmith-feedback.json', mimeType: 'application/json' },
+};
+
+const jsonl = (records: unknown[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
+
+/** MLflow `EvaluationExample` objects (mlflow.metrics.genai), as JSON. */
+function mlflow(data: ExportData): string {
+  return `${JSON.stringify(
+    data.examples.map((example) => ({
+      input: example.request ?? '',
+      output: example.response ?? '',
+      score: example.score ?? (example.pass ? 5 : 1),
+      justification: example.justification,
+      grading_context: example.expected_response === null ? {} : { targets: example.expected_response },
+    })),
+    null,
+    2,
+  )}\n`;
+}
+
+/** Databricks Agent Evaluation `examples_df` rows: inputs plus the expert's rating and rationale. */
+function databricksRecords(data: ExportData): Record<string, unknown>[] {
+  return data.examples.map((example) => ({
+    request: example.request ?? '',
+    response: example.response ?? '',
+    expected_response: example.expected_response,
+    retrieved_context: example.context === null ? null : [{ doc_uri: null, content: example.context }],
+    [`response/llm_judged/${data.judge.name}/rating`]: example.pass ? 'yes' : 'no',
+    [`response/llm_judged/${data.judge.name}/rationale`]: example.justification,
+  }));
+}
+
+function databricksCsv(data: ExportData): string {
+  const records = databricksRecords(data).map((record) => ({
+    ...record,
+    retrieved_context: record.retrieved_context === null ? '' : JSON.stringify(record.retrieved_context),
+  }));
+  return toCsv(records, { header: true });
+}
+
+/** The judge's reply as Gavel's judges write it: the justification first, then the verdict. */
+function verdictJson(example: FewShotExample): string {
+  const value = verdictValue({ score: example.score, label: example.label, pass: example.pass ?? false });
+  const key =
+    example.score !== null
+      ? 'score'
+      : example.label !== null && !['yes', 'no'].includes(example.label)
+        ? 'label'
+        : 'verdict';
+  return JSON.stringify({ justification: example.justification, [key]: value });
+}
+
+function chatMessages(data: ExportData, example: FewShotExample) {
+  const user = [
+    example.request && `Request:\n${example.request}`,
+    example.response && `Response:\n${example.response}`,
+    example.expected_response && `Expected response:\n${example.expected_response}`,
+    example.context && `Retrieved context:\n${example.context}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return [
+    { role: 'system', content: data.judge.instructions ?? `You are the ${data.judge.name} judge.` },
+    { role: 'user', content: user },
+  ];
+}
+
+/** OpenAI supervised fine-tuning: the human-corrected verdict as the assistant's reply. */
+function openaiSft(data: ExportData): string {
+  return jsonl(
+    data.examples.map((example) => ({
+      messages: [...chatMessages(data, example), { role: 'assistant', content: verdictJson(example) }],
+    })),
+  );
+}
+
+/** OpenAI preference fine-tuning (DPO): the human-corrected verdict preferred over the judge's own. */
+function openaiDpo(data: ExportData): string {
+  const byItem = new Map(data.rows.map((row) => [row.itemId, row]));
+  return jsonl(
+    data.examples.flatMap((example) => {
+      const row = example.itemId === null ? undefined : byItem.get(example.itemId);
+      if (!row) return [];
+      const judged: FewShotExample = {
+        ...example,
+        score: row.verdict.score,
+        label: row.verdict.label,
+        pass: row.verdict.pass,
+        justification: row.verdict.justification ?? '',
+      };
+      return [
+        {
+          input: { messages: chatMessages(data, example) },
+          preferred_output: [{ role: 'assistant', content: verdictJson(example) }],
+          non_preferred_output: [{ role: 'assistant', content: verdictJson(judged) }],
+        },
+      ];
+    }),
+  );
+}
+
+/** Langfuse scores (source ANNOTATION), one per item with a human decision. */
+function langfuse(data: ExportData): string {
+  const kind = data.judge.outputType.kind;
+  return `${JSON.stringify(
+    data.rows.map((row) => ({
+      name: data.judge.name,
+      value: kind === 'scale' ? row.human.score : kind === 'categories' ? row.human.label : row.human.pass ? 1 : 0,
+      dataType: kind === 'scale' ? 'NUMERIC' : kind === 'categories' ? 'CATEGORICAL' : 'BOOLEAN',
+      source: 'ANNOTATION',
+      comment: row.human.rationale,
+      traceId: row.key,
+    })),
+    null,
+    2,
+  )}\n`;
+}
+
+/** LangSmith feedback, with the judge's verdict as what was corrected. */
+function langsmith(data: ExportData): string {
+  return `${JSON.stringify(
+    data.rows.map((row) => ({
+      key: data.judge.name,
+      score: row.human.score ?? (row.human.label === null ? (row.human.pass ? 1 : 0) : null),
+      value: row.human.label ?? (row.human.score === null ? (row.human.pass ? 'yes' : 'no') : null),
+      comment: row.human.rationale,
+      correction: { judge_verdict: verdictValue(row.verdict), judge_justification: row.verdict.justification },
+      feedback_source: { type: 'app', metadata: { reviewers: row.human.reviewers, item: row.key } },
+    })),
+    null,
+    2,
+  )}\n`;
+}
+
+export const FORMATTERS: Record<ExportFormat, (data: ExportData) => string> = {
+  mlflow,
+  databricks: (data) => `${JSON.stringify(databricksRecords(data), null, 2)}\n`,
+  'databricks-csv': databricksCsv,
+  'openai-sft': openaiSft,
+  'openai-dpo': openaiDpo,
+  langfuse,
+  langsmith,
+};

@@ -1,0 +1,115 @@
+// Exports re-read and compared with the labels they came from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { ExportFile } from '../../shared/contract';
+import { tempCore, tempDir, value } from '../helpers/temp-workspace';
+
+async function labelledSample() {
+  const core = await tempCore({ seedSample: true });
+  const file = path.join(tempDir(), 'labels.csv');
+  fs.writeFileSync(
+    file,
+    [
+      'item,judge,value,rationale,reviewer',
+      'nw-004,correctness,no,The deductible is $1200 not $1500,ana',
+      'nw-010,correctness,yes,Carries forward means rolls over,ana',
+      'nw-001,correctness,yes,,ana',
+    ].join('\n'),
+  );
+  value(await core.call('labels.importPack', { source: { kind: 'path', path: file }, datasetId: 1 }));
+  return core;
+}
+
+const build = async (core: Awaited<ReturnType<typeof tempCore>>, format: string) =>
+  value(await core.call('export.build', { judge: 'correctness', format })) as ExportFile;
+
+describe('exports', () => {
+  it('MLflow EvaluationExample JSON carries the expert verdicts and rationales of the judge’s misses', async () => {
+    const core = await labelledSample();
+    const file = await build(core, 'mlflow');
+    const examples = JSON.parse(file.content) as {
+      input: string;
+      output: string;
+      score: number;
+      justification: string;
+      grading_context: { targets?: string };
+    }[];
+    expect(file.records).toBe(2);
+    expect(examples.map((e) => e.justification).sort()).toEqual([
+      'Carries forward means rolls over',
+      'The deductible is $1200 not $1500',
+    ]);
+    for (const example of examples) {
+      expect(Object.keys(example).sort()).toEqual(['grading_context', 'input', 'justification', 'output', 'score']);
+      expect(example.grading_context.targets).toBeTruthy();
+    }
+  });
+
+  it('Databricks examples_df as JSON records and CSV with yes/no ratings', async () => {
+    const core = await labelledSample();
+    const records = JSON.parse((await build(core, 'databricks')).content) as Record<string, unknown>[];
+    expect(records.map((r) => r['response/llm_judged/correctness/rating']).sort()).toEqual(['no', 'yes']);
+    const csv = parseCsv((await build(core, 'databricks-csv')).content, { columns: true }) as Record<string, string>[];
+    expect(csv.map((r) => r['response/llm_judged/correctness/rationale']).sort()).toEqual([
+      'Carries forward means rolls over',
+      'The deductible is $1200 not $1500',
+    ]);
+    expect(JSON.parse(csv[0]!.retrieved_context!)).toEqual([{ doc_uri: null, content: expect.any(String) }]);
+  });
+
+  it('OpenAI supervised and preference lines follow the documented shapes', async () => {
+    const core = await labelledSample();
+    const sft = (await build(core, 'openai-sft')).content
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    for (const line of sft) {
+      expect(line.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user', 'assistant']);
+      expect(JSON.parse(line.messages[2].content)).toHaveProperty('justification');
+    }
+    const dpo = (await build(core, 'openai-dpo')).content
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(dpo).toHaveLength(2);
+    for (const line of dpo) {
+      expect(Object.keys(line).sort()).toEqual(['input', 'non_preferred_output', 'preferred_output']);
+      const preferred = JSON.parse(line.preferred_output[0].content);
+      const rejected = JSON.parse(line.non_preferred_output[0].content);
+      // The expert's verdict is preferred over the judge's opposite one.
+      expect(preferred.verdict).not.toBe(rejected.verdict);
+    }
+  });
+
+  it('Langfuse and LangSmith scores, one per item with a human decision', async () => {
+    const core = await labelledSample();
+    const langfuse = JSON.parse((await build(core, 'langfuse')).content) as {
+      name: string;
+      value: number;
+      dataType: string;
+      source: string;
+      traceId: string;
+    }[];
+    expect(langfuse.map((s) => [s.traceId, s.value]).sort()).toEqual([
+      ['nw-001', 1],
+      ['nw-004', 0],
+      ['nw-010', 1],
+    ]);
+    expect(new Set(langfuse.map((s) => `${s.name}/${s.dataType}/${s.source}`))).toEqual(
+      new Set(['correctness/BOOLEAN/ANNOTATION']),
+    );
+    const langsmith = JSON.parse((await build(core, 'langsmith')).content) as {
+      key: string;
+      value: string;
+      correction: { judge_verdict: string };
+    }[];
+    const nw004 = langsmith.find(
+      (f) =>
+        (f as unknown as { feedback_source: { metadata: { item: string } } }).feedback_source.metadata.item ===
+        'nw-004',
+    )!;
+    expect(nw004).toMatchObject({ key: 'correctness', value: 'no', correction: { judge_verdict: 'yes' } });
+  });
+});
