@@ -48,47 +48,51 @@ export function suggestExamples(
   );
 }
 
+/** Agreement of a judge version with one reviewer or the consensus (`paired` when already looked up). */
+export function calibrationStats(
+  db: Database.Database,
+  { judge, version, reviewer, seed = 1 }: { judge: string; version?: number; reviewer?: string; seed?: number },
+  paired: JudgePairs = judgePairs(db, { judge, version, reviewer }),
+): JudgeAgreement {
+  const humanRatings: HumanRating[] = paired.labels.flatMap((label) => {
+    const pass = paired.passOf(label);
+    const item = paired.keys.get(label.itemId);
+    return pass === null || item === undefined ? [] : [{ item, reviewer: label.reviewer, pass, score: label.score }];
+  });
+  const common = { judge, version: paired.version, humanRatings, seed };
+  const passFail = paired.pairs.map((p) => ({ judgePass: p.judge.pass, humanPass: p.human.pass }));
+  const result =
+    paired.outputType.kind === 'scale'
+      ? agreement({
+          ...common,
+          kind: 'scale',
+          pairs: paired.pairs.flatMap((p) =>
+            p.judge.score === null || p.human.score === null
+              ? []
+              : [
+                  {
+                    judgePass: p.judge.pass,
+                    humanPass: p.human.pass,
+                    judgeScore: p.judge.score,
+                    humanScore: p.human.score,
+                  },
+                ],
+          ),
+        })
+      : agreement({ ...common, kind: 'pass_fail', pairs: passFail });
+  return {
+    ...result,
+    outputType: paired.outputType,
+    threshold: paired.threshold,
+    humans: reviewer ? { reviewer } : { consensus: [...new Set(paired.labels.map((l) => l.reviewer))].sort() },
+  };
+}
+
 export function createCalibrationHandlers(deps: { workspace: Workspace }) {
   const db: Database.Database = deps.workspace.reader;
 
   return {
-    'calibration.stats': ({ judge, version, reviewer, seed }: ParsedInput<'calibration.stats'>): JudgeAgreement => {
-      const paired = judgePairs(db, { judge, version, reviewer });
-      const humanRatings: HumanRating[] = paired.labels.flatMap((label) => {
-        const pass = paired.passOf(label);
-        const item = paired.keys.get(label.itemId);
-        return pass === null || item === undefined
-          ? []
-          : [{ item, reviewer: label.reviewer, pass, score: label.score }];
-      });
-      const common = { judge, version: paired.version, humanRatings, seed };
-      const passFail = paired.pairs.map((p) => ({ judgePass: p.judge.pass, humanPass: p.human.pass }));
-      const result =
-        paired.outputType.kind === 'scale'
-          ? agreement({
-              ...common,
-              kind: 'scale',
-              pairs: paired.pairs.flatMap((p) =>
-                p.judge.score === null || p.human.score === null
-                  ? []
-                  : [
-                      {
-                        judgePass: p.judge.pass,
-                        humanPass: p.human.pass,
-                        judgeScore: p.judge.score,
-                        humanScore: p.human.score,
-                      },
-                    ],
-              ),
-            })
-          : agreement({ ...common, kind: 'pass_fail', pairs: passFail });
-      return {
-        ...result,
-        outputType: paired.outputType,
-        threshold: paired.threshold,
-        humans: reviewer ? { reviewer } : { consensus: [...new Set(paired.labels.map((l) => l.reviewer))].sort() },
-      };
-    },
+    'calibration.stats': (input: ParsedInput<'calibration.stats'>): JudgeAgreement => calibrationStats(db, input),
     'fewshot.suggest': ({ judge, version, reviewer, maxExamples, tokenBudget }: ParsedInput<'fewshot.suggest'>) => {
       return suggestExamples(db, judgePairs(db, { judge, version, reviewer }), { maxExamples, tokenBudget });
     },

@@ -7,10 +7,11 @@ import type { Workspace } from '../db/open-workspace';
 import type { ExportData } from '../exports/export-data';
 import { FILE_TYPES, FORMATTERS } from '../exports/formats';
 import { itemFields } from '../runner/run-store';
-import { suggestExamples } from './calibration-handlers';
+import { calibrationStats, suggestExamples } from './calibration-handlers';
 import { judgePairs } from './judge-pairs';
 
-const SCORE_FORMATS = new Set(['langfuse', 'langsmith']);
+/** Formats with a record per labelled item rather than per few-shot example. */
+const ITEM_FORMATS = new Set(['langfuse', 'langsmith', 'mlflow-table', 'bedrock-dataset', 'report-csv']);
 
 export function createExportHandlers(deps: { workspace: Workspace; now: () => Date }) {
   const db: Database.Database = deps.workspace.reader;
@@ -40,6 +41,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
           },
         })),
         examples: suggestExamples(db, paired, input),
+        stats: calibrationStats(db, input, paired),
         exportedAt: deps.now().toISOString(),
       };
       const type = FILE_TYPES[input.format];
@@ -47,7 +49,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
         fileName: `${input.judge}-v${paired.version}-${type.suffix}`,
         mimeType: type.mimeType,
         content: FORMATTERS[input.format](data),
-        records: SCORE_FORMATS.has(input.format) ? data.rows.length : data.examples.length,
+        records: ITEM_FORMATS.has(input.format) ? data.rows.length : data.examples.length,
       };
     },
   };

@@ -1,5 +1,6 @@
 // What an export is made of: a judge version, its items with the judge's verdict and the human
 // decision, the few-shot examples chosen from its misses, and its agreement with the humans.
+import type { JudgeAgreement } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import type { ItemFields, OutputType } from '../../shared/domain';
 
@@ -15,6 +16,7 @@ export interface ExportData {
   judge: { name: string; version: number; outputType: OutputType; instructions: string | null };
   rows: ExportRow[];
   examples: FewShotExample[];
+  stats: JudgeAgreement;
   exportedAt: string;
 }
 

@@ -3,12 +3,18 @@ import { stringify as toCsv } from 'csv-stringify/sync';
 import type { EXPORT_FORMATS } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { verdictValue, type ExportData } from './export-data';
+import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** File name suffix and media type per format. */
 export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
   mlflow: { suffix: 'mlflow-examples.json', mimeType: 'application/json' },
+  'mlflow-judge': { suffix: 'mlflow-judge-instructions.txt', mimeType: 'text/plain' },
+  'mlflow-table': { suffix: 'eval_results_table.json', mimeType: 'application/json' },
+  'bedrock-dataset': { suffix: 'bedrock-dataset.jsonl', mimeType: 'application/jsonl' },
+  'bedrock-metric': { suffix: 'bedrock-custom-metric.json', mimeType: 'application/json' },
+  'report-csv': { suffix: 'agreement.csv', mimeType: 'text/csv' },
   databricks: { suffix: 'databricks-examples.json', mimeType: 'application/json' },
   'databricks-csv': { suffix: 'databricks-examples.csv', mimeType: 'text/csv' },
   'openai-sft': { suffix: 'openai-sft.jsonl', mimeType: 'application/jsonl' },
@@ -150,6 +156,11 @@ function langsmith(data: ExportData): string {
 
 export const FORMATTERS: Record<ExportFormat, (data: ExportData) => string> = {
   mlflow,
+  'mlflow-judge': mlflowJudge,
+  'mlflow-table': mlflowTable,
+  'bedrock-dataset': bedrockDataset,
+  'bedrock-metric': bedrockMetric,
+  'report-csv': reportCsv,
   databricks: (data) => `${JSON.stringify(databricksRecords(data), null, 2)}\n`,
   'databricks-csv': databricksCsv,
   'openai-sft': openaiSft,

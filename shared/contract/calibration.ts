@@ -16,12 +16,17 @@ export interface JudgeAgreement extends AgreementResult {
 /** Formats `export.build` writes so far (FORMATS.md "Outputs"). */
 export const EXPORT_FORMATS = [
   'mlflow',
+  'mlflow-judge',
+  'mlflow-table',
   'databricks',
   'databricks-csv',
   'openai-sft',
   'openai-dpo',
+  'bedrock-dataset',
+  'bedrock-metric',
   'langfuse',
   'langsmith',
+  'report-csv',
 ] as const;
 
 export interface ExportFile {

@@ -112,4 +112,57 @@ describe('exports', () => {
     )!;
     expect(nw004).toMatchObject({ key: 'correctness', value: 'no', correction: { judge_verdict: 'yes' } });
   });
+
+  it('MLflow 3 judge instructions and the MLflow table with human columns', async () => {
+    const core = await labelledSample();
+    const instructions = (await build(core, 'mlflow-judge')).content;
+    expect(instructions).toContain('{{ outputs }}');
+    expect(instructions).toContain('{{ inputs }}');
+    expect(instructions).toContain('The deductible is $1200 not $1500');
+    const table = JSON.parse((await build(core, 'mlflow-table')).content) as { columns: string[]; data: unknown[][] };
+    expect(table.columns).toEqual([
+      'inputs',
+      'outputs',
+      'ground_truth',
+      'correctness/v1/score',
+      'correctness/v1/justification',
+      'correctness/v1/human_score',
+      'correctness/v1/human_rationale',
+    ]);
+    expect(table.data.every((row) => row.length === table.columns.length)).toBe(true);
+    const nw004 = table.data.find((row) => String(row[1]).includes('$1,500'))!;
+    expect([nw004[3], nw004[5], nw004[6]]).toEqual(['yes', 'no', 'The deductible is $1200 not $1500']);
+  });
+
+  it('a Bedrock dataset and custom metric within Bedrock’s limits', async () => {
+    const core = await labelledSample();
+    const lines = (await build(core, 'bedrock-dataset')).content
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      expect(typeof line.prompt).toBe('string');
+      expect(line.modelResponses).toEqual([{ response: expect.any(String), modelIdentifier: 'gavel-dataset' }]);
+    }
+    const metric = JSON.parse((await build(core, 'bedrock-metric')).content).customMetricDefinition;
+    expect(metric.metricName).toBe('correctness');
+    expect(metric.instructions.length).toBeLessThanOrEqual(5000);
+    expect(metric.instructions).toContain('{{prediction}}');
+    expect(metric.ratingScale.map((r: { value: { stringValue: string } }) => r.value.stringValue)).toEqual([
+      'yes',
+      'no',
+    ]);
+  });
+
+  it('the agreement report as CSV matches calibration.stats', async () => {
+    const core = await labelledSample();
+    const rows = parseCsv((await build(core, 'report-csv')).content, { columns: true }) as Record<string, string>[];
+    const stats = value(await core.call('calibration.stats', { judge: 'correctness' })) as {
+      binary: { accuracy: number };
+    };
+    const accuracy = rows.find((r) => r.statistic === 'accuracy')!;
+    expect(Number(accuracy.value)).toBeCloseTo(stats.binary.accuracy, 12);
+    expect(accuracy.n).toBe('3');
+  });
 });

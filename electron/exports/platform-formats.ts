@@ -1,0 +1,144 @@
+// Exports for MLflow 3 judges, MLflow results tables, Amazon Bedrock evaluation jobs and the
+// agreement report, from FORMATS.md "Outputs".
+import { stringify as toCsv } from 'csv-stringify/sync';
+import type { Interval } from '../../shared/calibration';
+import type { OutputType } from '../../shared/domain';
+import type { FewShotExample } from '../../shared/judging';
+import { verdictValue, type ExportData } from './export-data';
+
+/** Bedrock custom metric instructions may hold at most 5,000 characters. */
+const BEDROCK_INSTRUCTIONS_LIMIT = 5_000;
+
+const scaleWords = (outputType: OutputType): string =>
+  outputType.kind === 'scale'
+    ? `a score from ${outputType.min} to ${outputType.max}`
+    : outputType.kind === 'pass_fail'
+      ? '"yes" or "no"'
+      : `one of ${outputType.categories.map((c) => `"${c}"`).join(', ')}`;
+
+function exampleText(example: FewShotExample, fields: { input: string; output: string; reference: string }): string {
+  return [
+    `${fields.input}: ${example.request ?? ''}`,
+    `${fields.output}: ${example.response ?? ''}`,
+    example.expected_response === null ? null : `${fields.reference}: ${example.expected_response}`,
+    `Verdict: ${verdictValue({ score: example.score, label: example.label, pass: example.pass ?? false })}`,
+    `Why: ${example.justification}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** MLflow 3 `make_judge` instructions: the rubric with {{ inputs }}, {{ outputs }}, {{ expectations }}. */
+export function mlflowJudge(data: ExportData): string {
+  const examples = data.examples
+    .map(
+      (example, index) =>
+        `Example ${index + 1}:\n${exampleText(example, { input: 'Inputs', output: 'Outputs', reference: 'Expectations' })}`,
+    )
+    .join('\n\n');
+  return [
+    `Judge "${data.judge.name}". Evaluate {{ outputs }} for {{ inputs }}, using {{ expectations }} where given.`,
+    data.judge.instructions ?? '',
+    `Answer with ${scaleWords(data.judge.outputType)} and a short justification.`,
+    examples && `Examples corrected by domain experts:\n\n${examples}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** The MLflow results table (pandas split layout) with the experts' verdicts beside the judge's. */
+export function mlflowTable(data: ExportData): string {
+  const metric = `${data.judge.name}/v${data.judge.version}`;
+  const columns = [
+    'inputs',
+    'outputs',
+    'ground_truth',
+    `${metric}/score`,
+    `${metric}/justification`,
+    `${metric}/human_score`,
+    `${metric}/human_rationale`,
+  ];
+  const rows = data.rows.map((row) => [
+    row.item.request,
+    row.item.response,
+    row.item.expected_response,
+    verdictValue(row.verdict),
+    row.verdict.justification,
+    verdictValue(row.human),
+    row.human.rationale,
+  ]);
+  return `${JSON.stringify({ columns, data: rows })}\n`;
+}
+
+/** A Bedrock bring-your-own-responses evaluation dataset (JSONL), at most 1,000 prompts a job. */
+export function bedrockDataset(data: ExportData): string {
+  return data.rows
+    .map((row) =>
+      JSON.stringify({
+        prompt: row.item.request ?? '',
+        ...(row.item.expected_response !== null && { referenceResponse: row.item.expected_response }),
+        modelResponses: [{ response: row.item.response ?? '', modelIdentifier: 'gavel-dataset' }],
+      }),
+    )
+    .join('\n')
+    .concat('\n');
+}
+
+/** A Bedrock custom metric definition, with the corrected examples written into its instructions. */
+export function bedrockMetric(data: ExportData): string {
+  const head = [
+    data.judge.instructions ?? `Judge "${data.judge.name}".`,
+    'Prompt: {{prompt}}\nResponse: {{prediction}}\nReference: {{ground_truth}}',
+  ].join('\n\n');
+  let instructions = head;
+  for (const [index, example] of data.examples.entries()) {
+    const next = `${instructions}\n\nExample ${index + 1}:\n${exampleText(example, { input: 'Prompt', output: 'Response', reference: 'Reference' })}`;
+    // Examples are dropped from the end rather than cut mid-way when the limit is reached.
+    if (next.length > BEDROCK_INSTRUCTIONS_LIMIT) break;
+    instructions = next;
+  }
+  const outputType = data.judge.outputType;
+  const ratingScale =
+    outputType.kind === 'scale'
+      ? Array.from({ length: Math.floor(outputType.max - outputType.min) + 1 }, (_, i) => ({
+          definition: `Score ${outputType.min + i}`,
+          value: { floatValue: outputType.min + i },
+        }))
+      : outputType.kind === 'pass_fail'
+        ? [
+            { definition: 'Yes: the response meets the criterion', value: { stringValue: 'yes' } },
+            { definition: 'No: the response does not meet the criterion', value: { stringValue: 'no' } },
+          ]
+        : outputType.categories.map((category) => ({ definition: category, value: { stringValue: category } }));
+  return `${JSON.stringify({ customMetricDefinition: { metricName: data.judge.name, instructions, ratingScale } }, null, 2)}\n`;
+}
+
+/** The agreement report as CSV: one row per statistic with its bootstrap interval. */
+export function reportCsv(data: ExportData): string {
+  const { stats } = data;
+  const intervals: Record<string, Interval> = { ...stats.ci.binary, ...(stats.ci.ordinal ?? {}) };
+  const values: Record<string, number | null> = {
+    accuracy: stats.binary.accuracy,
+    kappa: stats.binary.kappa,
+    precision_fail: stats.binary.precision_fail,
+    recall_fail: stats.binary.recall_fail,
+    f1_fail: stats.binary.f1_fail,
+    precision_pass: stats.binary.precision_pass,
+    recall_pass: stats.binary.recall_pass,
+    f1_pass: stats.binary.f1_pass,
+    ...(stats.ordinal ?? {}),
+    human_pairwise_kappa: stats.human_human.pairwise_kappa,
+    human_krippendorff_alpha: stats.human_human.krippendorff_alpha,
+  };
+  const rows = Object.entries(values).map(([statistic, value]) => ({
+    judge: stats.judge,
+    version: stats.version,
+    n: stats.n,
+    statistic,
+    value: value ?? '',
+    ci_lower: intervals[statistic]?.lower ?? '',
+    ci_upper: intervals[statistic]?.upper ?? '',
+  }));
+  return toCsv(rows, { header: true });
+}
