@@ -8,6 +8,7 @@ import { DatasetsSection } from './views/datasets/DatasetsSection';
 import { ImportWizard } from './views/import/ImportWizard';
 import { Header } from './views/shell/Header';
 import { JudgesSection } from './views/judges/JudgesSection';
+import { ReviewSection } from './views/review/ReviewSection';
 import { RunsSection } from './views/runs/RunsSection';
 import { SettingsSection } from './views/settings/SettingsSection';
 import { PlannedSection } from './views/shell/PlannedSection';
@@ -24,6 +25,8 @@ function CurrentSection() {
       return <JudgesSection />;
     case 'runs':
       return <RunsSection />;
+    case 'review':
+      return <ReviewSection />;
     case 'settings':
       return <SettingsSection />;
     default:

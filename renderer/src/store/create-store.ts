@@ -1,18 +1,23 @@
 // One store for the renderer, built from slices around the API it is given (tests pass a fake).
 import { createStore } from 'zustand/vanilla';
 import type { RendererApi } from '../api/types';
+import { createAdjudicationSlice } from './slices/adjudication';
 import { createDetailSlice } from './slices/detail';
 import { createImportSlice } from './slices/import-wizard';
 import { createJudgeEditorSlice } from './slices/judge-editor';
 import { createJudgePreviewSlice } from './slices/judge-preview';
 import { createJudgesSlice } from './slices/judges';
+import { createLabelPacksSlice } from './slices/label-packs';
 import { createNavigationSlice } from './slices/navigation';
 import { createPricesSlice } from './slices/prices';
 import { createProvidersSlice } from './slices/providers';
+import { createReviewItemSlice } from './slices/review-item';
+import { createReviewQueueSlice } from './slices/review-queue';
 import { createRunCompareSlice } from './slices/run-compare';
 import { createRunDetailSlice } from './slices/run-detail';
 import { createRunLaunchSlice } from './slices/run-launch';
 import { createRunsSlice } from './slices/runs';
+import { createSessionsSlice } from './slices/sessions';
 import { createTableSlice } from './slices/table';
 import { createWorkspaceSlice } from './slices/workspace';
 import type { GavelState } from './types';
@@ -37,6 +42,11 @@ export function createGavelStore(api: RendererApi) {
       ...createRunLaunchSlice(api)(...args),
       ...createRunDetailSlice(api)(...args),
       ...createRunCompareSlice(api)(...args),
+      ...createReviewQueueSlice(api)(...args),
+      ...createReviewItemSlice(api)(...args),
+      ...createSessionsSlice(api)(...args),
+      ...createLabelPacksSlice(api)(...args),
+      ...createAdjudicationSlice(api)(...args),
       start: () => {
         void get().refreshWorkspace();
         return api.onEvent((event) => {
@@ -57,6 +67,10 @@ export function createGavelStore(api: RendererApi) {
               // Lists already shown follow changes made elsewhere (the CLI, another window).
               if (get().judges.loaded) void get().refreshJudges();
               if (get().runs.loaded) void get().refreshRuns();
+              if (get().sessions.loaded) void get().refreshSessions();
+              break;
+            case 'menu':
+              get().menuCommand(event.command, event.path);
               break;
           }
         });

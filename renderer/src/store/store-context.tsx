@@ -10,8 +10,13 @@ export function StoreProvider({ store, children }: { store: GavelStore; children
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-export function useGavel<T>(selector: (state: GavelState) => T): T {
+/** The store itself, for event handlers that read the latest state when they run. */
+export function useGavelStore(): GavelStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useGavel needs a StoreProvider above it');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useGavel<T>(selector: (state: GavelState) => T): T {
+  return useStore(useGavelStore(), selector);
 }

@@ -1,18 +1,23 @@
 // The whole store's shape, and the signature every slice is written against (zustand slices pattern).
 import type { StateCreator } from 'zustand';
 import type { RendererApi } from '../api/types';
+import type { AdjudicationSlice } from './slices/adjudication';
 import type { DetailSlice } from './slices/detail';
 import type { ImportSlice } from './slices/import-wizard';
 import type { JudgeEditorSlice } from './slices/judge-editor';
 import type { JudgePreviewSlice } from './slices/judge-preview';
 import type { JudgesSlice } from './slices/judges';
+import type { LabelPacksSlice } from './slices/label-packs';
 import type { NavigationSlice } from './slices/navigation';
 import type { PricesSlice } from './slices/prices';
 import type { ProvidersSlice } from './slices/providers';
+import type { ReviewItemSlice } from './slices/review-item';
+import type { ReviewQueueSlice } from './slices/review-queue';
 import type { RunCompareSlice } from './slices/run-compare';
 import type { RunDetailSlice } from './slices/run-detail';
 import type { RunLaunchSlice } from './slices/run-launch';
 import type { RunsSlice } from './slices/runs';
+import type { SessionsSlice } from './slices/sessions';
 import type { TableSlice } from './slices/table';
 import type { WorkspaceSlice } from './slices/workspace';
 
@@ -35,6 +40,11 @@ export type GavelState = NavigationSlice &
   RunLaunchSlice &
   RunDetailSlice &
   RunCompareSlice &
+  ReviewQueueSlice &
+  ReviewItemSlice &
+  SessionsSlice &
+  LabelPacksSlice &
+  AdjudicationSlice &
   LifecycleSlice;
 
 export type SliceCreator<Slice> = (api: RendererApi) => StateCreator<GavelState, [], [], Slice>;

@@ -1,7 +1,8 @@
 // A RendererApi for store tests: every channel is a vi.fn answering like an empty workspace,
 // overridable per test, and `emit` plays the main process pushing an event.
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import type { RendererApi } from '../../../renderer/src/api/types';
+import { CHANNELS, type Channel } from '../../../shared/channels';
 import type {
   GavelEvent,
   PromptPreview,
@@ -10,7 +11,9 @@ import type {
   RunSummary,
   SpecDiffEntry,
 } from '../../../shared/contract';
+import type { LabelView } from '../../../shared/domain';
 import type { JudgeSummary, ModelPrice, TemplateInfo } from '../../../shared/judging';
+import type { QueueCounts, QueueRow, ReviewerView, SessionView } from '../../../shared/review';
 import { ok } from '../../../shared/result';
 
 export const noProviders: ProvidersView = {
@@ -19,21 +22,28 @@ export const noProviders: ProvidersView = {
   keyStore: { writable: true, secure: true, backend: 'keychain' },
 };
 
+export const noCounts: QueueCounts = {
+  all: 0,
+  unreviewed: 0,
+  reviewed_by_me: 0,
+  disagreement: 0,
+  flagged: 0,
+  errors: 0,
+};
+
 export function createFakeApi<Overrides extends Partial<RendererApi> = Record<never, never>>(overrides?: Overrides) {
   const listeners = new Set<(event: GavelEvent) => void>();
+  // Every channel without an answer below is a bare mock, so a channel added to the contract needs no
+  // edit here until a test wants it to answer.
+  const unanswered = Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn()])) as Record<Channel, Mock>;
   const defaults = {
+    ...unanswered,
     'workspace.info': vi.fn(async () => ok({ path: '/tmp/test.gavel', schemaVersion: 1, datasets: 0 })),
     'datasets.list': vi.fn(async () => ok([])),
     'datasets.delete': vi.fn(async () => ok({ deleted: 1 })),
     'items.page': vi.fn(async () => ok({ total: 0, offset: 0, rows: [], judges: [] })),
-    'items.get': vi.fn(),
-    'items.find': vi.fn(),
-    'import.inspect': vi.fn(),
-    'import.run': vi.fn(),
     'templates.list': vi.fn(async () => ok<TemplateInfo[]>([])),
     'judges.list': vi.fn(async () => ok<JudgeSummary[]>([])),
-    'judges.get': vi.fn(),
-    'judges.save': vi.fn(),
     'judges.diff': vi.fn(async () => ok<SpecDiffEntry[]>([])),
     'judges.preview': vi.fn(async () => ok<PromptPreview>({ requests: [], problem: null, heuristicVerdict: null })),
     'providers.list': vi.fn(async () => ok(noProviders)),
@@ -44,30 +54,12 @@ export function createFakeApi<Overrides extends Partial<RendererApi> = Record<ne
     'providers.detectOllama': vi.fn(async () => ok({ available: false, models: [] })),
     'prices.list': vi.fn(async () => ok<ModelPrice[]>([])),
     'prices.save': vi.fn(async ({ prices }: { prices: ModelPrice[] }) => ok(prices)),
-    'runs.estimate': vi.fn(),
-    'runs.start': vi.fn(),
-    'runs.compareModels': vi.fn(),
-    'runs.startPairwise': vi.fn(),
     'runs.list': vi.fn(async () => ok<RunSummary[]>([])),
-    'runs.get': vi.fn(),
     'runs.judgments': vi.fn(async () => ok<{ total: number; rows: RunJudgmentRow[] }>({ total: 0, rows: [] })),
-    'runs.cancel': vi.fn(),
-    'runs.pause': vi.fn(),
-    'runs.resume': vi.fn(),
-    'runs.retryErrors': vi.fn(),
-    'reviewers.list': vi.fn(),
-    'reviewers.ensure': vi.fn(),
-    'labels.save': vi.fn(),
-    'labels.history': vi.fn(),
-    'labels.exportPack': vi.fn(),
-    'labels.importPack': vi.fn(),
-    'labels.undo': vi.fn(),
-    'review.queue': vi.fn(),
-    'sessions.create': vi.fn(),
-    'sessions.list': vi.fn(),
-    'sessions.get': vi.fn(),
-    'adjudication.list': vi.fn(),
-    'adjudication.resolve': vi.fn(),
+    'reviewers.ensure': vi.fn(async ({ name }: { name: string }) => ok<ReviewerView>({ id: 1, name, labels: 0 })),
+    'labels.history': vi.fn(async () => ok<LabelView[]>([])),
+    'review.queue': vi.fn(async () => ok({ total: 0, counts: noCounts, rows: [] as QueueRow[] })),
+    'sessions.list': vi.fn(async () => ok<SessionView[]>([])),
     sourceForFile: vi.fn(async () => ok({ kind: 'path' as const, path: '/data/qa.csv' })),
     onEvent: vi.fn((listener: (event: GavelEvent) => void) => {
       listeners.add(listener);

@@ -1,7 +1,7 @@
 // The import wizard: file → inspect (detected format, mapping, preview) → run with progress → summary.
 import type { ImportPreview, ImportSource, ImportSummary } from '../../../../shared/contract';
 import type { ColumnMapping, ImportFormat, ItemField } from '../../../../shared/domain';
-import type { ApiError } from '../../../../shared/result';
+import { ok, type ApiError, type Result } from '../../../../shared/result';
 import type { SliceCreator } from '../types';
 
 export type ImportStep = 'choose' | 'preview' | 'importing' | 'done';
@@ -36,6 +36,8 @@ export interface ImportSlice {
   openImport(): void;
   closeImport(): void;
   chooseImportFile(file: File): Promise<void>;
+  /** A file the desktop app's native dialog chose: already a path, nothing to upload. */
+  chooseImportPath(path: string): Promise<void>;
   setImportFormat(format: ImportFormat | null): Promise<void>;
   setImportMapping(field: ItemField, column: string | null): Promise<void>;
   setImportTarget(target: ImportTarget): void;
@@ -59,6 +61,8 @@ const initialWizard: ImportWizardState = {
 };
 
 /** `qa.eval.csv` → `qa.eval`: the default name of the dataset a file becomes. */
+const fileNameOf = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
 export const datasetNameFor = (fileName: string): string => fileName.replace(/\.[^.]*$/, '') || fileName;
 
 export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) => {
@@ -82,6 +86,26 @@ export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) 
     patch({ busy: false, preview: result.value, format: result.value.format, step: 'preview' });
   };
 
+  /** Opens the wizard on a chosen file and inspects it once its source is ready. */
+  const startFrom = async (fileName: string, sourceOf: () => Promise<Result<ImportSource>>) => {
+    const asked = ++inspection;
+    patch({
+      ...initialWizard,
+      open: true,
+      busy: true,
+      fileName,
+      target: { kind: 'new', name: datasetNameFor(fileName) },
+    });
+    const source = await sourceOf();
+    if (asked !== inspection) return;
+    if (!source.ok) {
+      patch({ busy: false, error: source.error });
+      return;
+    }
+    patch({ source: source.value });
+    await inspect(null);
+  };
+
   return {
     importWizard: initialWizard,
 
@@ -92,24 +116,10 @@ export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) 
       set({ importWizard: initialWizard });
     },
 
-    chooseImportFile: async (file) => {
-      const asked = ++inspection;
-      patch({
-        ...initialWizard,
-        open: true,
-        busy: true,
-        fileName: file.name,
-        target: { kind: 'new', name: datasetNameFor(file.name) },
-      });
-      const source = await api.sourceForFile(file);
-      if (asked !== inspection) return;
-      if (!source.ok) {
-        patch({ busy: false, error: source.error });
-        return;
-      }
-      patch({ source: source.value });
-      await inspect(null);
-    },
+    chooseImportFile: (file) => startFrom(file.name, () => api.sourceForFile(file)),
+
+    chooseImportPath: (path) =>
+      startFrom(fileNameOf(path), () => Promise.resolve(ok<ImportSource>({ kind: 'path', path }))),
 
     setImportFormat: (format) => inspect(format),
 

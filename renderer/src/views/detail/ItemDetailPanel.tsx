@@ -4,56 +4,28 @@ import type { ItemDetail } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { asText } from '../../format/text';
 import { useGavel } from '../../store/store-context';
-import { ContextChunks } from './ContextChunks';
 import { DetailSection } from './DetailSection';
-import { GuidelinesList } from './GuidelinesList';
+import { ItemFields } from './ItemFields';
 import { JudgmentCard } from './JudgmentCard';
 import { LabelsTable } from './LabelsTable';
-import { MarkdownField } from './MarkdownField';
-import { MetadataTable } from './MetadataTable';
 
 function ItemDetailBody({ item }: { item: ItemDetail }) {
   return (
     <>
-      <MarkdownField title="Request" text={item.request} testId="detail-request" />
-      <MarkdownField title="Response" text={item.response} testId="detail-response" />
-      <MarkdownField title="Expected response" text={item.expected_response} testId="detail-expected" />
-      {item.expected_facts && item.expected_facts.length > 0 && (
-        <DetailSection title="Expected facts">
-          <ul className="bullets">
-            {item.expected_facts.map((fact, index) => (
-              <li key={index}>{fact}</li>
-            ))}
-          </ul>
+      <ItemFields item={item}>
+        <DetailSection title="Judgments">
+          {item.judgments.length === 0 ? (
+            <p className="muted">No judge has rated this item yet.</p>
+          ) : (
+            item.judgments.map((judgment) => <JudgmentCard key={judgment.id} judgment={judgment} />)
+          )}
         </DetailSection>
-      )}
-      {item.guidelines && (
-        <DetailSection title="Guidelines">
-          <GuidelinesList guidelines={item.guidelines} />
-        </DetailSection>
-      )}
-      {item.retrieved_context && item.retrieved_context.length > 0 && (
-        <DetailSection title="Retrieved context">
-          <ContextChunks chunks={item.retrieved_context} judgments={item.judgments} />
-        </DetailSection>
-      )}
-      <DetailSection title="Judgments">
-        {item.judgments.length === 0 ? (
-          <p className="muted">No judge has rated this item yet.</p>
-        ) : (
-          item.judgments.map((judgment) => <JudgmentCard key={judgment.id} judgment={judgment} />)
+        {item.labels.length > 0 && (
+          <DetailSection title="Labels">
+            <LabelsTable labels={item.labels} judgments={item.judgments} />
+          </DetailSection>
         )}
-      </DetailSection>
-      {item.labels.length > 0 && (
-        <DetailSection title="Labels">
-          <LabelsTable labels={item.labels} judgments={item.judgments} />
-        </DetailSection>
-      )}
-      {Object.keys(item.metadata).length > 0 && (
-        <DetailSection title="Metadata">
-          <MetadataTable metadata={item.metadata} />
-        </DetailSection>
-      )}
+      </ItemFields>
       <details className="detail-section source-row" data-testid="detail-source">
         <summary>Source row</summary>
         <pre className="raw-text">{asText(item.sourceRow)}</pre>

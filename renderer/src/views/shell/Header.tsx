@@ -1,7 +1,8 @@
-// The workspace this window works on, and any error reading it.
+// The workspace this window works on, who is reviewing, and any error reading the workspace.
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGavel } from '../../store/store-context';
+import { ReviewerBadge } from '../review/ReviewerBadge';
 
 export function Header() {
   const { info, error, dismiss } = useGavel(
@@ -13,6 +14,7 @@ export function Header() {
       <span className="workspace-path" data-testid="workspace-path" title={info?.path}>
         <span className="workspace-path-text">{info?.path ?? '…'}</span>
       </span>
+      <ReviewerBadge />
       {error && <ErrorAlert error={error} onDismiss={dismiss} />}
     </header>
   );

@@ -1,13 +1,9 @@
 // Sections of the loop this version doesn't have yet: say what they will hold, show nothing made up.
 import { EmptyState } from '../../components/EmptyState';
 
-export type PlannedSectionName = 'review' | 'calibration' | 'export';
+export type PlannedSectionName = 'calibration' | 'export';
 
 const PLANNED: Record<PlannedSectionName, { title: string; text: string }> = {
-  review: {
-    title: 'Review',
-    text: 'Labelling sessions where you confirm or override each judge verdict with a rationale appear here. No sessions yet.',
-  },
   calibration: {
     title: 'Calibration',
     text: 'Agreement between each judge version and your reviewers, with confidence intervals and confusion matrices, appears here once items have been reviewed. Nothing to calibrate yet.',

@@ -1,0 +1,93 @@
+// The review desk's keyboard, as a pure function: a key press plus where it happened → what to do.
+// The view only dispatches the action; tests check the mapping without a browser.
+import type { OutputType } from '../../../shared/domain';
+
+export type ReviewAction =
+  | { type: 'next-item' }
+  | { type: 'previous-item' }
+  | { type: 'next-judge' }
+  | { type: 'confirm' }
+  | { type: 'submit' }
+  | { type: 'set-digit'; digit: number }
+  | { type: 'set-pass'; pass: boolean }
+  | { type: 'focus-rationale' }
+  | { type: 'focus-tags' }
+  | { type: 'leave-field' }
+  | { type: 'skip' }
+  | { type: 'flag' }
+  | { type: 'undo' }
+  | { type: 'toggle-cheatsheet' }
+  | { type: 'close-cheatsheet' };
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+export interface KeyContext {
+  /**
+   * Where the key was pressed: in a text field (typing: only Esc and Ctrl/Cmd+Enter are commands),
+   * on another control (a button or select keeps Enter, Tab and arrows), or anywhere else.
+   */
+  target: 'text' | 'control' | 'page';
+  /** The focused judge's scale: `n` means "no" on a pass/fail judge, "next judge" otherwise. */
+  focusedScale: OutputType['kind'] | null;
+  cheatsheetOpen: boolean;
+}
+
+const LETTERS: Record<string, ReviewAction> = {
+  j: { type: 'next-item' },
+  k: { type: 'previous-item' },
+  c: { type: 'confirm' },
+  y: { type: 'set-pass', pass: true },
+  r: { type: 'focus-rationale' },
+  t: { type: 'focus-tags' },
+  s: { type: 'skip' },
+  f: { type: 'flag' },
+  u: { type: 'undo' },
+  '?': { type: 'toggle-cheatsheet' },
+};
+
+export function reviewKeyAction(press: KeyPress, context: KeyContext): ReviewAction | null {
+  const command = press.ctrlKey || press.metaKey;
+  if (command && press.key === 'Enter') return { type: 'submit' };
+  if (press.key === 'Escape') {
+    if (context.cheatsheetOpen) return { type: 'close-cheatsheet' };
+    return context.target === 'page' ? null : { type: 'leave-field' };
+  }
+  if (context.target === 'text' || command || press.altKey) return null;
+  const onPage = context.target === 'page';
+  switch (press.key) {
+    case 'ArrowDown':
+      return onPage ? { type: 'next-item' } : null;
+    case 'ArrowUp':
+      return onPage ? { type: 'previous-item' } : null;
+    case 'Tab':
+      return onPage ? { type: 'next-judge' } : null;
+    case 'Enter':
+      return onPage ? { type: 'confirm' } : null;
+    case 'n':
+      return context.focusedScale === 'pass_fail' ? { type: 'set-pass', pass: false } : { type: 'next-judge' };
+  }
+  if (/^[0-9]$/.test(press.key)) return { type: 'set-digit', digit: Number(press.key) };
+  return LETTERS[press.key] ?? null;
+}
+
+/** Every key, for the cheatsheet overlay. */
+export const KEY_HELP: { keys: string; does: string }[] = [
+  { keys: 'j / ↓', does: 'Next item' },
+  { keys: 'k / ↑', does: 'Previous item' },
+  { keys: 'Tab / n', does: 'Next judge (n is “no” on a yes/no judge)' },
+  { keys: 'c / Enter', does: 'Confirm the judge’s verdict and move on (blind: reveal, then keep your rating)' },
+  { keys: '1–9', does: 'Set a score (or the n-th category)' },
+  { keys: 'y / n', does: 'Set yes / no' },
+  { keys: 'r', does: 'Write a rationale (Esc leaves it)' },
+  { keys: 't', does: 'Audit tags: Tab between them, Space ticks, Esc leaves' },
+  { keys: 'Ctrl/⌘ + Enter', does: 'Save your value as an override (blind: revise)' },
+  { keys: 's', does: 'Skip this judge' },
+  { keys: 'f', does: 'Flag for discussion' },
+  { keys: 'u', does: 'Undo my latest label on this judge' },
+  { keys: '?', does: 'Show / hide this list' },
+];

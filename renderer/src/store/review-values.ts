@@ -1,0 +1,84 @@
+// Verdict values on a judge's own scale, as the review desk reads and compares them.
+import type { ItemDetail, JudgmentView, OutputType } from '../../../shared/domain';
+import type { LabelValue, QueueRow, SessionView } from '../../../shared/review';
+
+export const valueOf = (verdict: LabelValue): LabelValue => ({
+  score: verdict.score,
+  label: verdict.label,
+  pass: verdict.pass,
+});
+
+/** Whether two values are the same verdict on this scale (the part of the value the scale uses). */
+export function sameVerdict(a: LabelValue, b: LabelValue, outputType: OutputType): boolean {
+  switch (outputType.kind) {
+    case 'scale':
+      return a.score === b.score;
+    case 'pass_fail':
+      return a.pass === b.pass;
+    case 'categories':
+      return a.label === b.label;
+  }
+}
+
+export const passValue = (pass: boolean): LabelValue => ({ score: null, label: null, pass });
+
+/** What number key `digit` means on this scale: a score, the digit-th category, or nothing. */
+export function valueForDigit(digit: number, outputType: OutputType): LabelValue | null {
+  switch (outputType.kind) {
+    case 'scale':
+      return digit >= outputType.min && digit <= outputType.max ? { score: digit, label: null, pass: null } : null;
+    case 'categories': {
+      const label = outputType.categories[digit - 1];
+      return label === undefined ? null : { score: null, label, pass: null };
+    }
+    case 'pass_fail':
+      return null;
+  }
+}
+
+/** The choices a value control offers: whole scale points, yes / no, or the categories. */
+export function choicesOf(outputType: OutputType): { key: string; text: string; value: LabelValue }[] {
+  switch (outputType.kind) {
+    case 'scale': {
+      const points: number[] = [];
+      for (let score = Math.ceil(outputType.min); score <= outputType.max; score++) points.push(score);
+      return points.map((score) => ({
+        key: String(score),
+        text: String(score),
+        value: { score, label: null, pass: null },
+      }));
+    }
+    case 'pass_fail':
+      return [
+        { key: 'yes', text: 'Yes', value: passValue(true) },
+        { key: 'no', text: 'No', value: passValue(false) },
+      ];
+    case 'categories':
+      return outputType.categories.map((label) => ({
+        key: label,
+        text: label,
+        value: { score: null, label, pass: null },
+      }));
+  }
+}
+
+/** The judgments a reviewer rates on an item: the latest of each judge (of the session's judges, if any). */
+export function reviewedJudgments(item: ItemDetail, session: SessionView | null): JudgmentView[] {
+  const latest = new Map<string, JudgmentView>();
+  for (const judgment of item.judgments) {
+    if (session && !session.judges.includes(judgment.judge)) continue;
+    const seen = latest.get(judgment.judge);
+    if (!seen || judgment.id > seen.id) latest.set(judgment.judge, judgment);
+  }
+  return [...latest.values()].sort((a, b) => a.judge.localeCompare(b.judge));
+}
+
+/** The judges a queue row is reviewed on: the session's, else every judge with a verdict on it. */
+export const queueJudgesOf = (row: QueueRow, session: SessionView | null): string[] =>
+  session ? session.judges.filter((judge) => judge in row.verdicts) : Object.keys(row.verdicts);
+
+/** A row is reviewed once I have labelled every judge it is reviewed on. */
+export function isRowReviewed(row: QueueRow, session: SessionView | null): boolean {
+  const judges = queueJudgesOf(row, session);
+  return judges.length > 0 && judges.every((judge) => judge in row.mine);
+}

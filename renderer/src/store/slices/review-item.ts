@@ -1,0 +1,304 @@
+// The item under review: its fields and verdicts, my draft per judge (value, rationale, tags, blind
+// rating), saving labels, undo, and the history of every label on it.
+import type { ItemDetail, JudgmentView, LabelView } from '../../../../shared/domain';
+import type { AuditTag, LabelAction, LabelValue } from '../../../../shared/review';
+import type { ApiError } from '../../../../shared/result';
+import { reviewedJudgments, sameVerdict, valueOf } from '../review-values';
+import type { SliceCreator } from '../types';
+
+export interface JudgeDraft {
+  /** My value on the judge's scale: an override, or in blind mode my rating. */
+  value: LabelValue | null;
+  rationale: string;
+  tags: AuditTag[];
+  /** Blind mode: my rating when I revealed the verdict; null while it is hidden. */
+  blindRating: LabelValue | null;
+  saving: boolean;
+  error: ApiError | null;
+}
+
+/** The label my last save stored: shown as saved only once the call returned ok. */
+export interface SavedLabel {
+  itemKey: string;
+  label: LabelView;
+}
+
+export interface ReviewItemState {
+  itemId: number | null;
+  item: ItemDetail | null;
+  loading: boolean;
+  error: ApiError | null;
+  history: LabelView[];
+  focusedJudge: string | null;
+  drafts: Record<string, JudgeDraft>;
+  /** Outlives moving to the next item, which confirm-and-move does at once. */
+  lastSaved: SavedLabel | null;
+  cheatsheetOpen: boolean;
+}
+
+export interface ReviewItemSlice {
+  reviewItem: ReviewItemState;
+  loadReviewItem(itemId: number): Promise<void>;
+  closeReviewItem(): void;
+  focusJudge(judge: string): void;
+  nextJudge(): void;
+  setDraftValue(judge: string, value: LabelValue): void;
+  setDraftRationale(judge: string, rationale: string): void;
+  toggleDraftTag(judge: string, tag: AuditTag): void;
+  /** Blind mode: keeps my rating and shows the judge's verdict. */
+  revealVerdict(judge: string): void;
+  /** Confirms the judge's verdict (blind: reveals, then keeps my rating), then moves on. */
+  confirmVerdict(judge: string): Promise<void>;
+  /** Saves my value as an override (blind: my revised rating), then moves on. */
+  overrideVerdict(judge: string): Promise<void>;
+  skipVerdict(judge: string): Promise<void>;
+  flagVerdict(judge: string): Promise<void>;
+  undoLabel(judge: string): Promise<void>;
+  toggleCheatsheet(open?: boolean): void;
+}
+
+export const emptyDraft: JudgeDraft = {
+  value: null,
+  rationale: '',
+  tags: [],
+  blindRating: null,
+  saving: false,
+  error: null,
+};
+
+const closed: ReviewItemState = {
+  itemId: null,
+  item: null,
+  loading: false,
+  error: null,
+  history: [],
+  focusedJudge: null,
+  drafts: {},
+  lastSaved: null,
+  cheatsheetOpen: false,
+};
+
+/** My latest label on a judge of this item, unless I took it back. */
+export function myLatestLabel(history: LabelView[], reviewer: string | null, judge: string): LabelView | null {
+  const mine = history.filter((label) => label.reviewer === reviewer && label.judge === judge);
+  const latest = mine.at(-1) ?? null;
+  return latest?.action === 'retract' ? null : latest;
+}
+
+/** In a blind session the verdict stays hidden until I rated it (now, or in an earlier label). */
+export function isVerdictHidden(state: {
+  blind: boolean;
+  draft: JudgeDraft | undefined;
+  myLabel: LabelView | null;
+}): boolean {
+  return state.blind && !state.draft?.blindRating && state.myLabel === null;
+}
+
+/** The judges among `judgments` whose verdict is still hidden from me in a blind session. */
+export function hiddenJudges(
+  judgments: JudgmentView[],
+  state: { blind: boolean; drafts: Record<string, JudgeDraft>; history: LabelView[]; reviewer: string | null },
+): Set<string> {
+  const hidden = judgments.filter((judgment) =>
+    isVerdictHidden({
+      blind: state.blind,
+      draft: state.drafts[judgment.judge],
+      myLabel: myLatestLabel(state.history, state.reviewer, judgment.judge),
+    }),
+  );
+  return new Set(hidden.map((judgment) => judgment.judge));
+}
+
+export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (set, get) => {
+  const patch = (changes: Partial<ReviewItemState>) => set((s) => ({ reviewItem: { ...s.reviewItem, ...changes } }));
+  const patchDraft = (judge: string, changes: Partial<JudgeDraft>) =>
+    set((s) => ({
+      reviewItem: {
+        ...s.reviewItem,
+        drafts: { ...s.reviewItem.drafts, [judge]: { ...(s.reviewItem.drafts[judge] ?? emptyDraft), ...changes } },
+      },
+    }));
+  const draftOf = (judge: string) => get().reviewItem.drafts[judge] ?? emptyDraft;
+  const judgmentsShown = (): JudgmentView[] => {
+    const { item } = get().reviewItem;
+    return item ? reviewedJudgments(item, get().reviewQueue.session) : [];
+  };
+  const judgmentOf = (judge: string) => judgmentsShown().find((judgment) => judgment.judge === judge) ?? null;
+
+  const loadHistory = async (itemId: number) => {
+    const result = await api['labels.history']({ itemId });
+    if (result.ok && get().reviewItem.itemId === itemId) patch({ history: result.value });
+  };
+
+  /** The next judge of this item I have not labelled, else the next item. */
+  const moveOn = async (fromJudge: string) => {
+    const { history } = get().reviewItem;
+    const reviewer = get().reviewQueue.reviewer;
+    const judges = judgmentsShown().map((judgment) => judgment.judge);
+    const after = [...judges.slice(judges.indexOf(fromJudge) + 1), ...judges.slice(0, judges.indexOf(fromJudge))];
+    const next = after.find((judge) => myLatestLabel(history, reviewer, judge) === null);
+    if (next) get().focusJudge(next);
+    else await get().moveItem(1);
+  };
+
+  const save = async (judge: string, action: LabelAction, value: LabelValue | null, then: 'move' | 'stay') => {
+    const { itemId, item } = get().reviewItem;
+    const { reviewer, session } = get().reviewQueue;
+    const judgment = judgmentOf(judge);
+    if (itemId === null || !item || reviewer === null || !judgment) return;
+    const draft = draftOf(judge);
+    patchDraft(judge, { saving: true, error: null });
+    patch({ lastSaved: null });
+    const result = await api['labels.save']({
+      itemId,
+      judge,
+      reviewer,
+      action,
+      ...(value ?? { score: null, label: null, pass: null }),
+      rationale: draft.rationale.trim() || null,
+      tags: draft.tags,
+      judgmentId: judgment.id,
+      sessionId: session?.id ?? null,
+      blind: draft.blindRating,
+      requireRationale: session?.requireRationale ?? true,
+    });
+    // The reviewer may have moved on while it saved: what happened still shows, on the desk.
+    const stillHere = get().reviewItem.itemId === itemId;
+    if (!result.ok) {
+      if (stillHere) patchDraft(judge, { saving: false, error: result.error });
+      else patch({ error: result.error });
+      return;
+    }
+    patch({ lastSaved: { itemKey: item.key, label: result.value } });
+    get().noteLabel(itemId, judge, result.value);
+    void get().refreshQueue();
+    if (!stillHere) return;
+    patchDraft(judge, { saving: false });
+    await loadHistory(itemId);
+    if (then === 'move') await moveOn(judge);
+  };
+
+  /** Blind mode, after the reveal: my rating is kept or revised; equal to the judge's, it confirms. */
+  const saveBlind = (judge: string, judgment: JudgmentView) => {
+    const { value } = draftOf(judge);
+    if (!value) return Promise.resolve();
+    const agrees = sameVerdict(value, valueOf(judgment), judgment.outputType);
+    return save(judge, agrees ? 'confirm' : 'override', value, 'move');
+  };
+
+  const blindState = (judge: string) => {
+    const blind = get().reviewQueue.session?.blind ?? false;
+    const draft = draftOf(judge);
+    return {
+      blind,
+      hidden: isVerdictHidden({
+        blind,
+        draft,
+        myLabel: myLatestLabel(get().reviewItem.history, get().reviewQueue.reviewer, judge),
+      }),
+    };
+  };
+
+  return {
+    reviewItem: closed,
+
+    loadReviewItem: async (itemId) => {
+      patch({ itemId, loading: true, error: null });
+      const [detail, history] = await Promise.all([
+        api['items.get']({ id: itemId }),
+        api['labels.history']({ itemId }),
+      ]);
+      // j/k move faster than items load: only the last one asked for counts.
+      if (get().reviewItem.itemId !== itemId) return;
+      if (!detail.ok) {
+        patch({ item: null, loading: false, error: detail.error });
+        return;
+      }
+      set((s) => ({
+        reviewItem: {
+          ...closed,
+          cheatsheetOpen: s.reviewItem.cheatsheetOpen,
+          lastSaved: s.reviewItem.lastSaved,
+          itemId,
+          item: detail.value,
+          history: history.ok ? history.value : [],
+          error: history.ok ? null : history.error,
+        },
+      }));
+      const judges = judgmentsShown().map((judgment) => judgment.judge);
+      const reviewer = get().reviewQueue.reviewer;
+      const unlabelled = judges.find((judge) => myLatestLabel(get().reviewItem.history, reviewer, judge) === null);
+      patch({ focusedJudge: unlabelled ?? judges[0] ?? null });
+    },
+
+    closeReviewItem: () =>
+      set((s) => ({
+        reviewItem: { ...closed, cheatsheetOpen: s.reviewItem.cheatsheetOpen, lastSaved: s.reviewItem.lastSaved },
+      })),
+
+    focusJudge: (judge) => patch({ focusedJudge: judge }),
+
+    nextJudge: () => {
+      const judges = judgmentsShown().map((judgment) => judgment.judge);
+      if (judges.length === 0) return;
+      const at = judges.indexOf(get().reviewItem.focusedJudge ?? '');
+      patch({ focusedJudge: judges[(at + 1) % judges.length] ?? null });
+    },
+
+    setDraftValue: (judge, value) => patchDraft(judge, { value }),
+    setDraftRationale: (judge, rationale) => patchDraft(judge, { rationale }),
+    toggleDraftTag: (judge, tag) => {
+      const { tags } = draftOf(judge);
+      patchDraft(judge, { tags: tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag] });
+    },
+
+    revealVerdict: (judge) => {
+      const { value } = draftOf(judge);
+      if (value) patchDraft(judge, { blindRating: value, error: null });
+    },
+
+    confirmVerdict: async (judge) => {
+      const judgment = judgmentOf(judge);
+      if (!judgment) return;
+      const { blind, hidden } = blindState(judge);
+      if (hidden) {
+        get().revealVerdict(judge);
+        return;
+      }
+      if (blind && draftOf(judge).value) await saveBlind(judge, judgment);
+      else await save(judge, 'confirm', null, 'move');
+    },
+
+    overrideVerdict: async (judge) => {
+      const judgment = judgmentOf(judge);
+      const { value } = draftOf(judge);
+      if (!judgment || !value) return;
+      const { blind, hidden } = blindState(judge);
+      if (hidden) get().revealVerdict(judge);
+      else if (blind) await saveBlind(judge, judgment);
+      else await save(judge, 'override', value, 'move');
+    },
+
+    skipVerdict: (judge) => save(judge, 'skip', null, 'move'),
+    flagVerdict: (judge) => save(judge, 'flag', null, 'stay'),
+
+    undoLabel: async (judge) => {
+      const { itemId, history } = get().reviewItem;
+      const reviewer = get().reviewQueue.reviewer;
+      const latest = history.filter((label) => label.reviewer === reviewer && label.judge === judge).at(-1);
+      if (itemId === null || reviewer === null || !latest || latest.action === 'retract') return;
+      const result = await api['labels.undo']({ labelId: latest.id, reviewer });
+      if (!result.ok) {
+        patchDraft(judge, { error: result.error });
+        return;
+      }
+      patchDraft(judge, { error: null, blindRating: null, value: null });
+      patch({ lastSaved: null });
+      get().noteLabel(itemId, judge, result.value.restored);
+      await loadHistory(itemId);
+      void get().refreshQueue();
+    },
+
+    toggleCheatsheet: (open) => patch({ cheatsheetOpen: open ?? !get().reviewItem.cheatsheetOpen }),
+  };
+};

@@ -1,0 +1,274 @@
+// The review desk's left side: who reviews, which dataset (and session), and the queue of items
+// with its filters. Moving through the queue opens items in the review-item slice.
+import type { LabelView } from '../../../../shared/domain';
+import type { QueueCounts, QueueFilter, QueueRow, SessionView } from '../../../../shared/review';
+import type { ApiError } from '../../../../shared/result';
+import { rememberReviewer, rememberedReviewer } from '../reviewer-memory';
+import { isRowReviewed, valueOf } from '../review-values';
+import { debounced } from '../timers';
+import type { SliceCreator } from '../types';
+
+export type QueueSort = 'dataset' | 'key' | 'score_asc' | 'score_desc';
+
+export const QUEUE_PAGE_SIZE = 50;
+
+export const NO_FILTER: QueueFilter = {
+  status: 'all',
+  judge: null,
+  scoreMin: null,
+  scoreMax: null,
+  pass: null,
+  tag: null,
+  search: null,
+};
+
+export interface ReviewQueueState {
+  reviewer: string | null;
+  /** Reviewers this workspace knows, offered when choosing who I am. */
+  knownReviewers: string[];
+  reviewerError: ApiError | null;
+  datasetId: number | null;
+  session: SessionView | null;
+  filter: QueueFilter;
+  /** What is typed in the search box; it reaches `filter.search` once typing pauses. */
+  searchText: string;
+  sort: QueueSort;
+  offset: number;
+  total: number;
+  counts: QueueCounts | null;
+  rows: QueueRow[];
+  loading: boolean;
+  error: ApiError | null;
+  /** The row under review, in `rows`. */
+  index: number | null;
+}
+
+export interface ReviewQueueSlice {
+  reviewQueue: ReviewQueueState;
+  loadKnownReviewers(): Promise<void>;
+  chooseReviewer(name: string): Promise<void>;
+  switchReviewer(): void;
+  chooseReviewDataset(datasetId: number | null): Promise<void>;
+  chooseReviewSession(sessionId: number | null): Promise<void>;
+  /** Opens the Review view on a session, at the first item I have not finished. */
+  openSession(sessionId: number): Promise<void>;
+  setQueueFilter(changes: Partial<QueueFilter>): Promise<void>;
+  setQueueSearch(text: string): void;
+  setQueueSort(sort: QueueSort): Promise<void>;
+  showQueuePage(offset: number): Promise<void>;
+  reviewRow(index: number): void;
+  moveItem(step: 1 | -1): Promise<void>;
+  /** Shows a label I just gave (or took back) on its queue row at once. */
+  noteLabel(itemId: number, judge: string, label: LabelView | null): void;
+  /** After a label changed: re-reads the counts, this page's rows and the session's progress. */
+  refreshQueue(): Promise<void>;
+}
+
+const initialQueue: ReviewQueueState = {
+  reviewer: null,
+  knownReviewers: [],
+  reviewerError: null,
+  datasetId: null,
+  session: null,
+  filter: NO_FILTER,
+  searchText: '',
+  sort: 'dataset',
+  offset: 0,
+  total: 0,
+  counts: null,
+  rows: [],
+  loading: false,
+  error: null,
+  index: null,
+};
+
+export const createReviewQueueSlice: SliceCreator<ReviewQueueSlice> = (api) => (set, get) => {
+  // Only the latest query counts when filters change faster than the queue answers.
+  let query = 0;
+  const patch = (changes: Partial<ReviewQueueState>) => set((s) => ({ reviewQueue: { ...s.reviewQueue, ...changes } }));
+
+  /** Reads the page at `offset`; `pick` chooses the row to review from the new rows. */
+  const load = async (offset: number, pick: (rows: QueueRow[]) => number | null) => {
+    const { reviewer, datasetId, session, filter, sort } = get().reviewQueue;
+    if (reviewer === null || datasetId === null) return;
+    const asked = ++query;
+    patch({ loading: true, error: null });
+    const result = await api['review.queue']({
+      datasetId,
+      reviewer,
+      sessionId: session?.id,
+      filter,
+      sort,
+      offset,
+      limit: QUEUE_PAGE_SIZE,
+    });
+    if (asked !== query) return;
+    if (!result.ok) {
+      patch({ loading: false, error: result.error });
+      return;
+    }
+    const { rows, total, counts } = result.value;
+    const index = pick(rows);
+    patch({ loading: false, offset, rows, total, counts, index });
+    const row = index === null ? undefined : rows[index];
+    if (row) void get().loadReviewItem(row.itemId);
+    else get().closeReviewItem();
+  };
+
+  const first = (rows: QueueRow[]) => (rows.length > 0 ? 0 : null);
+  const firstUnfinished = (rows: QueueRow[]) => {
+    const { session } = get().reviewQueue;
+    const index = rows.findIndex((row) => !isRowReviewed(row, session));
+    return index >= 0 ? index : first(rows);
+  };
+
+  /** Where I left off: the first unfinished row, or the unreviewed tab when this page is all done. */
+  const resume = async () => {
+    await load(0, firstUnfinished);
+    const { rows, total, session } = get().reviewQueue;
+    if (rows.length < total && rows.every((row) => isRowReviewed(row, session))) {
+      await get().setQueueFilter({ status: 'unreviewed' });
+    }
+  };
+
+  const search = debounced(300, () => {
+    const text = get().reviewQueue.searchText.trim();
+    void get().setQueueFilter({ search: text === '' ? null : text });
+  });
+
+  return {
+    reviewQueue: { ...initialQueue, reviewer: rememberedReviewer() },
+
+    loadKnownReviewers: async () => {
+      const result = await api['reviewers.list']({});
+      if (result.ok) patch({ knownReviewers: result.value.map((reviewer) => reviewer.name) });
+    },
+
+    chooseReviewer: async (name) => {
+      const result = await api['reviewers.ensure']({ name });
+      if (!result.ok) {
+        patch({ reviewerError: result.error });
+        return;
+      }
+      rememberReviewer(result.value.name);
+      patch({ reviewer: result.value.name, reviewerError: null });
+      await load(0, firstUnfinished);
+    },
+
+    switchReviewer: () => {
+      rememberReviewer(null);
+      get().closeReviewItem();
+      patch({ reviewer: null, rows: [], counts: null, index: null });
+    },
+
+    chooseReviewDataset: async (datasetId) => {
+      patch({ datasetId, session: null, offset: 0, rows: [], counts: null, index: null });
+      if (datasetId === null) get().closeReviewItem();
+      await load(0, firstUnfinished);
+    },
+
+    chooseReviewSession: async (sessionId) => {
+      if (sessionId === null) {
+        patch({ session: null });
+        await load(0, firstUnfinished);
+        return;
+      }
+      const result = await api['sessions.get']({ id: sessionId });
+      if (!result.ok) {
+        patch({ error: result.error });
+        return;
+      }
+      // A session fixes its items: the queue starts unfiltered, in dataset order, where I left off.
+      patch({
+        session: result.value,
+        datasetId: result.value.datasetId,
+        filter: NO_FILTER,
+        searchText: '',
+        sort: 'dataset',
+      });
+      await resume();
+    },
+
+    openSession: async (sessionId) => {
+      get().goTo('review');
+      get().showReviewPane('queue');
+      await get().chooseReviewSession(sessionId);
+    },
+
+    setQueueFilter: async (changes) => {
+      patch({ filter: { ...get().reviewQueue.filter, ...changes } });
+      await load(0, first);
+    },
+
+    setQueueSearch: (text) => {
+      patch({ searchText: text });
+      search.schedule();
+    },
+
+    setQueueSort: async (sort) => {
+      patch({ sort });
+      await load(0, first);
+    },
+
+    showQueuePage: (offset) => load(offset, first),
+
+    reviewRow: (index) => {
+      const row = get().reviewQueue.rows[index];
+      if (!row) return;
+      patch({ index });
+      void get().loadReviewItem(row.itemId);
+    },
+
+    moveItem: async (step) => {
+      const { index, rows, offset, total } = get().reviewQueue;
+      const next = (index ?? -1) + step;
+      if (next >= 0 && next < rows.length) {
+        get().reviewRow(next);
+        return;
+      }
+      if (step === 1 && offset + rows.length < total) await load(offset + QUEUE_PAGE_SIZE, first);
+      if (step === -1 && offset > 0) await load(Math.max(0, offset - QUEUE_PAGE_SIZE), (page) => page.length - 1);
+    },
+
+    noteLabel: (itemId, judge, label) => {
+      const rows = get().reviewQueue.rows.map((row) => {
+        if (row.itemId !== itemId) return row;
+        const mine = { ...row.mine };
+        if (label === null || label.action === 'retract') delete mine[judge];
+        else mine[judge] = { ...valueOf(label), action: label.action };
+        return { ...row, mine, flagged: label?.action === 'flag' || row.flagged };
+      });
+      patch({ rows });
+    },
+
+    refreshQueue: async () => {
+      const { reviewer, datasetId, session, filter, sort, offset } = get().reviewQueue;
+      if (reviewer === null || datasetId === null) return;
+      const [queue, fresh] = await Promise.all([
+        api['review.queue']({
+          datasetId,
+          reviewer,
+          sessionId: session?.id,
+          filter,
+          sort,
+          offset,
+          limit: QUEUE_PAGE_SIZE,
+        }),
+        session ? api['sessions.get']({ id: session.id }) : null,
+      ]);
+      if (fresh?.ok) patch({ session: fresh.value });
+      if (!queue.ok) return;
+      // The item under review stays in the list even when its new label moves it out of this tab.
+      const { rows: shown, index } = get().reviewQueue;
+      const current = index === null ? null : (shown[index] ?? null);
+      const rows = [...queue.value.rows];
+      if (current && !rows.some((row) => row.itemId === current.itemId)) rows.splice(index ?? 0, 0, current);
+      patch({
+        rows,
+        total: queue.value.total,
+        counts: queue.value.counts,
+        index: current ? rows.findIndex((row) => row.itemId === current.itemId) : null,
+      });
+    },
+  };
+};

@@ -1,0 +1,14 @@
+// What my last save stored, shown once the main process said it is on disk (DESIGN.md §4).
+import { useGavel } from '../../store/store-context';
+import { LABEL_ACTION_LABELS } from '../../format/review';
+
+export function SavedStatus() {
+  const saved = useGavel((s) => s.reviewItem.lastSaved);
+  if (!saved) return null;
+  const { itemKey, label } = saved;
+  return (
+    <p className="save-result" data-testid="verdict-saved" role="status" data-key={itemKey} data-judge={label.judge}>
+      Saved {itemKey} · {label.judge}: {LABEL_ACTION_LABELS[label.action]}
+    </p>
+  );
+}

@@ -1,0 +1,130 @@
+// A reviewer works through a blind labelling session with the keyboard only: names themselves, creates
+// the session (5 sampled items, judge correctness) and opens it, rates each item before seeing the judge (y / n), writes a rationale, reveals the
+// verdict, keeps their rating; the labels land in the workspace with the blind rating, and the
+// session shows 5/5.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LabelView } from '../../shared/domain';
+import type { QueueRow, SessionView } from '../../shared/review';
+import { launch, openPage, serve, tempWorkspace, type Served } from './harness';
+
+let browser: Browser;
+let served: Served;
+
+beforeAll(async () => {
+  browser = await launch();
+  served = await serve(tempWorkspace(), { defaultWorkspace: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+/** Calls the API as the page does (same token), to check what was stored. */
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const url = new URL(served.url);
+  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Moves the keyboard focus to a control without clicking it, then presses Enter on it. */
+async function press(page: Page, testId: string) {
+  await page.getByTestId(testId).first().focus();
+  await page.keyboard.press('Enter');
+}
+
+describe('reviewing with the keyboard', () => {
+  it('rates a blind session item by item and stores every label with its blind rating', async () => {
+    const { page, errors } = await openPage(browser, served.url);
+    // First use: who is reviewing.
+    await press(page, 'nav-review');
+    await page.getByTestId('reviewer-setup').waitFor();
+    await page.keyboard.type('Dana');
+    await page.keyboard.press('Enter');
+
+    // A blind session on the sample dataset for correctness, 5 items sampled, made with the keyboard.
+    await press(page, 'review-sessions-tab');
+    await press(page, 'session-create');
+    await page.keyboard.type('Blind correctness check');
+    await page.locator('[data-testid="session-judges"] input[data-judge-name="correctness"]').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('session-selection').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByTestId('session-size').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5');
+    await page.getByTestId('session-blind').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('session-instructions').focus();
+    await page.keyboard.type('Rate **correctness** against the expected response.');
+    await press(page, 'session-save');
+    await page.locator('[data-testid="session-row"][data-session-name="Blind correctness check"]').waitFor();
+    const session = (await call<SessionView[]>('sessions.list', {}))[0]!;
+    expect(session).toMatchObject({ name: 'Blind correctness check', blind: true, judges: ['correctness'], items: 5 });
+    await press(page, 'session-open');
+
+    // The cheatsheet lists every key; ? shows it, Esc closes it.
+    await page.getByTestId('review-item').waitFor();
+    await page.keyboard.press('?');
+    expect(await page.getByTestId('cheatsheet').textContent()).toContain('Undo my latest label');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('cheatsheet').waitFor({ state: 'detached' });
+
+    const verdict = page.locator('[data-testid="review-verdict"][data-judge="correctness"]');
+    for (let done = 0; done < 5; done++) {
+      const item = page.getByTestId('review-item');
+      await expect.poll(() => verdict.getAttribute('data-hidden')).toBe('true');
+      const key = (await item.getAttribute('data-key'))!;
+      expect(await verdict.getByTestId('judgment-justification').count()).toBe(0);
+
+      await page.keyboard.press(done % 2 === 0 ? 'y' : 'n');
+      await page.keyboard.press('r');
+      await page.keyboard.type(`Checked ${key} against the expected response.`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => verdict.getAttribute('data-hidden')).toBe('false');
+      expect(await verdict.getByTestId('judgment-justification').count()).toBe(1);
+      await page.keyboard.press('Enter');
+
+      await expect.poll(() => page.getByTestId('verdict-saved').getAttribute('data-key')).toBe(key);
+      const row = page.locator(`[data-testid="queue-row"][data-key="${key}"]`);
+      await expect.poll(() => row.getAttribute('data-reviewed')).toBe('true');
+      if (done < 4) await expect.poll(() => item.getAttribute('data-key')).not.toBe(key);
+    }
+    await expect.poll(() => page.getByTestId('session-progress').first().textContent()).toContain('5/5');
+    // The last item's history shows my label, now that its verdict is revealed.
+    const entry = page.getByTestId('label-history').getByTestId('history-entry');
+    await expect.poll(() => entry.count()).toBe(1);
+    expect(await entry.textContent()).toContain('Dana');
+
+    const queue = await call<{ rows: QueueRow[] }>('review.queue', {
+      datasetId: session.datasetId,
+      reviewer: 'Dana',
+      sessionId: session.id,
+    });
+    expect(queue.rows).toHaveLength(5);
+    for (const row of queue.rows) {
+      const history = await call<LabelView[]>('labels.history', { itemId: row.itemId });
+      const mine = history.filter((label) => label.reviewer === 'Dana');
+      expect(mine).toHaveLength(1);
+      const [label] = mine;
+      expect(label).toMatchObject({
+        judge: 'correctness',
+        sessionId: session.id,
+        rationale: expect.stringContaining(row.key),
+      });
+      expect(label!.blind).not.toBeNull();
+      // Kept: the final value is the blind rating, a confirm when it matched the judge's.
+      expect(label!.pass).toBe(label!.blind!.pass);
+      expect(label!.action).toBe(row.verdicts.correctness!.pass === label!.blind!.pass ? 'confirm' : 'override');
+    }
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDraft, hiddenJudges } from '../../../renderer/src/store/slices/review-item';
+import {
+  choicesOf,
+  isRowReviewed,
+  passValue,
+  sameVerdict,
+  valueForDigit,
+} from '../../../renderer/src/store/review-values';
+import type { OutputType } from '../../../shared/domain';
+import { judgment, label, queueRow, session } from './review-fixtures';
+
+const scale: OutputType = { kind: 'scale', min: 1, max: 5, passThreshold: 4 };
+const categories: OutputType = { kind: 'categories', categories: ['relevant', 'partly', 'irrelevant'] };
+
+describe('values on a judge’s scale', () => {
+  it('reads number keys as scale points or the n-th category, within bounds', () => {
+    expect(valueForDigit(3, scale)).toEqual({ score: 3, label: null, pass: null });
+    expect(valueForDigit(7, scale)).toBeNull();
+    expect(valueForDigit(2, categories)).toEqual({ score: null, label: 'partly', pass: null });
+    expect(valueForDigit(1, { kind: 'pass_fail' })).toBeNull();
+  });
+
+  it('offers yes / no, scale points or categories as choices', () => {
+    expect(choicesOf({ kind: 'pass_fail' }).map((choice) => choice.key)).toEqual(['yes', 'no']);
+    expect(choicesOf(scale).map((choice) => choice.key)).toEqual(['1', '2', '3', '4', '5']);
+    expect(choicesOf(categories).map((choice) => choice.key)).toEqual(['relevant', 'partly', 'irrelevant']);
+  });
+
+  it('compares only the part of a value the scale uses', () => {
+    expect(sameVerdict({ score: null, label: 'yes', pass: true }, passValue(true), { kind: 'pass_fail' })).toBe(true);
+    expect(sameVerdict({ score: 4, label: null, pass: true }, { score: 4, label: null, pass: null }, scale)).toBe(true);
+    expect(sameVerdict({ score: 4, label: null, pass: null }, { score: 3, label: null, pass: null }, scale)).toBe(
+      false,
+    );
+  });
+
+  it('calls a row reviewed once every judge it is reviewed on has my label', () => {
+    const mine = { correctness: { score: null, label: 'yes', pass: true, action: 'confirm' as const } };
+    expect(isRowReviewed(queueRow(1, mine), null)).toBe(false);
+    expect(isRowReviewed(queueRow(1, mine), session())).toBe(true);
+  });
+});
+
+describe('blind mode', () => {
+  it('hides a judge until I rated it or labelled it before', () => {
+    const judgments = [judgment(1, 'correctness'), judgment(2, 'helpfulness')];
+    const state = { blind: true, drafts: {}, history: [label(5, { judge: 'helpfulness' })], reviewer: 'Dana' };
+    expect([...hiddenJudges(judgments, state)]).toEqual(['correctness']);
+    const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: passValue(true) } } };
+    expect(hiddenJudges(judgments, rated).size).toBe(0);
+    expect(hiddenJudges(judgments, { ...state, blind: false }).size).toBe(0);
+  });
+});
