@@ -108,6 +108,8 @@ export interface JudgmentView {
   pass: boolean | null;
   justification: string | null;
   error: string | null;
+  /** The judge's reply as received, kept for audit (every reply for multi-call judges). */
+  raw: string | null;
   chunks: ChunkVerdict[] | null;
   source: string | null;
 }

@@ -71,6 +71,7 @@ describe('evaluation runs', () => {
     expect(verdict.status).toBe('done');
     expect(verdict.pass).not.toBeNull();
     expect(verdict.justification).toMatch(/Fake judge verdict/);
+    expect(JSON.parse(verdict.raw!)).toMatchObject({ justification: verdict.justification });
 
     const again = await runToEnd(core, dataset.id, [judge]);
     expect(again).toMatchObject({ status: 'done', done: 20, cost: 0 });

@@ -131,6 +131,7 @@ interface JudgmentRecord {
   pass: number | null;
   justification: string | null;
   error: string | null;
+  raw_output: string | null;
   chunk_results: string | null;
   source: string | null;
 }
@@ -139,7 +140,7 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
   const rows = sql(
     db,
     `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.version_label, v.model,
-              v.output_type, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error,
+              v.output_type, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error, jm.raw_output,
               jm.chunk_results, v.source
          FROM judgment jm
          JOIN run r ON r.id = jm.run_id
@@ -162,6 +163,7 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
     pass: r.pass === null ? null : r.pass === 1,
     justification: r.justification,
     error: r.error,
+    raw: r.raw_output,
     chunks: parseJson<ChunkVerdict[]>(r.chunk_results),
     source: r.source,
   }));

@@ -23,6 +23,7 @@ export function judgment(id: number, judge: string, verdict: Partial<JudgmentVie
     pass: null,
     justification: 'Because.',
     error: null,
+    raw: null,
     chunks: null,
     source: null,
     ...verdict,

@@ -30,6 +30,14 @@ export function JudgmentCard({ judgment }: { judgment: JudgmentView }) {
           <SafeMarkdown text={judgment.justification} />
         </div>
       )}
+      {judgment.raw !== null && (
+        <details className="judgment-raw">
+          <summary>Raw reply</summary>
+          <pre className="raw-text" data-testid="judgment-raw">
+            {judgment.raw}
+          </pre>
+        </details>
+      )}
       <footer className="muted small">
         {describeOutputType(judgment.outputType)} · {judgment.source ?? judgment.runName}
       </footer>
