@@ -213,7 +213,9 @@ export function createReviewHandlers(deps: {
           pass: judgment.pass === null ? null : judgment.pass === 1,
         };
       }
-      if (input.action === 'confirm' || input.action === 'override') {
+      // A confirmation copies the judgment's own value (per-chunk judges give a precision, not a
+      // pass), so only an override's value is checked against the scale.
+      if (input.action === 'override') {
         const problem = valueProblem(value, outputType);
         if (problem) throw new GavelError('INVALID_INPUT', `labels.save: ${problem}.`);
       }

@@ -56,6 +56,22 @@ describe('labels', () => {
     ]);
   });
 
+  it('confirms a per-chunk verdict with its precision', async () => {
+    const { core, itemId } = await sampleCore();
+    const item = value(await core.call('items.get', { id: itemId })) as ItemDetail;
+    const chunks = item.judgments.find((j) => j.judge === 'chunk_relevance')!;
+    const label = value(
+      await core.call('labels.save', {
+        itemId,
+        judge: 'chunk_relevance',
+        reviewer: 'ana',
+        action: 'confirm',
+        judgmentId: chunks.id,
+      }),
+    ) as LabelView;
+    expect(label).toMatchObject({ action: 'confirm', score: chunks.score, pass: null });
+  });
+
   it('refuses a value off the judge’s scale and keeps the blind rating beside the final one', async () => {
     const { core, itemId } = await sampleCore();
     const offScale = await core.call('labels.save', {
