@@ -199,15 +199,20 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     };
   };
 
+  /** The next row's item and history, fetched ahead; dropped whenever another item is opened. */
+  const prefetched = new Map<number, ReturnType<typeof fetchItem>>();
+  function fetchItem(itemId: number) {
+    return Promise.all([api['items.get']({ id: itemId }), api['labels.history']({ itemId })]);
+  }
+
   return {
     reviewItem: closed,
 
     loadReviewItem: async (itemId) => {
       patch({ itemId, loading: true, error: null });
-      const [detail, history] = await Promise.all([
-        api['items.get']({ id: itemId }),
-        api['labels.history']({ itemId }),
-      ]);
+      const pending = prefetched.get(itemId) ?? fetchItem(itemId);
+      prefetched.clear();
+      const [detail, history] = await pending;
       // j/k move faster than items load: only the last one asked for counts.
       if (get().reviewItem.itemId !== itemId) return;
       if (!detail.ok) {
@@ -229,6 +234,10 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       const reviewer = get().reviewQueue.reviewer;
       const unlabelled = judges.find((judge) => myLatestLabel(get().reviewItem.history, reviewer, judge) === null);
       patch({ focusedJudge: unlabelled ?? judges[0] ?? null });
+      // Reviewers mostly move on to the next row: have it ready before they ask.
+      const { rows, index } = get().reviewQueue;
+      const next = index === null ? undefined : rows[index + 1];
+      if (next) prefetched.set(next.itemId, fetchItem(next.itemId));
     },
 
     closeReviewItem: () =>
