@@ -11,6 +11,7 @@ import { createLabelPacksSlice } from './slices/label-packs';
 import { createNavigationSlice } from './slices/navigation';
 import { createPricesSlice } from './slices/prices';
 import { createProvidersSlice } from './slices/providers';
+import { createReviewAuditSlice } from './slices/review-audit';
 import { createReviewItemSlice } from './slices/review-item';
 import { createReviewQueueSlice } from './slices/review-queue';
 import { createRunCompareSlice } from './slices/run-compare';
@@ -44,6 +45,7 @@ export function createGavelStore(api: RendererApi) {
       ...createRunCompareSlice(api)(...args),
       ...createReviewQueueSlice(api)(...args),
       ...createReviewItemSlice(api)(...args),
+      ...createReviewAuditSlice(api)(...args),
       ...createSessionsSlice(api)(...args),
       ...createLabelPacksSlice(api)(...args),
       ...createAdjudicationSlice(api)(...args),

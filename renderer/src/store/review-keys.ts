@@ -16,6 +16,7 @@ export type ReviewAction =
   | { type: 'skip' }
   | { type: 'flag' }
   | { type: 'undo' }
+  | { type: 'toggle-audit' }
   | { type: 'toggle-cheatsheet' }
   | { type: 'close-cheatsheet' };
 
@@ -47,6 +48,7 @@ const LETTERS: Record<string, ReviewAction> = {
   s: { type: 'skip' },
   f: { type: 'flag' },
   u: { type: 'undo' },
+  a: { type: 'toggle-audit' },
   '?': { type: 'toggle-cheatsheet' },
 };
 
@@ -89,5 +91,6 @@ export const KEY_HELP: { keys: string; does: string }[] = [
   { keys: 's', does: 'Skip this judge' },
   { keys: 'f', does: 'Flag for discussion' },
   { keys: 'u', does: 'Undo my latest label on this judge' },
+  { keys: 'a', does: 'Audit the justification: mark what it quotes in the response, reference and context' },
   { keys: '?', does: 'Show / hide this list' },
 ];

@@ -11,6 +11,7 @@ import type { LabelPacksSlice } from './slices/label-packs';
 import type { NavigationSlice } from './slices/navigation';
 import type { PricesSlice } from './slices/prices';
 import type { ProvidersSlice } from './slices/providers';
+import type { ReviewAuditSlice } from './slices/review-audit';
 import type { ReviewItemSlice } from './slices/review-item';
 import type { ReviewQueueSlice } from './slices/review-queue';
 import type { RunCompareSlice } from './slices/run-compare';
@@ -42,6 +43,7 @@ export type GavelState = NavigationSlice &
   RunCompareSlice &
   ReviewQueueSlice &
   ReviewItemSlice &
+  ReviewAuditSlice &
   SessionsSlice &
   LabelPacksSlice &
   AdjudicationSlice &

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewKeyAction, type KeyContext, type KeyPress } from '../../../renderer/src/store/review-keys';
+import { KEY_HELP, reviewKeyAction, type KeyContext, type KeyPress } from '../../../renderer/src/store/review-keys';
 
 const key = (name: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key: name,
@@ -40,6 +40,7 @@ describe('review keyboard', () => {
     expect(reviewKeyAction(key('s'), onPage)).toEqual({ type: 'skip' });
     expect(reviewKeyAction(key('f'), onPage)).toEqual({ type: 'flag' });
     expect(reviewKeyAction(key('u'), onPage)).toEqual({ type: 'undo' });
+    expect(reviewKeyAction(key('a'), onPage)).toEqual({ type: 'toggle-audit' });
     expect(reviewKeyAction(key('?'), onPage)).toEqual({ type: 'toggle-cheatsheet' });
     expect(reviewKeyAction(key('x'), onPage)).toBeNull();
   });
@@ -48,6 +49,7 @@ describe('review keyboard', () => {
     const typing: KeyContext = { ...onPage, target: 'text' };
     expect(reviewKeyAction(key('c'), typing)).toBeNull();
     expect(reviewKeyAction(key('j'), typing)).toBeNull();
+    expect(reviewKeyAction(key('a'), typing)).toBeNull();
     expect(reviewKeyAction(key('Escape'), typing)).toEqual({ type: 'leave-field' });
     expect(reviewKeyAction(key('Enter', { ctrlKey: true }), typing)).toEqual({ type: 'submit' });
   });
@@ -65,5 +67,9 @@ describe('review keyboard', () => {
     expect(reviewKeyAction(key('Escape'), { ...onPage, cheatsheetOpen: true })).toEqual({ type: 'close-cheatsheet' });
     expect(reviewKeyAction(key('Escape'), onPage)).toBeNull();
     expect(reviewKeyAction(key('c', { ctrlKey: true }), onPage)).toBeNull();
+  });
+
+  it('lists the audit key in the cheatsheet', () => {
+    expect(KEY_HELP).toContainEqual({ keys: 'a', does: expect.stringMatching(/^Audit the justification/) });
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createGavelStore } from '../../../renderer/src/store/create-store';
+import { createGavelStore, type GavelStore } from '../../../renderer/src/store/create-store';
+import { isAuditOn } from '../../../renderer/src/store/slices/review-audit';
 import type { RendererApi } from '../../../renderer/src/api/types';
 import type { QueueRow } from '../../../shared/review';
 import { fail, ok } from '../../../shared/result';
@@ -314,5 +315,47 @@ describe('adjudication', () => {
       rationale: 'The plan excludes it.',
     });
     expect(api['adjudication.list']).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('justification audit', () => {
+  const auditOn = (store: GavelStore) => isAuditOn(store.getState());
+
+  it('is off by default, focuses the judge it is toggled on, and stays on from item to item', async () => {
+    const { store } = await desk();
+    expect(auditOn(store)).toBe(false);
+    store.getState().toggleAudit('helpfulness');
+    expect(auditOn(store)).toBe(true);
+    expect(store.getState().reviewItem.focusedJudge).toBe('helpfulness');
+    await store.getState().moveItem(1);
+    expect(auditOn(store)).toBe(true);
+    store.getState().toggleAudit('correctness');
+    expect(auditOn(store)).toBe(false);
+  });
+
+  it('is remembered per review session', async () => {
+    const { store } = await desk();
+    store.getState().toggleAudit('correctness');
+    await store.getState().chooseReviewSession(3);
+    await flush();
+    expect(auditOn(store)).toBe(false);
+    store.getState().toggleAudit('correctness');
+    await store.getState().chooseReviewSession(null);
+    expect(auditOn(store)).toBe(true);
+    await store.getState().chooseReviewSession(3);
+    await flush();
+    expect(auditOn(store)).toBe(true);
+  });
+
+  it('cannot be turned on while a blind verdict is still hidden', async () => {
+    const { store } = await desk([queueRow(1)], { 'sessions.get': vi.fn(async () => ok(session({ blind: true }))) });
+    await store.getState().chooseReviewSession(3);
+    await flush();
+    store.getState().toggleAudit('correctness');
+    expect(auditOn(store)).toBe(false);
+    store.getState().setDraftValue('correctness', { score: null, label: null, pass: true });
+    store.getState().revealVerdict('correctness');
+    store.getState().toggleAudit('correctness');
+    expect(auditOn(store)).toBe(true);
   });
 });

@@ -1,21 +1,25 @@
 // Retrieved context, each chunk with what per-chunk judges (e.g. chunk_relevance) said about it.
 import type { ContextChunk, JudgmentView } from '../../../../shared/domain';
+import { highlightsFor, type AuditHighlights } from '../../audit/item-audit';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
+import { SourceText } from '../../components/SourceText';
 import { verdictOnScale, verdictTone } from '../../format/verdict';
 
 interface Props {
   chunks: ContextChunk[];
   judgments: JudgmentView[];
+  /** The justification audit's marks, while it is on. */
+  highlights?: AuditHighlights;
 }
 
-export function ContextChunks({ chunks, judgments }: Props) {
+export function ContextChunks({ chunks, judgments, highlights }: Props) {
   const perChunkJudgments = judgments.filter((judgment) => judgment.chunks !== null);
   return (
     <ol className="chunks">
       {chunks.map((chunk, index) => (
         <li key={index} className="chunk" data-testid="detail-context-chunk">
           <div className="chunk-source">{chunk.doc_uri ?? `Chunk ${index + 1}`}</div>
-          <SafeMarkdown text={chunk.content} />
+          <SourceText text={chunk.content} highlights={highlightsFor(highlights, `context:${index}`)} />
           {perChunkJudgments.map((judgment) => {
             const verdict = judgment.chunks?.[index];
             if (!verdict) return null;

@@ -1,19 +1,38 @@
 // An item's own fields as safe text: request, response, expected response, facts, guidelines,
 // retrieved context (with per-chunk verdicts), metadata. `children` go before the metadata.
+// With `highlights` (the review desk's justification audit, while on), the response, the expected
+// response and the context chunks show as plain text with the cited passages marked.
 import type { ReactNode } from 'react';
 import type { ItemDetail } from '../../../../shared/domain';
+import { highlightsFor, type AuditHighlights } from '../../audit/item-audit';
 import { ContextChunks } from './ContextChunks';
 import { DetailSection } from './DetailSection';
 import { GuidelinesList } from './GuidelinesList';
 import { MarkdownField } from './MarkdownField';
 import { MetadataTable } from './MetadataTable';
 
-export function ItemFields({ item, children }: { item: ItemDetail; children?: ReactNode }) {
+interface Props {
+  item: ItemDetail;
+  highlights?: AuditHighlights;
+  children?: ReactNode;
+}
+
+export function ItemFields({ item, highlights, children }: Props) {
   return (
     <>
       <MarkdownField title="Request" text={item.request} testId="detail-request" />
-      <MarkdownField title="Response" text={item.response} testId="detail-response" />
-      <MarkdownField title="Expected response" text={item.expected_response} testId="detail-expected" />
+      <MarkdownField
+        title="Response"
+        text={item.response}
+        testId="detail-response"
+        highlights={highlightsFor(highlights, 'response')}
+      />
+      <MarkdownField
+        title="Expected response"
+        text={item.expected_response}
+        testId="detail-expected"
+        highlights={highlightsFor(highlights, 'expected_response')}
+      />
       {item.expected_facts && item.expected_facts.length > 0 && (
         <DetailSection title="Expected facts">
           <ul className="bullets">
@@ -30,7 +49,7 @@ export function ItemFields({ item, children }: { item: ItemDetail; children?: Re
       )}
       {item.retrieved_context && item.retrieved_context.length > 0 && (
         <DetailSection title="Retrieved context">
-          <ContextChunks chunks={item.retrieved_context} judgments={item.judgments} />
+          <ContextChunks chunks={item.retrieved_context} judgments={item.judgments} highlights={highlights} />
         </DetailSection>
       )}
       {children}

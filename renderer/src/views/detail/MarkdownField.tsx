@@ -1,11 +1,24 @@
-// An untrusted text field of the item (request, response, expected response) as safe markdown.
-import { SafeMarkdown } from '../../components/SafeMarkdown';
+// An untrusted text field of the item (request, response, expected response) as safe markdown, or
+// as plain text with the justification audit's marks while the audit is on.
+import type { TextRange } from '../../audit/text-segments';
+import { SourceText } from '../../components/SourceText';
 import { DetailSection } from './DetailSection';
 
-export function MarkdownField({ title, text, testId }: { title: string; text: string | null; testId: string }) {
+interface Props {
+  title: string;
+  text: string | null;
+  testId: string;
+  highlights?: readonly TextRange[];
+}
+
+export function MarkdownField({ title, text, testId, highlights }: Props) {
   return (
     <DetailSection title={title} testId={testId}>
-      {text === null || text === '' ? <p className="muted">None</p> : <SafeMarkdown text={text} />}
+      {text === null || text === '' ? (
+        <p className="muted">None</p>
+      ) : (
+        <SourceText text={text} highlights={highlights} />
+      )}
     </DetailSection>
   );
 }

@@ -2,17 +2,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { auditHighlights } from '../../audit/item-audit';
 import { reviewedJudgments } from '../../store/review-values';
+import { isAuditOn } from '../../store/slices/review-audit';
 import { hiddenJudges } from '../../store/slices/review-item';
 import { useGavel } from '../../store/store-context';
 import { DetailSection } from '../detail/DetailSection';
 import { ItemFields } from '../detail/ItemFields';
 import { LabelHistory } from './LabelHistory';
 import { ResponseDiff } from './ResponseDiff';
+import { useCitations } from './useCitations';
 import { VerdictReview } from './VerdictReview';
 
 export function ReviewItemPanel() {
-  const { item, loading, error, history, drafts, session, reviewer } = useGavel(
+  const { item, loading, error, history, drafts, session, reviewer, focusedJudge, auditOn } = useGavel(
     useShallow((s) => ({
       item: s.reviewItem.item,
       loading: s.reviewItem.loading,
@@ -21,8 +24,17 @@ export function ReviewItemPanel() {
       drafts: s.reviewItem.drafts,
       session: s.reviewQueue.session,
       reviewer: s.reviewQueue.reviewer,
+      focusedJudge: s.reviewItem.focusedJudge,
+      auditOn: isAuditOn(s),
     })),
   );
+  const judgments = item ? reviewedJudgments(item, session) : [];
+  // Per-chunk verdicts beside the context, and others' labels in the history, stay hidden too while
+  // a blind verdict is: they would anchor my rating as much as the verdict itself.
+  const hidden = hiddenJudges(judgments, { blind: session?.blind ?? false, drafts, history, reviewer });
+  // The fields mark what the focused judge cites, never what a still hidden verdict cites.
+  const audited = judgments.find((judgment) => judgment.judge === focusedJudge && !hidden.has(judgment.judge));
+  const citations = useCitations(item, audited, auditOn);
   if (!item) {
     return (
       <div className="review-item">
@@ -31,10 +43,6 @@ export function ReviewItemPanel() {
       </div>
     );
   }
-  const judgments = reviewedJudgments(item, session);
-  // Per-chunk verdicts beside the context, and others' labels in the history, stay hidden too while
-  // a blind verdict is: they would anchor my rating as much as the verdict itself.
-  const hidden = hiddenJudges(judgments, { blind: session?.blind ?? false, drafts, history, reviewer });
   const shownItem = { ...item, judgments: item.judgments.filter((judgment) => !hidden.has(judgment.judge)) };
   return (
     <div className={loading ? 'review-item stale' : 'review-item'} data-testid="review-item" data-key={item.key}>
@@ -42,7 +50,7 @@ export function ReviewItemPanel() {
       <h2>{item.key}</h2>
       <div className="review-columns">
         <div className="review-fields">
-          <ItemFields item={shownItem}>
+          <ItemFields item={shownItem} highlights={citations ? auditHighlights(citations) : undefined}>
             {item.response && item.expected_response && (
               <ResponseDiff expected={item.expected_response} response={item.response} />
             )}

@@ -11,6 +11,7 @@ import { useGavel, useGavelStore } from '../../store/store-context';
 import { JudgmentCard } from '../detail/JudgmentCard';
 import { AuditTags } from './AuditTags';
 import { BlindRating } from './BlindRating';
+import { JustificationAudit } from './JustificationAudit';
 import { RationaleField } from './RationaleField';
 import { ValueChoices } from './ValueChoices';
 import { verdictActions } from './verdict-actions';
@@ -51,6 +52,7 @@ export function VerdictReview({ judgment }: { judgment: JudgmentView }) {
       ) : (
         <>
           <JudgmentCard judgment={judgment} />
+          <JustificationAudit judgment={judgment} />
           {draft.blindRating && (
             <p className="small">
               Your blind rating:{' '}

@@ -69,6 +69,8 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       return void state.flagVerdict(judge);
     case 'undo':
       return void state.undoLabel(judge);
+    case 'toggle-audit':
+      return state.toggleAudit(judge);
   }
 }
 
