@@ -2,6 +2,7 @@
 // examples, and writes them in the requested format.
 import type Database from 'better-sqlite3';
 import type { ExportFile, ParsedInput } from '../../shared/contract';
+import { itemSource } from '../db/queries/items';
 import { judgeVersions } from '../db/queries/judges';
 import type { Workspace } from '../db/open-workspace';
 import type { ExportData } from '../exports/export-data';
@@ -11,7 +12,7 @@ import { calibrationStats, suggestExamples } from './calibration-handlers';
 import { judgePairs } from './judge-pairs';
 
 /** Formats with a record per labelled item rather than per few-shot example. */
-const ITEM_FORMATS = new Set(['langfuse', 'langsmith', 'mlflow-table', 'bedrock-dataset', 'report-csv']);
+const ITEM_FORMATS = new Set(['langfuse', 'langsmith', 'mlflow-table', 'bedrock-dataset', 'report-csv', 'promptfoo']);
 
 export function createExportHandlers(deps: { workspace: Workspace; now: () => Date }) {
   const db: Database.Database = deps.workspace.reader;
@@ -31,6 +32,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
           itemId: pair.itemId,
           key: pair.key,
           item: itemFields(db, pair.itemId),
+          sourceRow: itemSource(db, pair.itemId),
           verdict: pair.judge,
           human: {
             score: pair.human.score,

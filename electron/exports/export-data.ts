@@ -8,6 +8,8 @@ export interface ExportRow {
   itemId: number;
   key: string;
   item: ItemFields;
+  /** The row as the source file had it (a promptfoo result, a CSV row…). */
+  sourceRow: unknown;
   verdict: { score: number | null; label: string | null; pass: boolean; justification: string | null };
   human: { score: number | null; label: string | null; pass: boolean; rationale: string | null; reviewers: string[] };
 }

@@ -4,6 +4,7 @@ import type { EXPORT_FORMATS } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { verdictValue, type ExportData } from './export-data';
 import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
+import { promptfoo } from './promptfoo-format';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -15,6 +16,7 @@ export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string
   'bedrock-dataset': { suffix: 'bedrock-dataset.jsonl', mimeType: 'application/jsonl' },
   'bedrock-metric': { suffix: 'bedrock-custom-metric.json', mimeType: 'application/json' },
   'report-csv': { suffix: 'agreement.csv', mimeType: 'text/csv' },
+  promptfoo: { suffix: 'promptfoo-results.json', mimeType: 'application/json' },
   databricks: { suffix: 'databricks-examples.json', mimeType: 'application/json' },
   'databricks-csv': { suffix: 'databricks-examples.csv', mimeType: 'text/csv' },
   'openai-sft': { suffix: 'openai-sft.jsonl', mimeType: 'application/jsonl' },
@@ -161,6 +163,7 @@ export const FORMATTERS: Record<ExportFormat, (data: ExportData) => string> = {
   'bedrock-dataset': bedrockDataset,
   'bedrock-metric': bedrockMetric,
   'report-csv': reportCsv,
+  promptfoo,
   databricks: (data) => `${JSON.stringify(databricksRecords(data), null, 2)}\n`,
   'databricks-csv': databricksCsv,
   'openai-sft': openaiSft,

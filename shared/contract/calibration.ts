@@ -26,6 +26,7 @@ export const EXPORT_FORMATS = [
   'bedrock-metric',
   'langfuse',
   'langsmith',
+  'promptfoo',
   'report-csv',
 ] as const;
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../shared/contract';
-import { tempCore, tempDir, value } from '../helpers/temp-workspace';
+import type { LabelPack } from '../../shared/review';
+import { fixture, tempCore, tempDir, value } from '../helpers/temp-workspace';
 
 async function labelledSample() {
   const core = await tempCore({ seedSample: true });
@@ -164,5 +165,37 @@ describe('exports', () => {
     const accuracy = rows.find((r) => r.statistic === 'accuracy')!;
     expect(Number(accuracy.value)).toBeCloseTo(stats.binary.accuracy, 12);
     expect(accuracy.n).toBe('3');
+  });
+
+  it('promptfoo results with the experts as human components re-import with the same ratings', async () => {
+    const core = await tempCore();
+    value(
+      await core.call('import.run', {
+        source: { kind: 'path', path: fixture('promptfoo-results.json') },
+        dataset: { name: 'pf' },
+      }),
+    );
+    const file = path.join(tempDir(), 'labels.csv');
+    fs.writeFileSync(
+      file,
+      'item,judge,value,rationale,reviewer\n3,llm-rubric,yes,RAG is expanded correctly enough,ana\n5,llm-rubric,no,Sydney is not the capital,ana\n',
+    );
+    value(await core.call('labels.importPack', { source: { kind: 'path', path: file }, datasetId: 1 }));
+    const exported = value(await core.call('export.build', { judge: 'llm-rubric', format: 'promptfoo' })) as ExportFile;
+    const written = path.join(tempDir(), 'promptfoo-with-humans.json');
+    fs.writeFileSync(written, exported.content);
+    expect(JSON.parse(exported.content).results.version).toBe(3);
+
+    const other = await tempCore();
+    const summary = value(await other.call('import.run', { source: { kind: 'path', path: written } })) as {
+      labels: number;
+      dataset: { id: number };
+    };
+    expect(summary.labels).toBe(2);
+    const pack = value(await other.call('labels.exportPack', {})) as LabelPack;
+    expect(pack.labels.map((l) => [l.item, l.judge, l.pass, l.rationale]).sort()).toEqual([
+      ['3', 'llm-rubric', true, 'RAG is expanded correctly enough'],
+      ['5', 'llm-rubric', false, 'Sydney is not the capital'],
+    ]);
   });
 });

@@ -174,3 +174,9 @@ export function findItem(db: Database.Database, datasetId: number, key: string):
     (sql(db, 'SELECT id FROM item WHERE dataset_id = ? AND key = ?').get(datasetId, key) as { id: number }) ?? null
   );
 }
+
+/** The source row of an item, verbatim as imported. */
+export function itemSource(db: Database.Database, id: number): unknown {
+  const row = sql(db, 'SELECT source FROM item WHERE id = ?').get(id) as { source: string } | undefined;
+  return row ? (JSON.parse(row.source) as unknown) : null;
+}
