@@ -1,6 +1,7 @@
 // A new labelling session: what to rate (dataset, judges, which items), how (blind, rationale
 // required), who, and instructions in markdown. Enter saves, Esc cancels.
 import { useShallow } from 'zustand/react/shallow';
+import { KeyboardForm } from '../../components/KeyboardForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
@@ -30,16 +31,13 @@ export function SessionForm({ form }: { form: Form }) {
   const canSave = form.name.trim() !== '' && form.datasetId !== null && form.judges.length > 0 && !saving;
 
   return (
-    <form
+    <KeyboardForm
       className="session-form"
       aria-label="New session"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         if (canSave) void save();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-      }}
+      onEscape={close}
     >
       <div className="form-row">
         <Field label="Name" className="grow">
@@ -178,6 +176,6 @@ export function SessionForm({ form }: { form: Form }) {
           Cancel
         </button>
       </div>
-    </form>
+    </KeyboardForm>
   );
 }

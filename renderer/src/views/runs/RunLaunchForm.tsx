@@ -2,6 +2,7 @@
 // models that write them first), the judges (their latest versions), then the estimate of what it
 // will cost before anything is spent. Enter starts, Esc cancels.
 import { useShallow } from 'zustand/react/shallow';
+import { KeyboardForm } from '../../components/KeyboardForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
@@ -35,16 +36,13 @@ export function RunLaunchForm() {
   const canStart = launch.estimate !== null && !launch.starting;
 
   return (
-    <form
+    <KeyboardForm
       className="run-launch"
       aria-label="New run"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         if (canStart) void start();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-      }}
+      onEscape={close}
     >
       <h2>New run</h2>
       <div className="form-row">
@@ -153,6 +151,6 @@ export function RunLaunchForm() {
           Cancel
         </button>
       </div>
-    </form>
+    </KeyboardForm>
   );
 }

@@ -1,5 +1,6 @@
 // Adding or changing a provider. Enter saves, Esc closes. Once saved, its key can be set below.
 import { useState } from 'react';
+import { KeyboardForm } from '../../components/KeyboardForm';
 import { useShallow } from 'zustand/react/shallow';
 import { PROVIDER_KINDS, type ProviderConfig, type ProviderKind } from '../../../../shared/judging';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,17 +22,12 @@ export function ProviderForm({ initial }: { initial: ProviderConfig | null }) {
   const edit = (changes: Partial<ProviderConfig>) => setDraft((current) => ({ ...current, ...changes }));
 
   return (
-    <form
+    <KeyboardForm
       className="provider-form"
       data-testid="provider-form"
       aria-label={existing ? `Provider ${draft.id}` : 'New provider'}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save(configToSave(draft));
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-      }}
+      onSubmit={() => void save(configToSave(draft))}
+      onEscape={close}
     >
       <h3>{existing ? `Provider ${draft.id}` : 'New provider'}</h3>
       <div className="form-row">
@@ -87,6 +83,6 @@ export function ProviderForm({ initial }: { initial: ProviderConfig | null }) {
         )}
       </div>
       {existing && <ProviderKeyField provider={draft} />}
-    </form>
+    </KeyboardForm>
   );
 }
