@@ -48,7 +48,16 @@ export const CHANNELS = [
   'adjudication.resolve',
   'calibration.stats',
   'fewshot.suggest',
+  'calibration.overview',
+  'calibration.breakdown',
+  'fewshot.get',
+  'fewshot.save',
+  'fewshot.preview',
+  'calibration.start',
+  'calibration.get',
+  'calibration.list',
   'export.build',
+  'review.responses',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -27,6 +27,7 @@ export const IMPORT_FORMATS = [
   'bedrock-dataset',
   'bedrock-output',
   'promptfoo',
+  'gavel',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 

@@ -1,6 +1,7 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
 import { IMPORT_FORMATS } from '../../shared/domain';
+import { registerCalibrate } from './commands/calibrate';
 import { registerDatasets } from './commands/datasets';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerLabels(program);
   registerSessions(program);
   registerStats(program);
+  registerCalibrate(program);
   registerExport(program);
   return program;
 }

@@ -1,12 +1,17 @@
-// Agreement of a judge version with the humans, and few-shot suggestions from where it disagreed.
+// Agreement of a judge version with the humans, and few-shot suggestions from where it disagreed;
+// the handlers of the calibration view, few-shot sets and calibrations are assembled here too.
 import type Database from 'better-sqlite3';
 import type { JudgeAgreement, ParsedInput } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { agreement, type HumanRating } from '../calibration';
 import { suggestFewShot, type FewShotCandidate } from '../calibration/fewshot-suggest';
 import type { Workspace } from '../db/open-workspace';
-import { itemFields } from '../runner/run-store';
+import { createCalibrationLoop, type CalibrationLoopDeps } from './calibration-loop';
+import { calibrationBreakdown, calibrationOverview } from './calibration-overview';
+import { reviewedExample } from './fewshot-examples';
+import { createFewShotSets } from './fewshot-sets';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
+import type { WriteQueue } from './write-queue';
 
 /** The judge missed: a flipped verdict, or a different score / category. */
 const missOf = (pair: JudgePair): number => {
@@ -20,19 +25,12 @@ function fewShotCandidate(db: Database.Database, pair: JudgePair): FewShotCandid
   const withRationale = pair.human.labels.find((label) => label.rationale?.trim());
   const miss = missOf(pair);
   if (!withRationale || miss === 0) return null;
-  const item = itemFields(db, pair.itemId);
-  const example: FewShotExample = {
-    request: item.request,
-    response: item.response,
-    expected_response: item.expected_response,
-    context: item.retrieved_context?.map((chunk) => chunk.content).join('\n\n') ?? null,
-    score: pair.human.score,
-    label: pair.human.label,
-    pass: pair.human.pass,
-    justification: withRationale.rationale!.trim(),
-    itemId: pair.itemId,
-    labelId: withRationale.labelId,
-  };
+  const example = reviewedExample(
+    db,
+    { itemId: pair.itemId, labelId: withRationale.labelId },
+    pair.human,
+    withRationale.rationale!,
+  );
   return { example, miss, support: pair.human.labels.length, pass: pair.human.pass };
 }
 
@@ -88,13 +86,23 @@ export function calibrationStats(
   };
 }
 
-export function createCalibrationHandlers(deps: { workspace: Workspace }) {
+export function createCalibrationHandlers(
+  deps: { workspace: Workspace; writes: WriteQueue; now: () => Date } & Pick<
+    CalibrationLoopDeps,
+    'prices' | 'saveJudge' | 'startRun'
+  > & { preview: Parameters<typeof createFewShotSets>[0]['preview'] },
+) {
   const db: Database.Database = deps.workspace.reader;
+  const shared = { db, writer: deps.workspace.writer, writes: deps.writes, now: deps.now };
 
   return {
     'calibration.stats': (input: ParsedInput<'calibration.stats'>): JudgeAgreement => calibrationStats(db, input),
     'fewshot.suggest': ({ judge, version, reviewer, maxExamples, tokenBudget }: ParsedInput<'fewshot.suggest'>) => {
       return suggestExamples(db, judgePairs(db, { judge, version, reviewer }), { maxExamples, tokenBudget });
     },
+    'calibration.overview': (input: ParsedInput<'calibration.overview'>) => calibrationOverview(db, input),
+    'calibration.breakdown': (input: ParsedInput<'calibration.breakdown'>) => calibrationBreakdown(db, input),
+    ...createFewShotSets({ ...shared, preview: deps.preview }),
+    ...createCalibrationLoop({ ...shared, prices: deps.prices, saveJudge: deps.saveJudge, startRun: deps.startRun }),
   };
 }

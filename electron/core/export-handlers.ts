@@ -8,11 +8,26 @@ import type { Workspace } from '../db/open-workspace';
 import type { ExportData } from '../exports/export-data';
 import { FILE_TYPES, FORMATTERS } from '../exports/formats';
 import { itemFields } from '../runner/run-store';
-import { calibrationStats, suggestExamples } from './calibration-handlers';
+import { calibrationStats } from './calibration-handlers';
+import { fewshotFor } from './fewshot-sets';
 import { judgePairs } from './judge-pairs';
 
 /** Formats with a record per labelled item rather than per few-shot example. */
-const ITEM_FORMATS = new Set(['langfuse', 'langsmith', 'mlflow-table', 'bedrock-dataset', 'report-csv', 'promptfoo']);
+const ITEM_FORMATS = new Set([
+  'langfuse',
+  'langsmith',
+  'mlflow-table',
+  'bedrock-dataset',
+  'report-csv',
+  'report-html',
+  'promptfoo',
+]);
+
+/** What an export holds: Gavel JSONL a line per item of the datasets, others a row or an example each. */
+function recordsIn(format: ParsedInput<'export.build'>['format'], content: string, data: ExportData): number {
+  if (format === 'gavel') return content.split('\n').filter((line) => line.length > 0).length;
+  return ITEM_FORMATS.has(format) ? data.rows.length : data.examples.length;
+}
 
 export function createExportHandlers(deps: { workspace: Workspace; now: () => Date }) {
   const db: Database.Database = deps.workspace.reader;
@@ -42,16 +57,17 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
             reviewers: pair.human.labels.map((l) => l.reviewer),
           },
         })),
-        examples: suggestExamples(db, paired, input),
+        examples: fewshotFor(db, input.judge, paired, input),
         stats: calibrationStats(db, input, paired),
         exportedAt: deps.now().toISOString(),
       };
       const type = FILE_TYPES[input.format];
+      const content = FORMATTERS[input.format](data, db);
       return {
         fileName: `${input.judge}-v${paired.version}-${type.suffix}`,
         mimeType: type.mimeType,
-        content: FORMATTERS[input.format](data),
-        records: ITEM_FORMATS.has(input.format) ? data.rows.length : data.examples.length,
+        content,
+        records: recordsIn(input.format, content, data),
       };
     },
   };

@@ -62,6 +62,10 @@ export function createCore(deps: CoreDeps): Core {
   const registry = createProviderRegistry({ reader: db, writer: workspace.writer, writes, keys });
   const runner = createRunner({ workspace, writes, events, providerFor, prices: registry.prices, now });
 
+  // Calibration saves judge versions, previews prompts and starts runs through these same handlers.
+  const judgeHandlers = createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now });
+  const runHandlers = createRunHandlers({ workspace, writes, runner, registry, now });
+
   const handlers: Handlers = {
     'workspace.info': () => ({
       path: workspace.path,
@@ -92,10 +96,18 @@ export function createCore(deps: CoreDeps): Core {
     },
     'import.inspect': (input) => imports.inspect(input),
     'import.run': (input) => imports.run(input),
-    ...createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
-    ...createRunHandlers({ workspace, writes, runner, registry, now }),
+    ...judgeHandlers,
+    ...runHandlers,
     ...createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
-    ...createCalibrationHandlers({ workspace }),
+    ...createCalibrationHandlers({
+      workspace,
+      writes,
+      now,
+      prices: registry.prices,
+      saveJudge: judgeHandlers['judges.save'],
+      preview: judgeHandlers['judges.preview'],
+      startRun: runHandlers['runs.start'],
+    }),
     ...createExportHandlers({ workspace, now }),
   };
 

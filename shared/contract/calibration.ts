@@ -1,9 +1,16 @@
 // Contract channels for calibration: how far each judge version agrees with the humans.
 import { z } from 'zod';
-import type { AgreementResult } from '../calibration';
+import type {
+  AgreementResult,
+  BreakdownRow,
+  CalibrationOverview,
+  CalibrationView,
+  FewShotSetView,
+} from '../calibration';
 import type { OutputType } from '../domain';
 import type { FewShotExample } from '../judging';
-import { returns } from './schema-helpers';
+import type { PromptPreview } from './judging';
+import { id, returns } from './schema-helpers';
 
 export interface JudgeAgreement extends AgreementResult {
   outputType: OutputType;
@@ -28,7 +35,11 @@ export const EXPORT_FORMATS = [
   'langsmith',
   'promptfoo',
   'report-csv',
+  'report-html',
+  'mlflow-python',
+  'gavel',
 ] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   fileName: string;
@@ -37,6 +48,21 @@ export interface ExportFile {
   /** Few-shot examples included (few-shot formats), or items with a human decision (score formats). */
   records: number;
 }
+
+const judgeQuery = {
+  judge: z.string().min(1),
+  /** A version number of the judge; its newest version with verdicts when left out. */
+  version: z.number().int().positive().optional(),
+  /** One reviewer's latest labels; the consensus of all reviewers when left out. */
+  reviewer: z.string().min(1).optional(),
+};
+
+/** A curated example: which reviewed item and label, and the curator's wording of the rationale. */
+const curatedExample = z.object({
+  itemId: id,
+  labelId: id,
+  rationale: z.string().trim().min(1).max(20_000),
+});
 
 export const calibrationChannels = {
   'calibration.stats': {
@@ -62,6 +88,55 @@ export const calibrationChannels = {
       tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
     }),
     output: returns<FewShotExample[]>(),
+  },
+  /** The calibration view of one judge: versions over time, confusion matrices with their items, distributions, tags. */
+  'calibration.overview': {
+    input: z.object({ ...judgeQuery, seed: z.number().int().default(1) }),
+    output: returns<CalibrationOverview>(),
+  },
+  /** Agreement within each value of a metadata field of the items. */
+  'calibration.breakdown': {
+    input: z.object({ ...judgeQuery, field: z.string().min(1).max(200), seed: z.number().int().default(1) }),
+    output: returns<BreakdownRow[]>(),
+  },
+  /** The judge's saved few-shot set, or suggestions when none is saved. */
+  'fewshot.get': {
+    input: z.object({ ...judgeQuery, maxExamples: z.number().int().min(1).max(50).default(5) }),
+    output: returns<FewShotSetView>(),
+  },
+  /** Saves the curated set in this order (replacing the previous one); an empty list clears it. */
+  'fewshot.save': {
+    input: z.object({ judge: z.string().min(1), examples: z.array(curatedExample).max(50) }),
+    output: returns<FewShotSetView>(),
+  },
+  /** The judge's exact prompt for an item with these examples in it (the curated set when left out). */
+  'fewshot.preview': {
+    input: z.object({ judge: z.string().min(1), itemId: id, examples: z.array(curatedExample).max(50).optional() }),
+    output: returns<PromptPreview>(),
+  },
+  /**
+   * Close the loop: a new version of the judge with the few-shot examples (the saved set, else
+   * suggestions), run on the labelled items that are not among them (only the hold-out share, fixed
+   * before the examples are chosen, when `holdout` > 0). Returns at once; the run reports progress
+   * as any run does, and `calibration.get` has the before/after once it is done.
+   */
+  'calibration.start': {
+    input: z.object({
+      ...judgeQuery,
+      maxExamples: z.number().int().min(1).max(50).default(5),
+      tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
+      holdout: z.number().min(0).max(0.9).default(0),
+      seed: z.number().int().default(1),
+      /** Run the new version on another provider or model than the old one used. */
+      provider: z.string().min(1).optional(),
+      model: z.string().min(1).optional(),
+    }),
+    output: returns<CalibrationView>(),
+  },
+  'calibration.get': { input: z.object({ id }), output: returns<CalibrationView>() },
+  'calibration.list': {
+    input: z.object({ judge: z.string().min(1).optional() }),
+    output: returns<CalibrationView[]>(),
   },
   /** A judge's few-shot set (from its misses) or its human scores, in another tool's format. */
   'export.build': {

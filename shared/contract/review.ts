@@ -6,6 +6,7 @@ import {
   LABEL_ACTIONS,
   QUEUE_STATUSES,
   type Disagreement,
+  type ItemResponses,
   type LabelImportSummary,
   type LabelPack,
   type QueueCounts,
@@ -28,6 +29,7 @@ export const queueFilterSchema = z.object({
   pass: z.boolean().nullable().default(null),
   tag: z.string().nullable().default(null),
   search: z.string().max(500).nullable().default(null),
+  items: z.array(id).max(100_000).nullable().default(null),
 });
 
 /** Which items a labelling session covers, fixed when it is created. */
@@ -148,4 +150,9 @@ export const reviewChannels = {
     }),
     output: returns<LabelImportSummary>(),
   },
+  /**
+   * The candidate models' answers to an item and the pairwise judgments comparing two of them: what
+   * the review desk shows side by side.
+   */
+  'review.responses': { input: z.object({ itemId: id }), output: returns<ItemResponses>() },
 };

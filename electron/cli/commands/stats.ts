@@ -1,5 +1,7 @@
-// gavel stats --judge <name>: how far a judge version agrees with the humans.
+// gavel stats --judge <name> [--by <field>]: how far a judge version agrees with the humans, overall
+// or within each value of an item metadata field.
 import type { Command } from 'commander';
+import type { AgreementResult, BreakdownRow } from '../../../shared/calibration';
 import type { JudgeAgreement } from '../../../shared/contract';
 import type { GlobalOptions } from '../program';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -9,6 +11,12 @@ interface StatsOptions {
   version?: string;
   reviewer?: string;
   seed: string;
+  by?: string;
+}
+
+/** The statistics as `stats --json` prints them (and `calibrate --json` before and after). */
+export function statsJson({ judge, version, n, binary, ordinal, ci, human_human, warning }: AgreementResult) {
+  return { judge, version, n, binary, ordinal, ci, human_human, warning };
 }
 
 export function registerStats(program: Command): void {
@@ -19,26 +27,29 @@ export function registerStats(program: Command): void {
     .option('--version <n>', 'judge version (default: the newest with verdicts)')
     .option('--reviewer <name>', "compare with this reviewer's labels only")
     .option('--seed <n>', 'seed of the bootstrap intervals', '1')
+    .option('--by <field>', 'agreement within each value of this item metadata field')
     .action(async (options: StatsOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const version = options.version === undefined ? undefined : Number(options.version);
       if (version !== undefined && (!Number.isInteger(version) || version < 1)) {
         throw new CliError(`--version ${options.version}: expected a whole number ≥ 1`);
       }
+      const query = { judge: options.judge, version, reviewer: options.reviewer, seed: Number(options.seed) };
       const core = await coreFor(globals);
       try {
-        const stats = unwrap(
-          await core.call('calibration.stats', {
-            judge: options.judge,
-            version,
-            reviewer: options.reviewer,
-            seed: Number(options.seed),
-          }),
-        ) as JudgeAgreement;
-        if (globals.json) {
-          const { judge, version: v, n, binary, ordinal, ci, human_human, warning } = stats;
-          return console.log(JSON.stringify({ judge, version: v, n, binary, ordinal, ci, human_human, warning }));
+        if (options.by !== undefined) {
+          const rows = unwrap(
+            await core.call('calibration.breakdown', { ...query, field: options.by }),
+          ) as BreakdownRow[];
+          if (globals.json) {
+            return console.log(JSON.stringify(rows.map((row) => ({ value: row.value, ...statsJson(row.agreement) }))));
+          }
+          for (const row of rows)
+            console.log(`${options.by} = ${row.value}: ${row.agreement.n} items, ${passFailLine(row.agreement)}`);
+          return;
         }
+        const stats = unwrap(await core.call('calibration.stats', query)) as JudgeAgreement;
+        if (globals.json) return console.log(JSON.stringify(statsJson(stats)));
         print(stats);
       } finally {
         await core.close();
@@ -50,17 +61,20 @@ const fixed = (value: number | null) => (value === null ? 'n/a' : value.toFixed(
 const interval = (ci: { lower: number | null; upper: number | null } | undefined) =>
   ci && ci.lower !== null && ci.upper !== null ? ` [${ci.lower.toFixed(3)}, ${ci.upper.toFixed(3)}]` : '';
 
+/** Accuracy and kappa with their intervals, in one line. */
+export function passFailLine({ binary: b, ci }: AgreementResult): string {
+  return `pass/fail: accuracy ${fixed(b.accuracy)}${interval(ci.binary.accuracy)}, kappa ${fixed(b.kappa)}${interval(ci.binary.kappa)}`;
+}
+
 function print(stats: JudgeAgreement): void {
   const who =
     'reviewer' in stats.humans
       ? stats.humans.reviewer
       : `consensus of ${stats.humans.consensus.join(', ') || 'no one'}`;
-  const { binary: b, ci } = stats;
+  const { binary: b } = stats;
   console.log(`${stats.judge} v${stats.version} vs ${who}: ${stats.n} items`);
   if (stats.warning) console.log(`Warning: ${stats.warning}`);
-  console.log(
-    `  pass/fail: accuracy ${fixed(b.accuracy)}${interval(ci.binary.accuracy)}, kappa ${fixed(b.kappa)}${interval(ci.binary.kappa)}`,
-  );
+  console.log(`  ${passFailLine(stats)}`);
   console.log(
     `  catching failures: precision ${fixed(b.precision_fail)}, recall ${fixed(b.recall_fail)}, F1 ${fixed(b.f1_fail)}; ` +
       `confusion tp ${b.confusion.tp} fp ${b.confusion.fp} fn ${b.confusion.fn} tn ${b.confusion.tn}`,

@@ -6,6 +6,8 @@ import { cacheAndSettings } from './0003-cache-and-settings';
 import { judgeSpecsAndGeneration } from './0004-judge-specs-and-generation';
 import { labelRetractionsAndSessions } from './0005-label-retractions-and-sessions';
 import { latestVerdictsAndLabels } from './0006-latest-verdicts-and-labels';
+import { calibrations } from './0007-calibrations';
+import { queueErrorIndex } from './0008-queue-error-index';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -14,5 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   judgeSpecsAndGeneration,
   labelRetractionsAndSessions,
   latestVerdictsAndLabels,
+  calibrations,
+  queueErrorIndex,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,0 +1,136 @@
+// gavel calibrate --judge <name>: closes the loop. A new version of the judge with few-shot examples
+// (the saved set, else suggestions) is run on labelled items it never saw, and its agreement with the
+// humans is compared with the old version's on exactly those items.
+import { type Command, Option } from 'commander';
+import type { CalibrationView } from '../../../shared/calibration';
+import type { GavelEvent } from '../../../shared/contract';
+import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/judging';
+import type { Core } from '../../core/service';
+import type { GlobalOptions } from '../program';
+import { providerFromFlags } from '../provider-options';
+import { CliError, coreFor, unwrap } from '../workspace-option';
+import { passFailLine, statsJson } from './stats';
+
+interface CalibrateOptions {
+  judge: string;
+  version?: number;
+  reviewer?: string;
+  maxExamples: number;
+  tokenBudget: number;
+  holdout: number;
+  seed: number;
+  provider?: ProviderKind;
+  providerId?: string;
+  model?: string;
+  baseUrl?: string;
+  region?: string;
+}
+
+const number = (flag: string, check: (n: number) => boolean, expected: string) => (value: string) => {
+  const n = Number(value);
+  if (value.trim() === '' || !check(n)) throw new CliError(`${flag} ${value}: expected ${expected}`);
+  return n;
+};
+const whole = (flag: string, min: number) =>
+  number(flag, (n) => Number.isInteger(n) && n >= min, `a whole number ≥ ${min}`);
+
+export function registerCalibrate(program: Command): void {
+  program
+    .command('calibrate')
+    .description('add few-shot examples to a judge as a new version and measure it on labelled items it never saw')
+    .requiredOption('--judge <name>', 'judge')
+    .option('--version <n>', 'version to start from (default: the newest with verdicts)', whole('--version', 1))
+    .option('--reviewer <name>', "measure against this reviewer's labels (default: the consensus)")
+    .option('--max-examples <n>', 'at most this many suggested examples', whole('--max-examples', 1), 5)
+    .option('--token-budget <n>', 'token budget of the suggested examples', whole('--token-budget', 100), 2_000)
+    .option(
+      '--holdout <share>',
+      'share of the labelled items fixed aside to measure on, never used as examples (0 to 0.9)',
+      number('--holdout', (n) => n >= 0 && n <= 0.9, 'a share from 0 to 0.9'),
+      0,
+    )
+    .option('--seed <n>', 'seed of the hold-out split and the bootstrap intervals', whole('--seed', 0), 1)
+    .addOption(new Option('--provider <kind>', 'run the new version on this provider kind').choices(PROVIDER_KINDS))
+    .option('--provider-id <id>', 'name of the provider configuration to use or create (default: the kind)')
+    .option('--model <id>', 'run the new version on this model')
+    .option('--base-url <url>', 'base URL of an OpenAI-compatible server')
+    .option('--region <region>', 'AWS region for Bedrock')
+    .action(async (options: CalibrateOptions, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      if (options.provider === 'heuristic') throw new CliError('--provider heuristic: calibration needs a model');
+      const core = await coreFor(globals);
+      try {
+        const provider = options.provider
+          ? (await providerFromFlags(core, { ...options, provider: options.provider })).id
+          : undefined;
+        const started = unwrap(
+          await core.call('calibration.start', {
+            judge: options.judge,
+            version: options.version,
+            reviewer: options.reviewer,
+            maxExamples: options.maxExamples,
+            tokenBudget: options.tokenBudget,
+            holdout: options.holdout,
+            seed: options.seed,
+            provider,
+            model: options.model,
+          }),
+        ) as CalibrationView;
+        await waitForRun(core, started.runId, globals.json === true);
+        const done = unwrap(await core.call('calibration.get', { id: started.id })) as CalibrationView;
+        if (globals.json) console.log(JSON.stringify(calibrationJson(done)));
+        else print(done);
+        if (done.status !== 'done') throw new CliError(done.error ?? `calibration ${done.id} ended ${done.status}`);
+      } finally {
+        await core.close();
+      }
+    });
+}
+
+/** Waits for the run, showing progress on stderr when it is a terminal; Ctrl-C pauses it (`gavel resume`). */
+async function waitForRun(core: Core, runId: number, json: boolean): Promise<void> {
+  const interactive = process.stderr.isTTY && !json;
+  const unsubscribe = core.subscribe((event: GavelEvent) => {
+    if (!interactive || event.type !== 'run.progress' || event.progress.runId !== runId) return;
+    const p = event.progress;
+    process.stderr.write(`\rmeasuring: ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}   `);
+  });
+  const pause = () => void core.call('runs.pause', { id: runId });
+  process.once('SIGINT', pause);
+  try {
+    await core.runner.wait(runId);
+    if (interactive) process.stderr.write('\n');
+  } finally {
+    process.removeListener('SIGINT', pause);
+    unsubscribe();
+  }
+}
+
+function calibrationJson(view: CalibrationView) {
+  return {
+    judge: view.judge,
+    from_version: view.fromVersion,
+    to_version: view.toVersion,
+    examples: view.examples,
+    measured_on: view.measuredOn,
+    before: view.before && statsJson(view.before),
+    after: view.after && statsJson(view.after),
+    cost: view.cost,
+  };
+}
+
+function print(view: CalibrationView): void {
+  const where = view.holdout > 0 ? ` in the ${Math.round(view.holdout * 100)}% hold-out` : '';
+  console.log(
+    `${view.judge} v${view.fromVersion} → v${view.toVersion}: ${view.examples.length} few-shot examples ` +
+      `(${view.examples.join(', ')}), measured on ${view.measuredOn} labelled items${where}.`,
+  );
+  if (view.before && view.after) {
+    console.log(`  before (v${view.fromVersion}): ${passFailLine(view.before)}`);
+    console.log(`  after  (v${view.toVersion}): ${passFailLine(view.after)}`);
+    if (view.after.warning) console.log(`  Warning: ${view.after.warning}`);
+  }
+  console.log(
+    `  ${view.changed.length} verdicts changed; cost ${view.cost === null ? 'unknown (no price for the model)' : `$${view.cost.toFixed(4)}`}.`,
+  );
+}

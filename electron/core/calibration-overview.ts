@@ -1,0 +1,161 @@
+// The calibration view of one judge: agreement of every version over time, confusion matrices whose
+// cells list their items, value distributions, the reviewers' audit tags, and agreement broken down
+// by a metadata field of the items.
+import type Database from 'better-sqlite3';
+import type {
+  AgreementResult,
+  BreakdownRow,
+  CalibrationOverview,
+  ConfusionCell,
+  ItemRef,
+} from '../../shared/calibration';
+import type { OutputType } from '../../shared/domain';
+import { GavelError } from '../../shared/result';
+import { judgeVersions } from '../db/queries/judges';
+import { sql } from '../db/statement-cache';
+import { calibrationStats } from './calibration-handlers';
+import { itemRefs, pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
+import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
+
+interface JudgeQuery {
+  judge: string;
+  version?: number;
+  reviewer?: string;
+  seed: number;
+}
+
+/** Either side of a pair: what the judge said, or what the humans decided. */
+type Verdict = JudgePair['judge'] | JudgePair['human'];
+
+/** Items without the field are grouped under this value. */
+const NO_VALUE = '(none)';
+
+/** Agreement of one version, or null when it has no verdicts paired with a human decision. */
+function versionAgreement(db: Database.Database, query: JudgeQuery, paired: JudgePairs | null): AgreementResult | null {
+  return paired === null || paired.pairs.length === 0 ? null : calibrationStats(db, query, paired);
+}
+
+/** Every combination of the values, judge first, each with the items in it (in id order). */
+function matrix(
+  values: readonly string[],
+  pairs: readonly JudgePair[],
+  valueOf: (side: Verdict) => string | null,
+  refs: Map<number, ItemRef>,
+): ConfusionCell[] {
+  const cells = values.flatMap((judge) => values.map((human) => ({ judge, human, items: [] as ItemRef[] })));
+  const byKey = new Map(cells.map((cell) => [`${cell.judge}\u0000${cell.human}`, cell]));
+  for (const pair of [...pairs].sort((a, b) => a.itemId - b.itemId)) {
+    const [judge, human] = [valueOf(pair.judge), valueOf(pair.human)];
+    if (judge !== null && human !== null) byKey.get(`${judge}\u0000${human}`)?.items.push(refs.get(pair.itemId)!);
+  }
+  return cells;
+}
+
+/** The values a judge can give, then any other value seen (scales in numeric order). */
+function valuesOf(outputType: OutputType, seen: readonly string[]): string[] {
+  if (outputType.kind === 'pass_fail') return ['pass', 'fail'];
+  if (outputType.kind === 'categories') return [...new Set([...outputType.categories, ...seen])];
+  const { min, max } = outputType;
+  const range =
+    Number.isInteger(min) && Number.isInteger(max)
+      ? Array.from({ length: max - min + 1 }, (_, i) => String(min + i))
+      : [];
+  return [...new Set([...range, ...seen])].sort((a, b) => Number(a) - Number(b));
+}
+
+function auditTags(db: Database.Database, judge: string, itemIds: readonly number[]) {
+  return sql(
+    db,
+    `SELECT t.value AS tag, count(*) AS count
+       FROM latest_label l JOIN judge j ON j.id = l.judge_id, json_each(l.tags) t
+      WHERE j.name = ? AND l.item_id IN (SELECT value FROM json_each(?))
+      GROUP BY t.value ORDER BY count DESC, t.value`,
+  ).all(judge, JSON.stringify(itemIds)) as { tag: string; count: number }[];
+}
+
+/** Each item's metadata, parsed. */
+function metadataOf(db: Database.Database, itemIds: readonly number[]): Map<number, Record<string, unknown>> {
+  const rows = sql(db, `SELECT id, metadata FROM item WHERE id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(itemIds),
+  ) as { id: number; metadata: string }[];
+  return new Map(rows.map((row) => [row.id, JSON.parse(row.metadata) as Record<string, unknown>]));
+}
+
+export function calibrationOverview(db: Database.Database, query: JudgeQuery): CalibrationOverview {
+  const paired = judgePairs(db, query);
+  const { outputType, pairs } = paired;
+  const itemIds = pairs.map((pair) => pair.itemId);
+  const refs = itemRefs(db, itemIds);
+  const shown = (side: Verdict) => shownValue(outputType, side);
+  const seen = pairs.flatMap((pair) => [shown(pair.judge), shown(pair.human)].filter((v): v is string => v !== null));
+  const values = valuesOf(outputType, seen);
+
+  const counts = new Map(values.map((value) => [value, { value, judge: 0, human: 0 }]));
+  for (const pair of pairs) {
+    const [judge, human] = [shown(pair.judge), shown(pair.human)];
+    if (judge !== null) counts.get(judge)!.judge++;
+    if (human !== null) counts.get(human)!.human++;
+  }
+  const fields = new Set<string>();
+  for (const metadata of metadataOf(db, itemIds).values()) for (const field of Object.keys(metadata)) fields.add(field);
+
+  return {
+    judge: query.judge,
+    version: paired.version,
+    versions: judgeVersions(db, query.judge).map((v) => ({
+      version: v.version,
+      createdAt: v.createdAt,
+      agreement: versionAgreement(
+        db,
+        query,
+        v.version === paired.version ? paired : pairsOrNull(db, { ...query, version: v.version }),
+      ),
+    })),
+    passFail: matrix(['pass', 'fail'], pairs, (side) => (side.pass ? 'pass' : 'fail'), refs),
+    scores: outputType.kind === 'pass_fail' ? null : { values, cells: matrix(values, pairs, shown, refs) },
+    distribution: [...counts.values()],
+    auditTags: auditTags(db, query.judge, itemIds),
+    metadataFields: [...fields].sort(),
+  };
+}
+
+/** How a metadata value reads as a group name. */
+const groupOf = (value: unknown): string =>
+  value === undefined || value === null || value === ''
+    ? NO_VALUE
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+
+/** Agreement within each value of a metadata field, largest group first. */
+export function calibrationBreakdown(db: Database.Database, query: JudgeQuery & { field: string }): BreakdownRow[] {
+  const paired = judgePairs(db, query);
+  const metadata = metadataOf(
+    db,
+    paired.pairs.map((pair) => pair.itemId),
+  );
+  const present = [...metadata.values()].some((fields) => query.field in fields);
+  if (!present) {
+    const known = [...new Set([...metadata.values()].flatMap((fields) => Object.keys(fields)))].sort();
+    throw new GavelError(
+      'INVALID_INPUT',
+      `No item judged by ${query.judge} v${paired.version} has the metadata field "${query.field}" ` +
+        `(fields: ${known.join(', ') || 'none'}).`,
+    );
+  }
+  const groups = new Map<string, Set<number>>();
+  for (const pair of paired.pairs) {
+    const group = groupOf(metadata.get(pair.itemId)?.[query.field]);
+    groups.set(group, (groups.get(group) ?? new Set()).add(pair.itemId));
+  }
+  return [...groups.entries()]
+    .sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))
+    .map(([value, items]) => ({
+      value,
+      agreement: calibrationStats(
+        db,
+        query,
+        restrictPairs(paired, (itemId) => items.has(itemId)),
+      ),
+    }));
+}

@@ -1,0 +1,27 @@
+// A few-shot example built from a reviewed item: the item's material as the judge saw it, the
+// verdict the humans gave, and the expert's (or the curator's) rationale as the justification.
+import type Database from 'better-sqlite3';
+import type { LabelValue } from '../../shared/review';
+import type { FewShotExample } from '../../shared/judging';
+import { itemFields } from '../runner/run-store';
+
+export function reviewedExample(
+  db: Database.Database,
+  source: { itemId: number; labelId: number },
+  verdict: LabelValue,
+  rationale: string,
+): FewShotExample {
+  const item = itemFields(db, source.itemId);
+  return {
+    request: item.request,
+    response: item.response,
+    expected_response: item.expected_response,
+    context: item.retrieved_context?.map((chunk) => chunk.content).join('\n\n') ?? null,
+    score: verdict.score,
+    label: verdict.label,
+    pass: verdict.pass,
+    justification: rationale.trim(),
+    itemId: source.itemId,
+    labelId: source.labelId,
+  };
+}
