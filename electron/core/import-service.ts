@@ -7,7 +7,9 @@ import type { ImportPreview, ImportSource, ImportSummary, ParsedInput } from '..
 import { GavelError } from '../../shared/result';
 import { writeImport } from '../db/import-writer';
 import type { Workspace } from '../db/open-workspace';
+import { restoreGavel } from '../exports/gavel/restore';
 import { openImport } from '../formats';
+import { isGavelReader } from '../formats/gavel/reader';
 import type { ImportedJudge, ImportReader } from '../formats/types';
 import type { EventHub } from './event-hub';
 import type { UploadStore } from './uploads';
@@ -107,13 +109,18 @@ export function createImportService(deps: ImportServiceDeps) {
     };
     const tracked: ImportReader = { ...reader, records: () => reader.records((read) => (bytes = read)) };
 
+    const now = deps.now().toISOString();
+    const writeOptions = { onRows: (rows: number) => progress(rows), yieldToEventLoop };
     const summary = await deps.writes.run(() =>
-      writeImport(
-        deps.workspace.writer,
-        tracked,
-        { dataset, fileSha256, now: deps.now().toISOString() },
-        { onRows: (rows) => progress(rows), yieldToEventLoop },
-      ),
+      isGavelReader(reader)
+        ? // Gavel JSONL names its own datasets; a dataset the caller chose explicitly takes every item.
+          restoreGavel(
+            deps.workspace.writer,
+            { ...reader, lines: () => reader.lines((read) => (bytes = read)) },
+            { dataset: input.dataset, fileSha256, now },
+            writeOptions,
+          )
+        : writeImport(deps.workspace.writer, tracked, { dataset, fileSha256, now }, writeOptions),
     );
     bytes = reader.totalBytes;
     progress(summary.rows, true);

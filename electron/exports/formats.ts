@@ -1,12 +1,15 @@
 // Few-shot sets and human scores in the formats other tools read (FORMATS.md "Outputs").
+import type Database from 'better-sqlite3';
 import { stringify as toCsv } from 'csv-stringify/sync';
-import type { EXPORT_FORMATS } from '../../shared/contract';
+import type { ExportFormat } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { verdictValue, type ExportData } from './export-data';
+import { gavelJsonl } from './gavel/dump';
+import { mlflowExamples } from './mlflow-examples';
+import { mlflowPython } from './mlflow-python';
 import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
 import { promptfoo } from './promptfoo-format';
-
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { reportHtml } from './report-html/report';
 
 /** File name suffix and media type per format. */
 export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
@@ -23,23 +26,16 @@ export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string
   'openai-dpo': { suffix: 'openai-dpo.jsonl', mimeType: 'application/jsonl' },
   langfuse: { suffix: 'langfuse-scores.json', mimeType: 'application/json' },
   langsmith: { suffix: 'langsmith-feedback.json', mimeType: 'application/json' },
+  'report-html': { suffix: 'agreement.html', mimeType: 'text/html' },
+  'mlflow-python': { suffix: 'mlflow-metric.py', mimeType: 'text/x-python' },
+  gavel: { suffix: 'gavel.jsonl', mimeType: 'application/jsonl' },
 };
 
 const jsonl = (records: unknown[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
 
 /** MLflow `EvaluationExample` objects (mlflow.metrics.genai), as JSON. */
 function mlflow(data: ExportData): string {
-  return `${JSON.stringify(
-    data.examples.map((example) => ({
-      input: example.request ?? '',
-      output: example.response ?? '',
-      score: example.score ?? (example.pass ? 5 : 1),
-      justification: example.justification,
-      grading_context: example.expected_response === null ? {} : { targets: example.expected_response },
-    })),
-    null,
-    2,
-  )}\n`;
+  return `${JSON.stringify(mlflowExamples(data), null, 2)}\n`;
 }
 
 /** Databricks Agent Evaluation `examples_df` rows: inputs plus the expert's rating and rationale. */
@@ -156,7 +152,13 @@ function langsmith(data: ExportData): string {
   )}\n`;
 }
 
-export const FORMATTERS: Record<ExportFormat, (data: ExportData) => string> = {
+const itemIds = (data: ExportData) => data.rows.map((row) => row.itemId);
+
+/**
+ * Most formats are made from the export data alone; Gavel JSONL dumps whole datasets and the MLflow
+ * snippet reads the judge version's direction and model, so formatters also get the workspace.
+ */
+export const FORMATTERS: Record<ExportFormat, (data: ExportData, db: Database.Database) => string> = {
   mlflow,
   'mlflow-judge': mlflowJudge,
   'mlflow-table': mlflowTable,
@@ -170,4 +172,7 @@ export const FORMATTERS: Record<ExportFormat, (data: ExportData) => string> = {
   'openai-dpo': openaiDpo,
   langfuse,
   langsmith,
+  'report-html': reportHtml,
+  'mlflow-python': mlflowPython,
+  gavel: (data, db) => gavelJsonl(db, itemIds(data)),
 };

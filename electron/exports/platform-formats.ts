@@ -4,6 +4,8 @@ import { stringify as toCsv } from 'csv-stringify/sync';
 import type { Interval } from '../../shared/calibration';
 import type { OutputType } from '../../shared/domain';
 import type { FewShotExample } from '../../shared/judging';
+import { GavelError } from '../../shared/result';
+import { substitutePlaceholders, type Placeholder } from '../judging/placeholders';
 import { verdictValue, type ExportData } from './export-data';
 
 /** Bedrock custom metric instructions may hold at most 5,000 characters. */
@@ -16,16 +18,32 @@ const scaleWords = (outputType: OutputType): string =>
       ? '"yes" or "no"'
       : `one of ${outputType.categories.map((c) => `"${c}"`).join(', ')}`;
 
+/**
+ * The judge's rubric with Gavel's {{field}} placeholders renamed to the platform's variables; fields
+ * the platform has no variable for are named in words, since an unknown variable is an error there.
+ */
+export function platformRubric(instructions: string, variables: Partial<Record<Placeholder, string>>): string {
+  return substitutePlaceholders(instructions, (field) => variables[field] ?? `the ${field.replaceAll('_', ' ')}`);
+}
+
+/**
+ * Example text goes into a template both platforms fill in: a "{{ outputs }}" inside an answer
+ * would be replaced by the item under evaluation. A space between the braces keeps it as text.
+ */
+const inert = (text: string) => text.replaceAll('{{', '{ {').replaceAll('}}', '} }');
+
 function exampleText(example: FewShotExample, fields: { input: string; output: string; reference: string }): string {
-  return [
-    `${fields.input}: ${example.request ?? ''}`,
-    `${fields.output}: ${example.response ?? ''}`,
-    example.expected_response === null ? null : `${fields.reference}: ${example.expected_response}`,
-    `Verdict: ${verdictValue({ score: example.score, label: example.label, pass: example.pass ?? false })}`,
-    `Why: ${example.justification}`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  return inert(
+    [
+      `${fields.input}: ${example.request ?? ''}`,
+      `${fields.output}: ${example.response ?? ''}`,
+      example.expected_response === null ? null : `${fields.reference}: ${example.expected_response}`,
+      `Verdict: ${verdictValue({ score: example.score, label: example.label, pass: example.pass ?? false })}`,
+      `Why: ${example.justification}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 /** MLflow 3 `make_judge` instructions: the rubric with {{ inputs }}, {{ outputs }}, {{ expectations }}. */
@@ -38,7 +56,13 @@ export function mlflowJudge(data: ExportData): string {
     .join('\n\n');
   return [
     `Judge "${data.judge.name}". Evaluate {{ outputs }} for {{ inputs }}, using {{ expectations }} where given.`,
-    data.judge.instructions ?? '',
+    platformRubric(data.judge.instructions ?? '', {
+      request: '{{ inputs }}',
+      response: '{{ outputs }}',
+      expected_response: '{{ expectations }}',
+      expected_facts: '{{ expectations }}',
+      guidelines: '{{ expectations }}',
+    }),
     `Answer with ${scaleWords(data.judge.outputType)} and a short justification.`,
     examples && `Examples corrected by domain experts:\n\n${examples}`,
   ]
@@ -87,10 +111,21 @@ export function bedrockDataset(data: ExportData): string {
 
 /** A Bedrock custom metric definition, with the corrected examples written into its instructions. */
 export function bedrockMetric(data: ExportData): string {
-  const head = [
-    data.judge.instructions ?? `Judge "${data.judge.name}".`,
-    'Prompt: {{prompt}}\nResponse: {{prediction}}\nReference: {{ground_truth}}',
-  ].join('\n\n');
+  const rubric = data.judge.instructions
+    ? platformRubric(data.judge.instructions, {
+        request: '{{prompt}}',
+        response: '{{prediction}}',
+        expected_response: '{{ground_truth}}',
+      })
+    : `Judge "${data.judge.name}".`;
+  const head = [rubric, 'Prompt: {{prompt}}\nResponse: {{prediction}}\nReference: {{ground_truth}}'].join('\n\n');
+  if (head.length > BEDROCK_INSTRUCTIONS_LIMIT) {
+    throw new GavelError(
+      'INVALID_INPUT',
+      `The instructions of judge "${data.judge.name}" v${data.judge.version} take ${head.length} characters with ` +
+        `Bedrock's variables; a Bedrock custom metric allows ${BEDROCK_INSTRUCTIONS_LIMIT}. Shorten the rubric.`,
+    );
+  }
   let instructions = head;
   for (const [index, example] of data.examples.entries()) {
     const next = `${instructions}\n\nExample ${index + 1}:\n${exampleText(example, { input: 'Prompt', output: 'Response', reference: 'Reference' })}`;

@@ -5,6 +5,7 @@ import { isBedrockDatasetRow } from './bedrock-dataset';
 import { isBedrockOutputRow } from './bedrock-output';
 import { isDatabricksColumns } from './databricks';
 import { ImportRejected } from './errors';
+import { isGavelRow } from './gavel/reader';
 import { firstLine, firstSignificant, HEAD_BYTES } from './head';
 import { isRecord } from './item-values';
 import { walkJsonHead, type Select } from './json-walk';
@@ -24,7 +25,7 @@ export function detectFormat(file: SourceFile, head: string): ImportFormat {
     file.name,
     'line 1',
     `could not tell the format of ${file.name}: expected CSV or TSV with a header row, JSONL, a JSON array, ` +
-      'an MLflow or Databricks evaluation table, Bedrock evaluation JSONL, or a promptfoo results.json',
+      'an MLflow or Databricks evaluation table, Bedrock evaluation JSONL, a promptfoo results.json, or Gavel JSONL',
   );
 }
 
@@ -63,6 +64,7 @@ function tableFormat(columns: string[]): ImportFormat {
 }
 
 function rowFormat(row: Record<string, unknown>): ImportFormat {
+  if (isGavelRow(row)) return 'gavel';
   if (isBedrockOutputRow(row)) return 'bedrock-output';
   if (isBedrockDatasetRow(row)) return 'bedrock-dataset';
   return 'jsonl';

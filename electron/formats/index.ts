@@ -7,6 +7,7 @@ import { openBedrockOutput } from './bedrock-output';
 import { openCsv } from './csv';
 import { openDatabricks } from './databricks';
 import { detectFormat } from './detect';
+import { openGavel } from './gavel/reader';
 import { readHead } from './head';
 import { openJson } from './json';
 import { openJsonl } from './jsonl';
@@ -37,6 +38,7 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   'bedrock-dataset': openBedrockDataset,
   'bedrock-output': openBedrockOutput,
   promptfoo: openPromptfoo,
+  gavel: openGavel,
 };
 
 /**

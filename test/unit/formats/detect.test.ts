@@ -61,7 +61,7 @@ describe('format detection', () => {
   it('refuses a file whose format it cannot tell', async () => {
     expect(await rejectionOf('notes.txt', 'Dear reviewer\nplease read this\n')).toBe(
       'notes.txt, line 1: could not tell the format of notes.txt: expected CSV or TSV with a header row, JSONL, a JSON array, ' +
-        'an MLflow or Databricks evaluation table, Bedrock evaluation JSONL, or a promptfoo results.json',
+        'an MLflow or Databricks evaluation table, Bedrock evaluation JSONL, a promptfoo results.json, or Gavel JSONL',
     );
     expect(await rejectionOf('number.json', '42')).toMatch(
       /^number\.json, line 1: could not tell the format of number\.json: expected CSV/,
