@@ -13,6 +13,7 @@ import {
 } from '../../shared/review';
 import { GavelError } from '../../shared/result';
 import { itemDetail, findItem } from '../db/queries/items';
+import { itemResponses } from '../db/queries/item-responses';
 import { judgeIdByName } from '../db/queries/judges';
 import {
   appendLabel,
@@ -379,6 +380,12 @@ export function createReviewHandlers(deps: {
         entries = csvLabels(text, fileName, { datasetId, reviewer });
       }
       return deps.writes.run(() => merge(entries.labels, entries.skipped));
+    },
+    'review.responses': ({ itemId }: ParsedInput<'review.responses'>) => {
+      if (!sql(db, 'SELECT 1 FROM item WHERE id = ?').get(itemId)) {
+        throw new GavelError('NOT_FOUND', `No item with id ${itemId}.`);
+      }
+      return itemResponses(db, itemId);
     },
   };
 }

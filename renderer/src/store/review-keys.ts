@@ -1,6 +1,7 @@
 // The review desk's keyboard, as a pure function: a key press plus where it happened → what to do.
 // The view only dispatches the action; tests check the mapping without a browser.
 import type { OutputType } from '../../../shared/domain';
+import type { Preference } from './side-by-side';
 
 export type ReviewAction =
   | { type: 'next-item' }
@@ -18,7 +19,9 @@ export type ReviewAction =
   | { type: 'undo' }
   | { type: 'toggle-audit' }
   | { type: 'toggle-cheatsheet' }
-  | { type: 'close-cheatsheet' };
+  | { type: 'close-cheatsheet' }
+  | { type: 'toggle-side-by-side' }
+  | { type: 'prefer'; preference: Preference };
 
 export interface KeyPress {
   key: string;
@@ -36,6 +39,8 @@ export interface KeyContext {
   /** The focused judge's scale: `n` means "no" on a pass/fail judge, "next judge" otherwise. */
   focusedScale: OutputType['kind'] | null;
   cheatsheetOpen: boolean;
+  /** The side-by-side view is shown: a / b / t and 1 / 2 / 0 state a preference there. */
+  sideBySide?: boolean;
 }
 
 const LETTERS: Record<string, ReviewAction> = {
@@ -50,7 +55,11 @@ const LETTERS: Record<string, ReviewAction> = {
   u: { type: 'undo' },
   a: { type: 'toggle-audit' },
   '?': { type: 'toggle-cheatsheet' },
+  p: { type: 'toggle-side-by-side' },
 };
+
+/** Side by side, these keys (otherwise audit, tags and scores) choose between the two answers. */
+const PREFERENCE_KEYS: Record<string, Preference> = { a: 'A', '1': 'A', b: 'B', '2': 'B', t: 'tie', '0': 'tie' };
 
 export function reviewKeyAction(press: KeyPress, context: KeyContext): ReviewAction | null {
   const command = press.ctrlKey || press.metaKey;
@@ -73,6 +82,11 @@ export function reviewKeyAction(press: KeyPress, context: KeyContext): ReviewAct
     case 'n':
       return context.focusedScale === 'pass_fail' ? { type: 'set-pass', pass: false } : { type: 'next-judge' };
   }
+  if (context.sideBySide) {
+    const preference = PREFERENCE_KEYS[press.key];
+    if (preference) return { type: 'prefer', preference };
+    if (/^[0-9]$/.test(press.key)) return null;
+  }
   if (/^[0-9]$/.test(press.key)) return { type: 'set-digit', digit: Number(press.key) };
   return LETTERS[press.key] ?? null;
 }
@@ -87,10 +101,15 @@ export const KEY_HELP: { keys: string; does: string }[] = [
   { keys: 'y / n', does: 'Set yes / no' },
   { keys: 'r', does: 'Write a rationale (Esc leaves it)' },
   { keys: 't', does: 'Audit tags: Tab between them, Space ticks, Esc leaves' },
-  { keys: 'Ctrl/⌘ + Enter', does: 'Save your value as an override (blind: revise)' },
+  {
+    keys: 'Ctrl/⌘ + Enter',
+    does: 'Save your value as an override (blind: revise); side by side: save your preference',
+  },
   { keys: 's', does: 'Skip this judge' },
   { keys: 'f', does: 'Flag for discussion' },
   { keys: 'u', does: 'Undo my latest label on this judge' },
   { keys: 'a', does: 'Audit the justification: mark what it quotes in the response, reference and context' },
+  { keys: 'p', does: 'Side by side: two models’ answers to the item, with the pairwise judge’s verdict' },
+  { keys: 'a / 1, b / 2, t / 0', does: 'Side by side: prefer answer A, answer B, or call it a tie' },
   { keys: '?', does: 'Show / hide this list' },
 ];

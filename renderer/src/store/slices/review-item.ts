@@ -1,9 +1,10 @@
 // The item under review: its fields and verdicts, my draft per judge (value, rationale, tags, blind
 // rating), saving labels, undo, and the history of every label on it.
 import type { ItemDetail, JudgmentView, LabelView } from '../../../../shared/domain';
-import type { AuditTag, LabelAction, LabelValue } from '../../../../shared/review';
+import type { AuditTag, ItemResponses, LabelAction, LabelValue } from '../../../../shared/review';
 import type { ApiError } from '../../../../shared/result';
 import { reviewedJudgments, sameVerdict, valueOf } from '../review-values';
+import { mayCompare, sideBySideShown } from '../side-by-side';
 import type { SliceCreator } from '../types';
 
 export interface JudgeDraft {
@@ -29,11 +30,18 @@ export interface ReviewItemState {
   loading: boolean;
   error: ApiError | null;
   history: LabelView[];
+  /**
+   * The candidate models' answers and the pairs a pairwise judge compared, for side by side; null
+   * until asked for (on items with a pairwise verdict, or every item while side by side is on).
+   */
+  responses: ItemResponses | null;
   focusedJudge: string | null;
   drafts: Record<string, JudgeDraft>;
   /** Outlives moving to the next item, which confirm-and-move does at once. */
   lastSaved: SavedLabel | null;
   cheatsheetOpen: boolean;
+  /** Side-by-side mode: kept from item to item, shown wherever an item has two answers. */
+  sideBySide: boolean;
 }
 
 export interface ReviewItemSlice {
@@ -54,7 +62,14 @@ export interface ReviewItemSlice {
   skipVerdict(judge: string): Promise<void>;
   flagVerdict(judge: string): Promise<void>;
   undoLabel(judge: string): Promise<void>;
+  /**
+   * Side by side: saves my preference (A, B or tie) on the pairwise judge, as a confirmation when it
+   * is the judge's verdict and an override otherwise, then opens the next item. Blind: reveals first.
+   * (Confirm, skip and flag work side by side as on the judge's card.)
+   */
+  preferVerdict(judge: string): Promise<void>;
   toggleCheatsheet(open?: boolean): void;
+  toggleSideBySide(): Promise<void>;
 }
 
 export const emptyDraft: JudgeDraft = {
@@ -72,10 +87,12 @@ const closed: ReviewItemState = {
   loading: false,
   error: null,
   history: [],
+  responses: null,
   focusedJudge: null,
   drafts: {},
   lastSaved: null,
   cheatsheetOpen: false,
+  sideBySide: false,
 };
 
 /** My latest label on a judge of this item, unless I took it back. */
@@ -124,6 +141,11 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     return item ? reviewedJudgments(item, get().reviewQueue.session) : [];
   };
   const judgmentOf = (judge: string) => judgmentsShown().find((judgment) => judgment.judge === judge) ?? null;
+  /** In side-by-side mode, the pairwise judge whose pair is shown: the keys rate it. */
+  const shownPairJudge = (): string | null => {
+    const shown = sideBySideShown(get());
+    return shown?.kind === 'judged' ? shown.judgment.judge : null;
+  };
 
   const loadHistory = async (itemId: number) => {
     const result = await api['labels.history']({ itemId });
@@ -132,6 +154,8 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
 
   /** The next judge of this item I have not labelled, else the next item. */
   const moveOn = async (fromJudge: string) => {
+    // Side by side shows one pair and hides the other judges: once the pair is rated, on to the next item's.
+    if (shownPairJudge() !== null) return get().moveItem(1);
     const { history } = get().reviewItem;
     const reviewer = get().reviewQueue.reviewer;
     const judges = judgmentsShown().map((judgment) => judgment.judge);
@@ -178,8 +202,11 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     if (then === 'move') await moveOn(judge);
   };
 
-  /** Blind mode, after the reveal: my rating is kept or revised; equal to the judge's, it confirms. */
-  const saveBlind = (judge: string, judgment: JudgmentView) => {
+  /**
+   * My own value is kept (blind mode after the reveal, or a side-by-side preference): equal to the
+   * judge's, it confirms; otherwise it overrides.
+   */
+  const saveMine = (judge: string, judgment: JudgmentView) => {
     const { value } = draftOf(judge);
     if (!value) return Promise.resolve();
     const agrees = sameVerdict(value, valueOf(judgment), judgment.outputType);
@@ -201,8 +228,11 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
 
   /** The next row's item and history, fetched ahead; dropped whenever another item is opened. */
   const prefetched = new Map<number, ReturnType<typeof fetchItem>>();
-  function fetchItem(itemId: number) {
-    return Promise.all([api['items.get']({ id: itemId }), api['labels.history']({ itemId })]);
+  async function fetchItem(itemId: number) {
+    const [detail, history] = await Promise.all([api['items.get']({ id: itemId }), api['labels.history']({ itemId })]);
+    const wanted = detail.ok && (get().reviewItem.sideBySide || mayCompare(detail.value));
+    const responses = wanted ? await api['review.responses']({ itemId }) : null;
+    return [detail, history, responses] as const;
   }
 
   return {
@@ -212,28 +242,33 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       patch({ itemId, loading: true, error: null });
       const pending = prefetched.get(itemId) ?? fetchItem(itemId);
       prefetched.clear();
-      const [detail, history] = await pending;
+      const [detail, history, fetched] = await pending;
       // j/k move faster than items load: only the last one asked for counts.
       if (get().reviewItem.itemId !== itemId) return;
       if (!detail.ok) {
         patch({ item: null, loading: false, error: detail.error });
         return;
       }
+      // Fetched ahead before side by side was turned on: its answers are still to ask for.
+      const responses = fetched ?? (get().reviewItem.sideBySide ? await api['review.responses']({ itemId }) : null);
+      if (get().reviewItem.itemId !== itemId) return;
       set((s) => ({
         reviewItem: {
           ...closed,
           cheatsheetOpen: s.reviewItem.cheatsheetOpen,
+          sideBySide: s.reviewItem.sideBySide,
           lastSaved: s.reviewItem.lastSaved,
           itemId,
           item: detail.value,
           history: history.ok ? history.value : [],
-          error: history.ok ? null : history.error,
+          responses: responses?.ok ? responses.value : null,
+          error: !history.ok ? history.error : responses && !responses.ok ? responses.error : null,
         },
       }));
       const judges = judgmentsShown().map((judgment) => judgment.judge);
       const reviewer = get().reviewQueue.reviewer;
       const unlabelled = judges.find((judge) => myLatestLabel(get().reviewItem.history, reviewer, judge) === null);
-      patch({ focusedJudge: unlabelled ?? judges[0] ?? null });
+      patch({ focusedJudge: shownPairJudge() ?? unlabelled ?? judges[0] ?? null });
       // Reviewers mostly move on to the next row: have it ready before they ask.
       const { rows, index } = get().reviewQueue;
       const next = index === null ? undefined : rows[index + 1];
@@ -242,7 +277,12 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
 
     closeReviewItem: () =>
       set((s) => ({
-        reviewItem: { ...closed, cheatsheetOpen: s.reviewItem.cheatsheetOpen, lastSaved: s.reviewItem.lastSaved },
+        reviewItem: {
+          ...closed,
+          cheatsheetOpen: s.reviewItem.cheatsheetOpen,
+          sideBySide: s.reviewItem.sideBySide,
+          lastSaved: s.reviewItem.lastSaved,
+        },
       })),
 
     focusJudge: (judge) => patch({ focusedJudge: judge }),
@@ -274,7 +314,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
         get().revealVerdict(judge);
         return;
       }
-      if (blind && draftOf(judge).value) await saveBlind(judge, judgment);
+      if (blind && draftOf(judge).value) await saveMine(judge, judgment);
       else await save(judge, 'confirm', null, 'move');
     },
 
@@ -284,7 +324,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       if (!judgment || !value) return;
       const { blind, hidden } = blindState(judge);
       if (hidden) get().revealVerdict(judge);
-      else if (blind) await saveBlind(judge, judgment);
+      else if (blind) await saveMine(judge, judgment);
       else await save(judge, 'override', value, 'move');
     },
 
@@ -308,6 +348,25 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       void get().refreshQueue();
     },
 
+    preferVerdict: async (judge) => {
+      const judgment = judgmentOf(judge);
+      if (!judgment || !draftOf(judge).value) return;
+      if (blindState(judge).hidden) get().revealVerdict(judge);
+      else await saveMine(judge, judgment);
+    },
+
     toggleCheatsheet: (open) => patch({ cheatsheetOpen: open ?? !get().reviewItem.cheatsheetOpen }),
+
+    toggleSideBySide: async () => {
+      const { sideBySide, itemId, responses } = get().reviewItem;
+      patch({ sideBySide: !sideBySide });
+      if (!sideBySide && itemId !== null && responses === null) {
+        const result = await api['review.responses']({ itemId });
+        if (get().reviewItem.itemId !== itemId) return;
+        patch(result.ok ? { responses: result.value } : { error: result.error });
+      }
+      const judge = shownPairJudge();
+      if (judge !== null) patch({ focusedJudge: judge });
+    },
   };
 };

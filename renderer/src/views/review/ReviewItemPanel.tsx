@@ -6,28 +6,35 @@ import { auditHighlights } from '../../audit/item-audit';
 import { reviewedJudgments } from '../../store/review-values';
 import { isAuditOn } from '../../store/slices/review-audit';
 import { hiddenJudges } from '../../store/slices/review-item';
+import { sideBySideOf } from '../../store/side-by-side';
 import { useGavel } from '../../store/store-context';
 import { DetailSection } from '../detail/DetailSection';
 import { ItemFields } from '../detail/ItemFields';
+import { MarkdownField } from '../detail/MarkdownField';
 import { LabelHistory } from './LabelHistory';
 import { ResponseDiff } from './ResponseDiff';
+import { SideBySide } from './SideBySide';
+import { SideBySideSwitch } from './SideBySideSwitch';
 import { useCitations } from './useCitations';
 import { VerdictReview } from './VerdictReview';
 
 export function ReviewItemPanel() {
-  const { item, loading, error, history, drafts, session, reviewer, focusedJudge, auditOn } = useGavel(
-    useShallow((s) => ({
-      item: s.reviewItem.item,
-      loading: s.reviewItem.loading,
-      error: s.reviewItem.error,
-      history: s.reviewItem.history,
-      drafts: s.reviewItem.drafts,
-      session: s.reviewQueue.session,
-      reviewer: s.reviewQueue.reviewer,
-      focusedJudge: s.reviewItem.focusedJudge,
-      auditOn: isAuditOn(s),
-    })),
-  );
+  const { item, loading, error, history, drafts, session, reviewer, focusedJudge, auditOn, responses, sideBySide } =
+    useGavel(
+      useShallow((s) => ({
+        item: s.reviewItem.item,
+        responses: s.reviewItem.responses,
+        sideBySide: s.reviewItem.sideBySide,
+        loading: s.reviewItem.loading,
+        error: s.reviewItem.error,
+        history: s.reviewItem.history,
+        drafts: s.reviewItem.drafts,
+        session: s.reviewQueue.session,
+        reviewer: s.reviewQueue.reviewer,
+        focusedJudge: s.reviewItem.focusedJudge,
+        auditOn: isAuditOn(s),
+      })),
+    );
   const judgments = item ? reviewedJudgments(item, session) : [];
   // Per-chunk verdicts beside the context, and others' labels in the history, stay hidden too while
   // a blind verdict is: they would anchor my rating as much as the verdict itself.
@@ -44,29 +51,42 @@ export function ReviewItemPanel() {
     );
   }
   const shownItem = { ...item, judgments: item.judgments.filter((judgment) => !hidden.has(judgment.judge)) };
+  const pair = sideBySideOf(item, responses, session, focusedJudge);
+  const labelHistory = (
+    <LabelHistory history={history.filter((label) => !hidden.has(label.judge))} judgments={item.judgments} />
+  );
   return (
     <div className={loading ? 'review-item stale' : 'review-item'} data-testid="review-item" data-key={item.key}>
       {error && <ErrorAlert error={error} />}
       <h2>{item.key}</h2>
-      <div className="review-columns">
-        <div className="review-fields">
-          <ItemFields item={shownItem} highlights={citations ? auditHighlights(citations) : undefined}>
-            {item.response && item.expected_response && (
-              <ResponseDiff expected={item.expected_response} response={item.response} />
-            )}
-          </ItemFields>
+      {(pair || (sideBySide && responses)) && <SideBySideSwitch on={sideBySide} available={pair !== null} />}
+      {sideBySide && pair ? (
+        <>
+          <MarkdownField title="Request" text={item.request} testId="side-request" />
+          <SideBySide shown={pair} />
+          {labelHistory}
+        </>
+      ) : (
+        <div className="review-columns">
+          <div className="review-fields">
+            <ItemFields item={shownItem} highlights={citations ? auditHighlights(citations) : undefined}>
+              {item.response && item.expected_response && (
+                <ResponseDiff expected={item.expected_response} response={item.response} />
+              )}
+            </ItemFields>
+          </div>
+          <div className="review-verdicts">
+            <DetailSection title="Verdicts">
+              {judgments.length === 0 ? (
+                <p className="muted">No judge has a verdict on this item.</p>
+              ) : (
+                judgments.map((judgment) => <VerdictReview key={`${item.id}:${judgment.judge}`} judgment={judgment} />)
+              )}
+            </DetailSection>
+            {labelHistory}
+          </div>
         </div>
-        <div className="review-verdicts">
-          <DetailSection title="Verdicts">
-            {judgments.length === 0 ? (
-              <p className="muted">No judge has a verdict on this item.</p>
-            ) : (
-              judgments.map((judgment) => <VerdictReview key={`${item.id}:${judgment.judge}`} judgment={judgment} />)
-            )}
-          </DetailSection>
-          <LabelHistory history={history.filter((label) => !hidden.has(label.judge))} judgments={item.judgments} />
-        </div>
-      </div>
+      )}
     </div>
   );
 }

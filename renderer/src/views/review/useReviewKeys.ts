@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { reviewKeyAction, type KeyContext, type ReviewAction } from '../../store/review-keys';
 import { reviewedJudgments, passValue, valueForDigit } from '../../store/review-values';
+import { preferenceValue, sideBySideShown } from '../../store/side-by-side';
 import { useGavelStore } from '../../store/store-context';
 import type { GavelStore } from '../../store/create-store';
 
@@ -15,16 +16,17 @@ function targetKind(target: EventTarget | null): KeyContext['target'] {
   return 'page';
 }
 
-/** A control inside the focused judge's card, for the keys that jump into it. */
-function controlOf(judge: string, selector: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(
-    `[data-testid="review-verdict"][data-judge="${CSS.escape(judge)}"] ${selector}`,
-  );
+/** A control inside the focused judge's card (or the side-by-side view), for the keys that jump into it. */
+function controlOf(judge: string, sideBySide: boolean, selector: string): HTMLElement | null {
+  const card = sideBySide ? '[data-testid="side-by-side"]' : '[data-testid="review-verdict"]';
+  return document.querySelector<HTMLElement>(`${card}[data-judge="${CSS.escape(judge)}"] ${selector}`);
 }
 
 function dispatch(store: GavelStore, action: ReviewAction): void {
   const state = store.getState();
-  const judge = state.reviewItem.focusedJudge;
+  const shown = sideBySideShown(state);
+  // Side by side, the keys rate the pairwise verdict on screen, never a judge the view hides.
+  const judge = shown ? (shown.kind === 'judged' ? shown.judgment.judge : null) : state.reviewItem.focusedJudge;
   const judgment =
     state.reviewItem.item && judge !== null
       ? reviewedJudgments(state.reviewItem.item, state.reviewQueue.session).find((j) => j.judge === judge)
@@ -40,6 +42,8 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       return state.toggleCheatsheet();
     case 'close-cheatsheet':
       return state.toggleCheatsheet(false);
+    case 'toggle-side-by-side':
+      return void state.toggleSideBySide();
     case 'leave-field':
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       return;
@@ -50,7 +54,9 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       return void state.confirmVerdict(judge);
     case 'submit':
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-      return void state.overrideVerdict(judge);
+      return void (shown ? state.preferVerdict(judge) : state.overrideVerdict(judge));
+    case 'prefer':
+      return state.setDraftValue(judge, preferenceValue(action.preference));
     case 'set-digit': {
       const value = valueForDigit(action.digit, judgment.outputType);
       if (value) state.setDraftValue(judge, value);
@@ -60,9 +66,9 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       if (judgment.outputType.kind === 'pass_fail') state.setDraftValue(judge, passValue(action.pass));
       return;
     case 'focus-rationale':
-      return controlOf(judge, '[data-testid="verdict-rationale"]')?.focus();
+      return controlOf(judge, shown !== null, '[data-testid="verdict-rationale"]')?.focus();
     case 'focus-tags':
-      return controlOf(judge, '[data-testid="verdict-tags"] input')?.focus();
+      return controlOf(judge, shown !== null, '[data-testid="verdict-tags"] input')?.focus();
     case 'skip':
       return void state.skipVerdict(judge);
     case 'flag':
@@ -89,6 +95,7 @@ export function useReviewKeys(): void {
         target: targetKind(event.target),
         focusedScale: focused?.outputType.kind ?? null,
         cheatsheetOpen,
+        sideBySide: sideBySideShown(state) !== null,
       });
       if (!action) return;
       // Handled keys do only what the desk says: `r` must not also type an "r" into the rationale.

@@ -12,6 +12,8 @@ export interface VerdictActions {
   skip(): void;
   flag(): void;
   undo(): void;
+  /** Side by side: saves my preference (A / B / tie) against the pairwise verdict. */
+  prefer(): void;
 }
 
 export function verdictActions(state: GavelState, judge: string): VerdictActions {
@@ -25,5 +27,6 @@ export function verdictActions(state: GavelState, judge: string): VerdictActions
     skip: () => void state.skipVerdict(judge),
     flag: () => void state.flagVerdict(judge),
     undo: () => void state.undoLabel(judge),
+    prefer: () => void state.preferVerdict(judge),
   };
 }
