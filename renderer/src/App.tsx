@@ -1,5 +1,5 @@
 // The window: navigation on the left, the workspace on top, the current section below.
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWindowFileDrop } from './hooks/useWindowFileDrop';
 import { useGavel } from './store/store-context';
@@ -11,8 +11,12 @@ import { JudgesSection } from './views/judges/JudgesSection';
 import { ReviewSection } from './views/review/ReviewSection';
 import { RunsSection } from './views/runs/RunsSection';
 import { SettingsSection } from './views/settings/SettingsSection';
-import { PlannedSection } from './views/shell/PlannedSection';
 import { Sidebar } from './views/shell/Sidebar';
+
+// The charts weigh as much as the rest of the renderer: reviewers who never open Calibration never load them.
+const CalibrationSection = lazy(async () => ({
+  default: (await import('./views/calibration/CalibrationSection')).CalibrationSection,
+}));
 
 function CurrentSection() {
   const { section, openDatasetId } = useGavel(
@@ -27,10 +31,16 @@ function CurrentSection() {
       return <RunsSection />;
     case 'review':
       return <ReviewSection />;
+    case 'calibration':
+    case 'export':
+      // Exports are per judge: the Export entry opens the calibration view at its export panel.
+      return (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <CalibrationSection showExport={section === 'export'} />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsSection />;
-    default:
-      return <PlannedSection name={section} />;
   }
 }
 

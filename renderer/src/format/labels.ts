@@ -6,6 +6,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   jsonl: 'JSON Lines',
   json: 'JSON',
   mlflow: 'MLflow eval_results_table',
+  gavel: 'Gavel JSONL',
   databricks: 'Databricks eval_results',
   'bedrock-dataset': 'Bedrock dataset',
   'bedrock-output': 'Bedrock evaluation output',

@@ -2,7 +2,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { RendererApi } from '../api/types';
 import { createAdjudicationSlice } from './slices/adjudication';
+import { createCalibrationSlice } from './slices/calibration';
+import { createExportSlice } from './slices/calibration-export';
+import { createCalibrationRunsSlice } from './slices/calibration-runs';
 import { createDetailSlice } from './slices/detail';
+import { createFewShotBuilderSlice } from './slices/fewshot-builder';
 import { createImportSlice } from './slices/import-wizard';
 import { createJudgeEditorSlice } from './slices/judge-editor';
 import { createJudgePreviewSlice } from './slices/judge-preview';
@@ -49,6 +53,10 @@ export function createGavelStore(api: RendererApi) {
       ...createSessionsSlice(api)(...args),
       ...createLabelPacksSlice(api)(...args),
       ...createAdjudicationSlice(api)(...args),
+      ...createCalibrationSlice(api)(...args),
+      ...createFewShotBuilderSlice(api)(...args),
+      ...createCalibrationRunsSlice(api)(...args),
+      ...createExportSlice(api)(...args),
       start: () => {
         void get().refreshWorkspace();
         return api.onEvent((event) => {
@@ -62,6 +70,7 @@ export function createGavelStore(api: RendererApi) {
               break;
             case 'run.progress':
               get().runProgressed(event.progress);
+              get().calibrationRunProgressed(event.progress);
               break;
             case 'workspace.changed':
               void get().refreshWorkspace();

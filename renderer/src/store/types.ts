@@ -2,7 +2,11 @@
 import type { StateCreator } from 'zustand';
 import type { RendererApi } from '../api/types';
 import type { AdjudicationSlice } from './slices/adjudication';
+import type { CalibrationSlice } from './slices/calibration';
+import type { ExportSlice } from './slices/calibration-export';
+import type { CalibrationRunsSlice } from './slices/calibration-runs';
 import type { DetailSlice } from './slices/detail';
+import type { FewShotBuilderSlice } from './slices/fewshot-builder';
 import type { ImportSlice } from './slices/import-wizard';
 import type { JudgeEditorSlice } from './slices/judge-editor';
 import type { JudgePreviewSlice } from './slices/judge-preview';
@@ -47,6 +51,10 @@ export type GavelState = NavigationSlice &
   SessionsSlice &
   LabelPacksSlice &
   AdjudicationSlice &
+  CalibrationSlice &
+  FewShotBuilderSlice &
+  CalibrationRunsSlice &
+  ExportSlice &
   LifecycleSlice;
 
 export type SliceCreator<Slice> = (api: RendererApi) => StateCreator<GavelState, [], [], Slice>;

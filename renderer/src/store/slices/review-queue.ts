@@ -20,6 +20,7 @@ export const NO_FILTER: QueueFilter = {
   pass: null,
   tag: null,
   search: null,
+  items: null,
 };
 
 export interface ReviewQueueState {
@@ -30,6 +31,8 @@ export interface ReviewQueueState {
   datasetId: number | null;
   session: SessionView | null;
   filter: QueueFilter;
+  /** Where `filter.items` came from, in words (e.g. a confusion-matrix cell), while it is set. */
+  itemsNote: string | null;
   /** What is typed in the search box; it reaches `filter.search` once typing pauses. */
   searchText: string;
   sort: QueueSort;
@@ -52,6 +55,8 @@ export interface ReviewQueueSlice {
   chooseReviewSession(sessionId: number | null): Promise<void>;
   /** Opens the Review view on a session, at the first item I have not finished. */
   openSession(sessionId: number): Promise<void>;
+  /** Opens the Review desk on exactly these items of a dataset (`note` says where they come from). */
+  openQueueItems(datasetId: number, itemIds: number[], judge: string | null, note: string): Promise<void>;
   setQueueFilter(changes: Partial<QueueFilter>): Promise<void>;
   setQueueSearch(text: string): void;
   setQueueSort(sort: QueueSort): Promise<void>;
@@ -71,6 +76,7 @@ const initialQueue: ReviewQueueState = {
   datasetId: null,
   session: null,
   filter: NO_FILTER,
+  itemsNote: null,
   searchText: '',
   sort: 'dataset',
   offset: 0,
@@ -162,7 +168,9 @@ export const createReviewQueueSlice: SliceCreator<ReviewQueueSlice> = (api) => (
     },
 
     chooseReviewDataset: async (datasetId) => {
-      patch({ datasetId, session: null, offset: 0, rows: [], counts: null, index: null });
+      // Chosen items belong to the dataset they were chosen in.
+      const filter = { ...get().reviewQueue.filter, items: null };
+      patch({ datasetId, session: null, filter, itemsNote: null, offset: 0, rows: [], counts: null, index: null });
       if (datasetId === null) get().closeReviewItem();
       await load(0, firstUnfinished);
     },
@@ -183,6 +191,7 @@ export const createReviewQueueSlice: SliceCreator<ReviewQueueSlice> = (api) => (
         session: result.value,
         datasetId: result.value.datasetId,
         filter: NO_FILTER,
+        itemsNote: null,
         searchText: '',
         sort: 'dataset',
       });
@@ -195,7 +204,25 @@ export const createReviewQueueSlice: SliceCreator<ReviewQueueSlice> = (api) => (
       await get().chooseReviewSession(sessionId);
     },
 
+    openQueueItems: async (datasetId, itemIds, judge, note) => {
+      get().goTo('review');
+      get().showReviewPane('queue');
+      patch({
+        datasetId,
+        session: null,
+        filter: { ...NO_FILTER, items: itemIds, judge },
+        itemsNote: note,
+        searchText: '',
+        sort: 'dataset',
+        rows: [],
+        counts: null,
+        index: null,
+      });
+      await load(0, first);
+    },
+
     setQueueFilter: async (changes) => {
+      if (changes.items === null) patch({ itemsNote: null });
       patch({ filter: { ...get().reviewQueue.filter, ...changes } });
       await load(0, first);
     },

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGavel } from '../../store/store-context';
 import { HeuristicVerdictPreview } from './HeuristicVerdictPreview';
 import { PreviewItemPicker } from './PreviewItemPicker';
-import { PromptMessage } from './PromptMessage';
+import { PromptRequests } from './PromptRequests';
 
 export function PromptPreviewPanel() {
   const { state, hasDatasets, spec } = useGavel(
@@ -54,19 +54,7 @@ export function PromptPreviewPanel() {
       )}
       <div className={error ? 'prompt-requests stale' : 'prompt-requests'}>
         {verdict && spec && <HeuristicVerdictPreview verdict={verdict} outputType={spec.outputType} />}
-        {requests.map((request, index) => (
-          <section key={index} className="prompt-request" aria-label={`Request ${index + 1}`}>
-            {requests.length > 1 && (
-              <h3>
-                Request {index + 1} of {requests.length}
-              </h3>
-            )}
-            <PromptMessage role="system" content={request.system} />
-            {request.messages.map((message, at) => (
-              <PromptMessage key={at} role={message.role} content={message.content} />
-            ))}
-          </section>
-        ))}
+        <PromptRequests requests={requests} />
       </div>
     </aside>
   );

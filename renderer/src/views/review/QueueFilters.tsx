@@ -1,4 +1,4 @@
-// Narrowing the queue: a judge's verdicts (score range, pass / fail), an audit tag, words, and the order.
+// Narrowing the queue: chosen items, a judge's verdicts (score range, pass / fail), an audit tag, words, and the order.
 import { useShallow } from 'zustand/react/shallow';
 import { AUDIT_TAGS } from '../../../../shared/review';
 import { Field } from '../../components/Field';
@@ -6,6 +6,7 @@ import { NumberInput } from '../../components/NumberInput';
 import { AUDIT_TAG_LABELS } from '../../format/review';
 import type { QueueSort } from '../../store/slices/review-queue';
 import { useGavel } from '../../store/store-context';
+import { ChosenItemsNote } from './ChosenItemsNote';
 
 const SORT_LABELS: Record<QueueSort, string> = {
   dataset: 'Dataset order',
@@ -27,6 +28,7 @@ export function QueueFilters({ judges }: { judges: string[] }) {
   );
   return (
     <div className="queue-filters">
+      <ChosenItemsNote />
       <input
         type="search"
         data-testid="queue-search"

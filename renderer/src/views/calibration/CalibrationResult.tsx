@@ -1,0 +1,104 @@
+// One calibration: its run's progress while it works, then the old and the new version measured on
+// the same held-out items, what it cost, and the verdicts that changed (each opens in review).
+import { useShallow } from 'zustand/react/shallow';
+import type { CalibrationView, ChangedVerdict } from '../../../../shared/calibration';
+import { formatCost, formatCount } from '../../format/numbers';
+import { plural } from '../../format/text';
+import { useGavel } from '../../store/store-context';
+import { beforeAfter } from './agreement-metrics';
+import { exampleVerdict } from './example-verdict';
+
+export function CalibrationResult({ calibration }: { calibration: CalibrationView }) {
+  const { progress, openItems } = useGavel(
+    useShallow((s) => ({ progress: s.calibrationRuns.progress, openItems: s.openCalibrationItems })),
+  );
+  const { status, before, after, changed, fromVersion, toVersion } = calibration;
+  const live = status === 'running' && progress?.runId === calibration.runId ? progress : null;
+  const open = (change: ChangedVerdict) =>
+    void openItems([change.item], `verdict changed by calibration #${calibration.id}`);
+
+  return (
+    <div className="calibration-result" data-testid="calibration-result" data-status={status} aria-live="polite">
+      <h3>
+        v{fromVersion} → v{toVersion}{' '}
+        <span className={status === 'failed' ? 'badge tone-fail' : 'badge'} data-testid="calibration-status">
+          {status}
+        </span>
+      </h3>
+      <p className="muted small">
+        {plural(calibration.examples.length, 'example')} in the new version; measured on{' '}
+        {plural(calibration.measuredOn, 'labelled item')} it never saw
+        {calibration.holdout > 0 ? ` (a ${Math.round(calibration.holdout * 100)}% hold-out)` : ''}. Cost:{' '}
+        <span data-testid="calibration-cost">
+          {calibration.cost === null ? 'unknown (no price for the model)' : formatCost(calibration.cost)}
+        </span>
+      </p>
+      {status === 'running' && (
+        <div className="run-progress-bar">
+          <progress
+            data-testid="calibration-progress"
+            value={live ? live.done + live.errors : undefined}
+            max={live ? Math.max(live.total, 1) : undefined}
+          />
+          {live && (
+            <span className="nowrap">
+              {formatCount(live.done + live.errors)} / {formatCount(live.total)}
+            </span>
+          )}
+        </div>
+      )}
+      {calibration.error && (
+        <p className="alert" role="alert">
+          {calibration.error}
+        </p>
+      )}
+      {before && after && (
+        <table className="list-table compact" data-testid="calibration-before-after">
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Before: v{fromVersion} (95%)</th>
+              <th scope="col">After: v{toVersion} (95%)</th>
+              <th scope="col" className="number">
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {beforeAfter(before, after).map((row) => (
+              <tr key={row.key} data-metric={row.key}>
+                <th scope="row">{row.name}</th>
+                <td data-testid="before-value">{row.before}</td>
+                <td data-testid="after-value">{row.after}</td>
+                <td className="number">{row.change ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {after?.warning && <p className="note warning">{after.warning}</p>}
+      {status === 'done' && (
+        <>
+          <h4>Changed verdicts</h4>
+          {changed.length === 0 ? (
+            <p className="muted small">No verdict changed.</p>
+          ) : (
+            <ul className="changed-verdicts" data-testid="changed-verdicts">
+              {changed.map((change) => (
+                <li key={change.item.itemId}>
+                  <button type="button" className="link" data-testid="changed-verdict" onClick={() => open(change)}>
+                    {change.item.key}
+                  </button>{' '}
+                  <span className="small">
+                    {exampleVerdict(change.before)} → {exampleVerdict(change.after)}
+                    <span className="muted"> (humans: {exampleVerdict(change.human)})</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The Calibration section: how far the chosen judge can be trusted (agreement with the humans, over
+// its versions, cell by cell), its few-shot set, its export, and closing the loop with a new version.
+// The Export entry of the sidebar lands here too: exports are per judge.
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useGavel } from '../../store/store-context';
+import { AgreementPanel } from './AgreementPanel';
+import { BreakdownPanel } from './BreakdownPanel';
+import { CalibratePanel } from './CalibratePanel';
+import { CalibrationPickers } from './CalibrationPickers';
+import { ConfusionPanel } from './ConfusionPanel';
+import { DistributionPanel } from './DistributionPanel';
+import { ExportPanel } from './ExportPanel';
+import { FewShotBuilder } from './FewShotBuilder';
+import { judgesWithVerdicts } from './judge-choices';
+import { VersionsPanel } from './VersionsPanel';
+import './calibration.css';
+
+export function CalibrationSection({ showExport }: { showExport: boolean }) {
+  const { datasets, judge, overview, loading, error, loadPage, chooseJudge } = useGavel(
+    useShallow((s) => ({
+      datasets: s.workspace.datasets,
+      judge: s.calibration.judge,
+      overview: s.calibration.overview,
+      loading: s.calibration.loading,
+      error: s.calibration.error,
+      loadPage: s.loadCalibrationPage,
+      chooseJudge: s.chooseCalibrationJudge,
+    })),
+  );
+  const judges = useMemo(() => judgesWithVerdicts(datasets), [datasets]);
+  const exportRef = useRef<HTMLElement>(null);
+
+  useEffect(() => void loadPage(), [loadPage]);
+  // The first judge with verdicts is chosen for the user; there is nothing to see without one.
+  useEffect(() => {
+    const [first] = judges;
+    if (judge === null && first !== undefined) void chooseJudge(first);
+  }, [judge, judges, chooseJudge]);
+  useEffect(() => {
+    if (showExport && overview) exportRef.current?.scrollIntoView({ block: 'start' });
+  }, [showExport, overview]);
+
+  return (
+    <section className="page calibration-page" data-testid="calibration" aria-busy={loading}>
+      <div className="page-header">
+        <h1>{showExport ? 'Calibration & export' : 'Calibration'}</h1>
+        {judges.length > 0 && <CalibrationPickers judges={judges} />}
+      </div>
+      {judges.length === 0 && (
+        <EmptyState title="Nothing to calibrate yet">
+          <p>
+            Run a judge on a dataset (or import one with verdicts), then review some of its verdicts: agreement, the
+            confusion matrix, few-shot sets and exports appear here.
+          </p>
+        </EmptyState>
+      )}
+      {error && <ErrorAlert error={error} testId="calibration-error" />}
+      {overview && (
+        <>
+          <AgreementPanel />
+          <VersionsPanel />
+          <ConfusionPanel />
+          <DistributionPanel />
+          <BreakdownPanel />
+          <FewShotBuilder />
+          <ExportPanel ref={exportRef} />
+          <CalibratePanel />
+        </>
+      )}
+    </section>
+  );
+}
