@@ -1,7 +1,8 @@
 // A reviewer works through a blind labelling session with the keyboard only: names themselves, creates
 // the session (5 sampled items, judge correctness) and opens it, rates each item before seeing the judge (y / n), writes a rationale, reveals the
 // verdict, keeps their rating; the labels land in the workspace with the blind rating, and the
-// session shows 5/5.
+// session shows 5/5. The labels then show in the dataset view, and a label pack downloaded from this
+// workspace and imported into a fresh one holding the same dataset gives the same labels there.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelView } from '../../shared/domain';
@@ -22,8 +23,8 @@ afterAll(async () => {
 });
 
 /** Calls the API as the page does (same token), to check what was stored. */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const url = new URL(served.url);
+async function call<T>(channel: string, input: unknown, on: Served = served): Promise<T> {
+  const url = new URL(on.url);
   const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
@@ -124,6 +125,79 @@ describe('reviewing with the keyboard', () => {
       // Kept: the final value is the blind rating, a confirm when it matched the judge's.
       expect(label!.pass).toBe(label!.blind!.pass);
       expect(label!.action).toBe(row.verdicts.correctness!.pass === label!.blind!.pass ? 'confirm' : 'override');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the labels in the dataset view and carries them to a fresh workspace in a label pack', async () => {
+    const { page, errors } = await openPage(browser, served.url);
+    const [session] = await call<SessionView[]>('sessions.list', {});
+    const reviewed = (
+      await call<{ rows: QueueRow[] }>('review.queue', {
+        datasetId: session!.datasetId,
+        reviewer: 'Dana',
+        sessionId: session!.id,
+      })
+    ).rows.map((row) => row.key);
+    const all = (await call<{ rows: QueueRow[] }>('review.queue', { datasetId: session!.datasetId, reviewer: 'Dana' }))
+      .rows;
+    const firstReviewed = all.findIndex((row) => reviewed.includes(row.key));
+
+    // The dataset view: open the dataset, move to the first reviewed item with the arrow keys, open it.
+    await press(page, 'nav-datasets');
+    await page.locator(`[data-testid="dataset-row"][data-dataset-name="${session!.dataset}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('item-row').first().waitFor();
+    await page.getByRole('grid').focus();
+    await page.keyboard.press('Home');
+    for (let step = 0; step < firstReviewed; step++) await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.locator('[data-testid="item-row"][aria-selected="true"]').getAttribute('data-key'))
+      .toBe(all[firstReviewed]!.key);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="label-row"][data-reviewer="Dana"]').count()).toBe(1);
+
+    // Download Dana's labels as a pack (a new page: Dana says who she is again).
+    await press(page, 'nav-review');
+    await page.getByTestId('reviewer-setup').waitFor();
+    await page.keyboard.type('Dana');
+    await page.keyboard.press('Enter');
+    await press(page, 'review-sessions-tab');
+    const downloaded = page.waitForEvent('download');
+    await press(page, 'labels-export');
+    const packFile = await (await downloaded).path();
+
+    // A fresh workspace with the same sample dataset: import the pack there, with the keyboard.
+    const fresh = await serve(tempWorkspace(), { defaultWorkspace: true });
+    try {
+      const other = await openPage(browser, fresh.url);
+      await press(other.page, 'nav-review');
+      await other.page.getByTestId('reviewer-setup').waitFor();
+      await other.page.keyboard.type('Eli');
+      await other.page.keyboard.press('Enter');
+      await press(other.page, 'review-sessions-tab');
+      const chooser = other.page.waitForEvent('filechooser');
+      await press(other.page, 'labels-import');
+      await (await chooser).setFiles(packFile);
+      await expect.poll(() => other.page.getByTestId('labels-imported').textContent()).toContain('Imported 5 labels');
+
+      const labelsOf = async (on: Served, key: string) => {
+        const { id } = await call<{ id: number }>('items.find', { datasetId: session!.datasetId, key }, on);
+        return (await call<LabelView[]>('labels.history', { itemId: id }, on)).map((label) => ({
+          judge: label.judge,
+          reviewer: label.reviewer,
+          action: label.action,
+          pass: label.pass,
+          score: label.score,
+          rationale: label.rationale,
+          blind: label.blind,
+          createdAt: label.createdAt,
+        }));
+      };
+      for (const key of reviewed) expect(await labelsOf(fresh, key)).toEqual(await labelsOf(served, key));
+      expect(other.errors).toEqual([]);
+    } finally {
+      await fresh.stop();
     }
     expect(errors).toEqual([]);
   });

@@ -69,6 +69,24 @@ describe('review queue', () => {
     ]);
   });
 
+  it('reuses counts across sorts and tabs, and never after a label changed them', async () => {
+    const core = await tempCore({ seedSample: true });
+    const queue = (input: object) =>
+      core.call('review.queue', { datasetId: 1, reviewer: 'ana', ...input }).then((r) => value(r) as Queue);
+    const first = await queue({});
+    expect((await queue({ sort: 'score_desc', filter: { status: 'unreviewed' } })).counts).toEqual(first.counts);
+    const nw004 = await item(core, 'nw-004');
+    value(
+      await core.call('labels.save', {
+        ...override(nw004.id, 'ana', false),
+        judgmentId: nw004.judgment('correctness'),
+      }),
+    );
+    const after = await queue({ sort: 'score_desc' });
+    expect(after.counts).toEqual({ ...first.counts, unreviewed: 19, reviewed_by_me: 1, disagreement: 1 });
+    expect((await queue({ filter: { status: 'unreviewed' } })).total).toBe(19);
+  });
+
   it('undoes the latest label by restoring the one it replaced, or retracting it', async () => {
     const core = await tempCore({ seedSample: true });
     const nw004 = await item(core, 'nw-004');

@@ -11,38 +11,64 @@ const CELL_CHARS = 200;
  * Per item: flags for each queue status, from the trigger-maintained `latest_verdict` (each judge's
  * newest finished judgment) and `latest_label` (each reviewer's newest label) tables, so a filter
  * change over 100,000 items is index lookups rather than a ranking of every judgment and label.
+ * Each flag is membership in a set SQLite builds once per query (an uncorrelated IN), not a
+ * subquery per item: the sets are as small as the labels, and errors are few.
  */
-const FACTS = `
-  WITH scope AS (
-    SELECT i.id, i.key, i.request, i.response, i.expected_response,
-           coalesce(si.position, i.id) AS position
-      FROM item i LEFT JOIN session_item si ON si.item_id = i.id AND si.session_id = @sessionId
-     WHERE i.dataset_id = @datasetId AND (@sessionId IS NULL OR si.session_id IS NOT NULL)
-  ),
+const FLAGS = `
+      s.id IN (SELECT item_id FROM latest_label WHERE reviewer_id = @reviewerId AND action <> 'retract') AS reviewed,
+      s.id IN (SELECT item_id FROM latest_label WHERE action = 'flag') AS flagged,
+      s.id IN (SELECT item_id FROM latest_verdict WHERE status = 'error') AS errors,
+      s.id IN (SELECT a.item_id FROM latest_label a JOIN latest_verdict v
+                 ON v.item_id = a.item_id AND v.judge_id = a.judge_id AND v.status = 'done'
+                WHERE a.action IN ('confirm', 'override')
+                  AND (a.pass IS NOT v.pass OR a.score IS NOT v.score OR a.label IS NOT v.label)) AS disagreement`;
+
+/** A verdict of the filter's judge (any judge when none is chosen) meeting a condition. */
+const verdictWhere = (condition: string) =>
+  `EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
+             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND ${condition})`;
+
+/**
+ * Only the filters in use become SQL: an unused `@search IS NULL OR …` still makes SQLite read every
+ * item's text, where without it a count over 100,000 items stays within the dataset's key index.
+ */
+const FILTERS: { active: (query: QueueQuery) => boolean; condition: string }[] = [
+  {
+    active: (q) => Boolean(q.filter.search?.trim()),
+    condition: `(s.request LIKE @search ESCAPE '\\' OR s.response LIKE @search ESCAPE '\\'
+                 OR s.expected_response LIKE @search ESCAPE '\\')`,
+  },
+  { active: (q) => q.filter.scoreMin !== null, condition: verdictWhere('v.score >= @scoreMin') },
+  { active: (q) => q.filter.scoreMax !== null, condition: verdictWhere('v.score <= @scoreMax') },
+  { active: (q) => q.filter.pass !== null, condition: verdictWhere('v.pass = @pass') },
+  {
+    active: (q) => q.filter.tag !== null,
+    condition: `EXISTS (SELECT 1 FROM latest_label a, json_each(a.tags) t WHERE a.item_id = s.id AND t.value = @tag)`,
+  },
+  { active: (q) => q.filter.items !== null, condition: `s.id IN (SELECT value FROM json_each(@items))` },
+];
+
+function factsSql(query: QueueQuery, { sortScore }: { sortScore: boolean }): string {
+  const session = query.sessionId !== null;
+  const searching = FILTERS[0]!.active(query);
+  const scope = `
+    SELECT i.id, i.key, i.request${searching ? ', i.response, i.expected_response' : ''},
+           ${session ? 'si.position' : 'i.id'} AS position
+      FROM item i ${session ? 'JOIN session_item si ON si.item_id = i.id AND si.session_id = @sessionId' : ''}
+     WHERE i.dataset_id = @datasetId`;
+  const where = FILTERS.filter((f) => f.active(query)).map((f) => f.condition);
+  const score = sortScore
+    ? `, (SELECT min(v.score) FROM latest_verdict v WHERE v.item_id = s.id
+           AND (@judgeId IS NULL OR v.judge_id = @judgeId)) AS sort_score`
+    : '';
+  return `
+  WITH scope AS (${scope}),
   facts AS (
-    SELECT s.id, s.key, s.request, s.position,
-      EXISTS (SELECT 1 FROM latest_label a WHERE a.item_id = s.id AND a.reviewer_id = @reviewerId
-                AND a.action <> 'retract') AS reviewed,
-      EXISTS (SELECT 1 FROM latest_label a WHERE a.item_id = s.id AND a.action = 'flag') AS flagged,
-      EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id AND v.status = 'error') AS errors,
-      EXISTS (SELECT 1 FROM latest_label a JOIN latest_verdict v
-                ON v.item_id = a.item_id AND v.judge_id = a.judge_id AND v.status = 'done'
-               WHERE a.item_id = s.id AND a.action IN ('confirm', 'override')
-                 AND (a.pass IS NOT v.pass OR a.score IS NOT v.score OR a.label IS NOT v.label)) AS disagreement,
-      (SELECT min(v.score) FROM latest_verdict v WHERE v.item_id = s.id
-          AND (@judgeId IS NULL OR v.judge_id = @judgeId)) AS sort_score
-    FROM scope s
-    WHERE (@search IS NULL OR s.request LIKE @search ESCAPE '\\' OR s.response LIKE @search ESCAPE '\\'
-           OR s.expected_response LIKE @search ESCAPE '\\')
-      AND (@scoreMin IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
-             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.score >= @scoreMin))
-      AND (@scoreMax IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
-             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.score <= @scoreMax))
-      AND (@pass IS NULL OR EXISTS (SELECT 1 FROM latest_verdict v WHERE v.item_id = s.id
-             AND (@judgeId IS NULL OR v.judge_id = @judgeId) AND v.pass = @pass))
-      AND (@tag IS NULL OR EXISTS (SELECT 1 FROM latest_label a, json_each(a.tags) t WHERE a.item_id = s.id
-             AND t.value = @tag))
+    SELECT s.id, s.key, s.request, s.position, ${FLAGS}${score}
+      FROM scope s
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
   )`;
+}
 
 const STATUS_CONDITION: Record<QueueStatus, string> = {
   all: '1',
@@ -83,23 +109,69 @@ function parameters(query: QueueQuery) {
     scoreMax: filter.scoreMax,
     pass: filter.pass === null ? null : filter.pass ? 1 : 0,
     tag: filter.tag,
+    // A JSON array bound as one parameter: the statement stays cached whatever the list's length.
+    items: filter.items === null ? null : JSON.stringify(filter.items),
   };
 }
 
-export function queueCounts(db: Database.Database, query: QueueQuery): QueueCounts {
-  const row = sql(
+/**
+ * What the counts depend on: not the status tab, the order or the page, and the judge only when a
+ * verdict filter uses it. Sorting, paging and switching tabs then reuse the counts they already have.
+ */
+function countsKey(query: QueueQuery): string {
+  const { status: _status, ...filter } = query.filter;
+  const judgeMatters = filter.scoreMin !== null || filter.scoreMax !== null || filter.pass !== null;
+  return JSON.stringify([
+    query.datasetId,
+    query.reviewerId,
+    query.sessionId,
+    judgeMatters ? query.judgeId : null,
+    filter,
+  ]);
+}
+
+/** Counts per connection, valid while nothing was written (by any connection) since they were read. */
+const countsCache = new WeakMap<Database.Database, { stamp: string; byKey: Map<string, QueueCounts> }>();
+const COUNTS_KEPT = 16;
+
+/** A stamp that changes with every commit: `data_version` for other connections', `total_changes()` for its own. */
+function writeStamp(db: Database.Database): string {
+  const { version, changes } = sql(
     db,
-    `${FACTS} SELECT count(*) AS "all", coalesce(sum(NOT reviewed), 0) AS unreviewed, coalesce(sum(reviewed), 0) AS reviewed_by_me,
+    'SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes',
+  ).get() as {
+    version: number;
+    changes: number;
+  };
+  return `${version}:${changes}`;
+}
+
+export function queueCounts(db: Database.Database, query: QueueQuery): QueueCounts {
+  const stamp = writeStamp(db);
+  let cached = countsCache.get(db);
+  if (cached?.stamp !== stamp) {
+    cached = { stamp, byKey: new Map() };
+    countsCache.set(db, cached);
+  }
+  const key = countsKey(query);
+  const known = cached.byKey.get(key);
+  if (known) return known;
+  const counts = sql(
+    db,
+    `${factsSql(query, { sortScore: false })} SELECT count(*) AS "all", coalesce(sum(NOT reviewed), 0) AS unreviewed, coalesce(sum(reviewed), 0) AS reviewed_by_me,
        coalesce(sum(disagreement), 0) AS disagreement, coalesce(sum(flagged), 0) AS flagged, coalesce(sum(errors), 0) AS errors
        FROM facts`,
   ).get(parameters(query)) as QueueCounts;
-  return row;
+  if (cached.byKey.size >= COUNTS_KEPT) cached.byKey.delete(cached.byKey.keys().next().value!);
+  cached.byKey.set(key, counts);
+  return counts;
 }
 
 export function queueRows(db: Database.Database, query: QueueQuery): QueueRow[] {
   const rows = sql(
     db,
-    `${FACTS} SELECT id, key, substr(request, 1, ${CELL_CHARS}) AS request, flagged FROM facts
+    `${factsSql(query, { sortScore: query.sort.startsWith('score') })}
+     SELECT id, key, substr(request, 1, ${CELL_CHARS}) AS request, flagged FROM facts
       WHERE ${STATUS_CONDITION[query.filter.status]} ORDER BY ${ORDER[query.sort]} LIMIT @limit OFFSET @offset`,
   ).all({ ...parameters(query), limit: query.limit, offset: query.offset }) as {
     id: number;

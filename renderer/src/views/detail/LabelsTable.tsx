@@ -20,7 +20,7 @@ export function LabelsTable({ labels, judgments }: { labels: LabelView[]; judgme
         </thead>
         <tbody>
           {labels.map((label) => (
-            <tr key={label.id}>
+            <tr key={label.id} data-testid="label-row" data-reviewer={label.reviewer}>
               <td>{label.reviewer}</td>
               <td>{label.judge}</td>
               <td>{label.action}</td>
