@@ -216,6 +216,25 @@ describe('the queue', () => {
   });
 });
 
+describe('moving through items', () => {
+  const asked = (api: { 'items.get': ReturnType<typeof vi.fn> }) =>
+    api['items.get'].mock.calls.map(([input]) => (input as { id: number }).id);
+
+  it('fetches the next three items ahead, each once, and reads an item opened again afresh', async () => {
+    const { api, store } = await desk([1, 2, 3, 4, 5, 6].map((id) => queueRow(id)));
+    expect(asked(api)).toEqual([1, 2, 3, 4]);
+    await store.getState().moveItem(1);
+    await flush();
+    expect(store.getState().reviewItem.item?.key).toBe(reviewItem(2).key);
+    expect(asked(api)).toEqual([1, 2, 3, 4, 5]);
+    await store.getState().moveItem(-1);
+    await flush();
+    expect(store.getState().reviewItem.item?.key).toBe(reviewItem(1).key);
+    // Back on item 1: it and the item just left (2) are read again; 3 and 4 are still at hand.
+    expect(asked(api)).toEqual([1, 2, 3, 4, 5, 1, 2]);
+  });
+});
+
 describe('sessions', () => {
   it('creates a session from the form', async () => {
     const { api, store } = await desk(undefined, { 'sessions.create': vi.fn(async () => ok(session())) });

@@ -126,6 +126,9 @@ export function hiddenJudges(
   return new Set(hidden.map((judgment) => judgment.judge));
 }
 
+/** How many rows past the one under review are fetched ahead. */
+const PREFETCH_AHEAD = 3;
+
 export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (set, get) => {
   const patch = (changes: Partial<ReviewItemState>) => set((s) => ({ reviewItem: { ...s.reviewItem, ...changes } }));
   const patchDraft = (judge: string, changes: Partial<JudgeDraft>) =>
@@ -226,8 +229,18 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     };
   };
 
-  /** The next row's item and history, fetched ahead; dropped whenever another item is opened. */
+  /**
+   * The next rows' items and histories, fetched ahead so that j shows the next item at once even
+   * when pressed faster than the server answers. An entry is used once: an item opened again is read
+   * afresh, with whatever labels it got meanwhile.
+   */
   const prefetched = new Map<number, ReturnType<typeof fetchItem>>();
+  const prefetchAhead = () => {
+    const { rows, index } = get().reviewQueue;
+    const ahead = index === null ? [] : rows.slice(index + 1, index + 1 + PREFETCH_AHEAD).map((row) => row.itemId);
+    for (const itemId of prefetched.keys()) if (!ahead.includes(itemId)) prefetched.delete(itemId);
+    for (const itemId of ahead) if (!prefetched.has(itemId)) prefetched.set(itemId, fetchItem(itemId));
+  };
   async function fetchItem(itemId: number) {
     const [detail, history] = await Promise.all([api['items.get']({ id: itemId }), api['labels.history']({ itemId })]);
     const wanted = detail.ok && (get().reviewItem.sideBySide || mayCompare(detail.value));
@@ -241,7 +254,9 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     loadReviewItem: async (itemId) => {
       patch({ itemId, loading: true, error: null });
       const pending = prefetched.get(itemId) ?? fetchItem(itemId);
-      prefetched.clear();
+      prefetched.delete(itemId);
+      // Reviewers mostly move on to the next rows: have them ready before they ask.
+      prefetchAhead();
       const [detail, history, fetched] = await pending;
       // j/k move faster than items load: only the last one asked for counts.
       if (get().reviewItem.itemId !== itemId) return;
@@ -269,10 +284,6 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       const reviewer = get().reviewQueue.reviewer;
       const unlabelled = judges.find((judge) => myLatestLabel(get().reviewItem.history, reviewer, judge) === null);
       patch({ focusedJudge: shownPairJudge() ?? unlabelled ?? judges[0] ?? null });
-      // Reviewers mostly move on to the next row: have it ready before they ask.
-      const { rows, index } = get().reviewQueue;
-      const next = index === null ? undefined : rows[index + 1];
-      if (next) prefetched.set(next.itemId, fetchItem(next.itemId));
     },
 
     closeReviewItem: () =>
