@@ -2,7 +2,6 @@
 // Re-importing the same file into the same dataset adds nothing: items are unique per
 // (dataset, key), the imported run is identified by the file's hash, judgments by
 // (run, item, judge version) and imported labels by their source key.
-import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
 import type { ImportSummary } from '../../shared/contract';
@@ -10,22 +9,13 @@ import type { ImportFormat } from '../../shared/domain';
 import type { ImportedJudge, ImportedLabel, ImportedVerdict, ImportRecord, ImportReader } from '../formats/types';
 import { importedVersionHash } from './judge-identity';
 import { refreshLatestVerdictsOfRun } from './latest-verdicts';
+import { inTransaction, writeInSlices, type WriteOptions } from './sliced-write';
 
 export interface ImportTarget {
   dataset: { id: number } | { name: string };
   fileSha256: string;
   now: string;
 }
-
-export interface WriteOptions {
-  /** Called between slices of work, so the caller can report progress. */
-  onRows?: (rows: number) => void;
-  /** Lets the event loop run between slices so the app stays responsive during a long import. */
-  yieldToEventLoop?: () => Promise<void>;
-}
-
-/** Longest stretch of synchronous writing before the event loop gets a turn. */
-const SLICE_MS = 8;
 
 export async function writeImport(
   db: Database.Database,
@@ -34,8 +24,7 @@ export async function writeImport(
   options: WriteOptions = {},
 ): Promise<ImportSummary> {
   const statements = prepare(db);
-  db.exec('BEGIN IMMEDIATE');
-  try {
+  const { dataset, state } = await inTransaction(db, async () => {
     const dataset = resolveDataset(statements, target, reader.format);
     const importId = Number(
       statements.insertImport.run({
@@ -48,39 +37,31 @@ export async function writeImport(
       }).lastInsertRowid,
     );
     const state = new ImportState(statements, dataset.id, importId, reader.format, target);
-    let sliceStart = performance.now();
-    for await (const record of reader.records()) {
-      state.writeRecord(record);
-      // Give the event loop a turn every few milliseconds so reads and UI events stay responsive.
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        options.onRows?.(state.rows);
-        await options.yieldToEventLoop?.();
-        sliceStart = performance.now();
-      }
-    }
-    options.onRows?.(state.rows);
+    await writeInSlices(
+      reader.records(),
+      (record) => state.writeRecord(record),
+      () => state.rows,
+      options,
+    );
     if (state.rows === 0) {
       throw new GavelError('IMPORT_REJECTED', `${reader.fileName}: no rows to import.`);
     }
     statements.countImport.run(state.rows, state.inserted, importId);
     if (state.runId !== null) refreshLatestVerdictsOfRun(db, state.runId);
-    db.exec('COMMIT');
-    const items = (statements.countItems.get(dataset.id) as { n: number }).n;
-    return {
-      dataset: { id: dataset.id, name: dataset.name, items },
-      rows: state.rows,
-      inserted: state.inserted,
-      unchanged: state.rows - state.inserted,
-      judges: [...state.judgeNames].sort(),
-      judgments: state.judgments,
-      labels: state.labels,
-      reviewers: state.reviewers(),
-      runId: state.runId,
-    };
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
+    return { dataset, state };
+  });
+  const items = (statements.countItems.get(dataset.id) as { n: number }).n;
+  return {
+    dataset: { id: dataset.id, name: dataset.name, items },
+    rows: state.rows,
+    inserted: state.inserted,
+    unchanged: state.rows - state.inserted,
+    judges: [...state.judgeNames].sort(),
+    judgments: state.judgments,
+    labels: state.labels,
+    reviewers: state.reviewers(),
+    runId: state.runId,
+  };
 }
 
 function prepare(db: Database.Database) {

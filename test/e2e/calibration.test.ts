@@ -13,7 +13,7 @@ import type { JudgeVersionView, TemplateInfo } from '../../shared/judging';
 import type { QueueRow } from '../../shared/review';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { fakeVerdict } from '../fakes/fake-verdict';
-import { launch, openPage, serve, tempWorkspace, type Served } from './harness';
+import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
 const JUDGE = 'grounded-fake';
@@ -52,17 +52,7 @@ afterAll(async () => {
 });
 
 /** Calls the API as the page does (same token), to set the stage and check what was stored. */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const url = new URL(served.url);
-  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
+const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel, input);
 
 const provider = (id: string) => ({
   id,

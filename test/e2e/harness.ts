@@ -87,3 +87,16 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
 }
 
 export const fixture = (name: string) => path.join(root, 'test/fixtures', name);
+
+/** Calls the server's API as the page does (same token): to set up through it, or check what was stored. */
+export async function callApi<T>(server: Served, channel: string, input: unknown): Promise<T> {
+  const url = new URL(server.url);
+  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}

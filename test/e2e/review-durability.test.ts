@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelPack } from '../../shared/review';
-import { launch, openPage, serve, tempWorkspace, type Served } from './harness';
+import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -19,18 +19,6 @@ afterAll(async () => {
   await served?.stop();
   await restarted?.stop();
 });
-
-async function call<T>(server: Served, channel: string, input: unknown): Promise<T> {
-  const url = new URL(server.url);
-  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 
 describe('labels survive a kill', () => {
   it('keeps every label the page showed as saved when the server dies with SIGKILL', async () => {
@@ -56,7 +44,7 @@ describe('labels survive a kill', () => {
     await new Promise((resolve) => served.process.once('exit', resolve));
 
     restarted = await serve(served.workspace);
-    const pack = await call<LabelPack>(restarted, 'labels.exportPack', { reviewer: 'Eve' });
+    const pack = await callApi<LabelPack>(restarted, 'labels.exportPack', { reviewer: 'Eve' });
     expect(pack.labels.map((label) => `${label.item}/${label.judge}`).sort()).toEqual([...saved].sort());
     expect(pack.labels.every((label) => label.action === 'confirm')).toBe(true);
   });

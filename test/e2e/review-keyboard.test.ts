@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelView } from '../../shared/domain';
 import type { QueueRow, SessionView } from '../../shared/review';
-import { launch, openPage, serve, tempWorkspace, type Served } from './harness';
+import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -23,17 +23,7 @@ afterAll(async () => {
 });
 
 /** Calls the API as the page does (same token), to check what was stored. */
-async function call<T>(channel: string, input: unknown, on: Served = served): Promise<T> {
-  const url = new URL(on.url);
-  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
+const call = <T>(channel: string, input: unknown, on: Served = served) => callApi<T>(on, channel, input);
 
 /** Moves the keyboard focus to a control without clicking it, then presses Enter on it. */
 async function press(page: Page, testId: string) {

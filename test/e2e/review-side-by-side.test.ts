@@ -11,7 +11,7 @@ import { DEFAULT_PARAMS, type TemplateInfo } from '../../shared/judging';
 import type { ItemResponses } from '../../shared/review';
 import { fakeVerdict } from '../fakes/fake-verdict';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { launch, openPage, serve, tempWorkspace, type Served } from './harness';
+import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
 let browser: Browser;
@@ -42,17 +42,7 @@ afterAll(async () => {
 });
 
 /** Calls the API as the page does (same token). */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const url = new URL(served.url);
-  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
+const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel, input);
 
 async function judgeFrom(template: string, name: string): Promise<number> {
   const found = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === template)!;

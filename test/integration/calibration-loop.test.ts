@@ -1,26 +1,14 @@
 // Closing the loop end to end: a new judge version with few-shot examples, run through the real
 // openai SDK against the fake server on labelled items it never saw, and its agreement before and
 // after. The fake judge answers every item right once a request carries examples (labelled-judge.ts).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CalibrationView } from '../../shared/calibration';
 import type { JudgeSpec } from '../../shared/judging';
 import type { Core } from '../../electron/core/service';
-import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { JUDGE, KEYS, keyOf, labelledJudge, oddnessReply, oddnessSpec } from '../fakes/labelled-judge';
-import { memoryKeys, tempCore, tempDir, value } from '../helpers/temp-workspace';
-
-let fake: FakeOpenAIServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function setup(options: { labelled?: string[]; rationale?: boolean } = {}) {
-  fake = await startFakeOpenAI({ reply: oddnessReply });
-  const core = await tempCore({ keys: memoryKeys({ fake: 'sk-fake' }) });
-  const workspace = await labelledJudge(core, { fakeUrl: fake.url, dir: tempDir(), ...options });
-  return { core, fake, ...workspace };
-}
+import { type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { JUDGE, KEYS, keyOf, oddnessSpec } from '../fakes/labelled-judge';
+import { tempCore, value } from '../helpers/temp-workspace';
+import { labelledWorkspace } from '../helpers/labelled-workspace';
 
 async function calibrate(core: Core, input: object): Promise<CalibrationView> {
   const started = value(await core.call('calibration.start', { judge: JUDGE, ...input })) as CalibrationView;
@@ -35,7 +23,7 @@ const judgedKeys = (server: FakeOpenAIServer, from: number) => server.requests.s
 
 describe('calibration.start / get / list', () => {
   it('adds the examples to a new version, measures it on the other labelled items, and it agrees better', async () => {
-    const { core, fake } = await setup();
+    const { core, fake } = await labelledWorkspace();
     const sentBefore = fake.requests.length;
     const done = await calibrate(core, { maxExamples: 2 });
     expect(done).toMatchObject({ judge: JUDGE, fromVersion: 1, toVersion: 2, status: 'done', holdout: 0, error: null });
@@ -61,7 +49,7 @@ describe('calibration.start / get / list', () => {
   });
 
   it('uses the saved few-shot set when there is one', async () => {
-    const { core, itemIds } = await setup();
+    const { core, itemIds } = await labelledWorkspace();
     const history = value(await core.call('labels.history', { itemId: itemIds.get('q07')! })) as { id: number }[];
     value(
       await core.call('fewshot.save', {
@@ -75,7 +63,7 @@ describe('calibration.start / get / list', () => {
   });
 
   it('can run the new version on another model', async () => {
-    const { core } = await setup();
+    const { core } = await labelledWorkspace();
     const done = await calibrate(core, { maxExamples: 1, model: 'fake-judge' });
     const judges = value(await core.call('judges.get', { name: JUDGE })) as { versions: { spec: JudgeSpec }[] };
     expect(judges.versions[1]!.spec.model).toBe('fake-judge');
@@ -87,7 +75,7 @@ describe('calibration.start / get / list', () => {
 describe('no leakage', () => {
   for (const holdout of [0, 0.5]) {
     it(`never measures on an example, nor judges one with the new version (holdout ${holdout})`, async () => {
-      const { core, fake, itemIds } = await setup();
+      const { core, fake, itemIds } = await labelledWorkspace();
       const sentBefore = fake.requests.length;
       const done = await calibrate(core, { maxExamples: 3, holdout, seed: 7 });
       expect(done.holdout).toBe(holdout);
@@ -120,7 +108,7 @@ describe('no leakage', () => {
   }
 
   it('fixes the hold-out once per judge: later calibrations measure on it and never take examples from it', async () => {
-    const { core, fake } = await setup();
+    const { core, fake } = await labelledWorkspace();
     const first = await calibrate(core, { maxExamples: 2, holdout: 0.5, seed: 3 });
     const firstMeasured = new Set(
       (
@@ -158,7 +146,7 @@ describe('no leakage', () => {
 
 describe('calibration edge cases', () => {
   it('says why there are no examples: no disagreement carries a rationale', async () => {
-    const { core } = await setup({ rationale: false });
+    const { core } = await labelledWorkspace({ rationale: false });
     expect(await core.call('calibration.start', { judge: JUDGE })).toMatchObject({
       ok: false,
       error: {
@@ -169,7 +157,7 @@ describe('calibration edge cases', () => {
   });
 
   it('refuses when every labelled item would be an example', async () => {
-    const { core } = await setup({ labelled: ['q01', 'q02'] });
+    const { core } = await labelledWorkspace({ labelled: ['q01', 'q02'] });
     expect(await core.call('calibration.start', { judge: JUDGE })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Nothing left to measure/) },
@@ -177,7 +165,7 @@ describe('calibration edge cases', () => {
   });
 
   it('refuses a heuristic judge: it has no prompt', async () => {
-    const { core, datasetId } = await setup();
+    const { core, datasetId } = await labelledWorkspace();
     const heuristic: JudgeSpec = {
       ...oddnessSpec(),
       kind: 'heuristic',
@@ -236,7 +224,7 @@ describe('calibration edge cases', () => {
   });
 
   it('names an unknown calibration', async () => {
-    const { core } = await setup({ labelled: [] });
+    const { core } = await labelledWorkspace({ labelled: [] });
     expect(await core.call('calibration.get', { id: 42 })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No calibration with id 42.' },

@@ -1,29 +1,16 @@
 // The calibration view of a judge: matrices whose cells list their items, distributions, tags,
 // versions over time, the breakdown by metadata, and the review queue opening exactly a cell's items.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BreakdownRow, CalibrationOverview } from '../../shared/calibration';
 import type { JudgeAgreement } from '../../shared/contract';
 import type { QueueCounts, QueueRow } from '../../shared/review';
-import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { JUDGE, KEYS, labelledJudge, missedWithoutExamples, oddnessReply, truth } from '../fakes/labelled-judge';
-import { memoryKeys, tempCore, tempDir, value } from '../helpers/temp-workspace';
-
-let fake: FakeOpenAIServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function setup() {
-  fake = await startFakeOpenAI({ reply: oddnessReply });
-  const core = await tempCore({ keys: memoryKeys({ fake: 'sk-fake' }) });
-  const workspace = await labelledJudge(core, { fakeUrl: fake.url, dir: tempDir() });
-  return { core, ...workspace };
-}
+import { JUDGE, KEYS, missedWithoutExamples, truth } from '../fakes/labelled-judge';
+import { value } from '../helpers/temp-workspace';
+import { labelledWorkspace } from '../helpers/labelled-workspace';
 
 describe('calibration.overview', () => {
   it('puts every pair in exactly one pass/fail cell, matching calibration.stats', async () => {
-    const { core, itemIds } = await setup();
+    const { core, itemIds } = await labelledWorkspace();
     const overview = value(await core.call('calibration.overview', { judge: JUDGE })) as CalibrationOverview;
     const stats = value(await core.call('calibration.stats', { judge: JUDGE })) as JudgeAgreement;
     expect(overview).toMatchObject({ judge: JUDGE, version: 1, scores: null, metadataFields: ['topic'] });
@@ -56,7 +43,7 @@ describe('calibration.overview', () => {
   });
 
   it('gives a version without paired verdicts a null agreement', async () => {
-    const { core } = await setup();
+    const { core } = await labelledWorkspace();
     const spec = (value(await core.call('judges.get', { name: JUDGE })) as { versions: { spec: object }[] })
       .versions[0]!.spec;
     value(await core.call('judges.save', { name: JUDGE, spec: { ...spec, description: 'edited' } }));
@@ -69,7 +56,7 @@ describe('calibration.overview', () => {
   });
 
   it('breaks agreement down by a metadata field, items without it under "(none)"', async () => {
-    const { core } = await setup();
+    const { core } = await labelledWorkspace();
     const rows = value(await core.call('calibration.breakdown', { judge: JUDGE, field: 'topic' })) as BreakdownRow[];
     // low: q01–q06 all missed; high: q07, q08 missed, q09, q10 right; (none): q11, q12 right.
     expect(rows.map((r) => [r.value, r.agreement.n, r.agreement.binary.accuracy])).toEqual([
@@ -86,7 +73,7 @@ describe('calibration.overview', () => {
 
 describe('review queue filter.items', () => {
   it('shows exactly the listed items, combined with the other filters, in rows and counts', async () => {
-    const { core, datasetId, itemIds } = await setup();
+    const { core, datasetId, itemIds } = await labelledWorkspace();
     const overview = value(await core.call('calibration.overview', { judge: JUDGE })) as CalibrationOverview;
     const cell = overview.passFail.find((c) => c.judge === 'pass' && c.human === 'fail')!;
     const ids = cell.items.map((i) => i.itemId);

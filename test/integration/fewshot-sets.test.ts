@@ -1,26 +1,13 @@
 // Curated few-shot sets: suggestions until one is saved, validation naming the bad example, the
 // judge's exact prompt with the examples in it, and exports that use the saved set.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FewShotSetView } from '../../shared/calibration';
 import type { ExportFile, PromptPreview } from '../../shared/contract';
 import type { LabelView } from '../../shared/domain';
 import type { Core } from '../../electron/core/service';
-import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { JUDGE, labelledJudge, oddnessReply, oddnessSpec } from '../fakes/labelled-judge';
-import { memoryKeys, tempCore, tempDir, value } from '../helpers/temp-workspace';
-
-let fake: FakeOpenAIServer | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function setup() {
-  fake = await startFakeOpenAI({ reply: oddnessReply });
-  const core = await tempCore({ keys: memoryKeys({ fake: 'sk-fake' }) });
-  const workspace = await labelledJudge(core, { fakeUrl: fake.url, dir: tempDir() });
-  return { core, ...workspace };
-}
+import { JUDGE, oddnessSpec } from '../fakes/labelled-judge';
+import { value } from '../helpers/temp-workspace';
+import { labelledWorkspace } from '../helpers/labelled-workspace';
 
 async function labelOf(core: Core, itemId: number, judge = JUDGE): Promise<LabelView> {
   const history = value(await core.call('labels.history', { itemId })) as LabelView[];
@@ -29,7 +16,7 @@ async function labelOf(core: Core, itemId: number, judge = JUDGE): Promise<Label
 
 describe('few-shot sets', () => {
   it('suggests until a set is saved, then returns the saved set in order with the curator’s wording', async () => {
-    const { core, itemIds } = await setup();
+    const { core, itemIds } = await labelledWorkspace();
     const suggested = value(await core.call('fewshot.get', { judge: JUDGE, maxExamples: 2 })) as FewShotSetView;
     expect(suggested).toMatchObject({ judge: JUDGE, suggested: true, savedAt: null });
     expect(suggested.examples.map((e) => e.pass).sort()).toEqual([false, true]);
@@ -60,7 +47,7 @@ describe('few-shot sets', () => {
   });
 
   it('refuses a set naming a missing item or label, another item’s or judge’s label, or a non-verdict, by index', async () => {
-    const { core, itemIds } = await setup();
+    const { core, itemIds } = await labelledWorkspace();
     const [q01, q02] = [itemIds.get('q01')!, itemIds.get('q02')!];
     const good = { itemId: q01, labelId: (await labelOf(core, q01)).id, rationale: 'One is odd.' };
     const flag = value(
@@ -100,7 +87,7 @@ describe('few-shot sets', () => {
   });
 
   it('previews the newest version’s exact prompt with the examples as prior turns', async () => {
-    const { core, itemIds } = await setup();
+    const { core, itemIds } = await labelledWorkspace();
     const [q01, q05] = [itemIds.get('q01')!, itemIds.get('q05')!];
     const examples = [{ itemId: q01, labelId: (await labelOf(core, q01)).id, rationale: 'One is odd.' }];
     const preview = value(await core.call('fewshot.preview', { judge: JUDGE, itemId: q05, examples })) as PromptPreview;

@@ -80,7 +80,7 @@ function datasetJudges(db: Database.Database, datasetId: number): string[] {
   ).map((row) => row.name);
 }
 
-interface ItemRecord {
+export interface ItemRecord {
   id: number;
   dataset_id: number;
   key: string;

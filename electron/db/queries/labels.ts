@@ -6,7 +6,8 @@ import type { LabelView } from '../../../shared/domain';
 import type { LabelValue, PackedLabel, ReviewerView, StoredLabelAction } from '../../../shared/review';
 import { sql } from '../statement-cache';
 
-interface LabelRow {
+/** A label row joined with its judge's and reviewer's names. */
+export interface LabelRow {
   id: number;
   judge: string;
   reviewer: string;

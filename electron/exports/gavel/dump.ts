@@ -4,22 +4,12 @@
 // reproduces the datasets as they were, and re-imported here it adds nothing.
 import type Database from 'better-sqlite3';
 import type { OutputType } from '../../../shared/domain';
+import type { ItemRecord } from '../../db/queries/items';
+import type { LabelRow } from '../../db/queries/labels';
 import { GAVEL_JSONL_VERSION, type GavelJudgment, type GavelLabel, type GavelLine } from '../../formats/gavel/line';
 
-interface ItemRow {
-  id: number;
-  dataset: string;
-  key: string;
-  request: string | null;
-  response: string | null;
-  expected_response: string | null;
-  expected_facts: string | null;
-  guidelines: string | null;
-  retrieved_context: string | null;
-  metadata: string;
-  source: string;
-  created_at: string;
-}
+/** An item row with its dataset's name instead of its id. */
+type ItemRow = Omit<ItemRecord, 'dataset_id'> & { dataset: string; created_at: string };
 
 interface JudgmentRow {
   id: number;
@@ -64,25 +54,8 @@ interface JudgmentRow {
   run_finished_at: string | null;
 }
 
-interface LabelRow {
-  judge: string;
-  reviewer: string;
-  action: GavelLabel['action'];
-  score: number | null;
-  label: string | null;
-  pass: number | null;
-  rationale: string | null;
-  tags: string;
-  blind: number;
-  blind_score: number | null;
-  blind_label: string | null;
-  blind_pass: number | null;
-  judgment_id: number | null;
-  supersedes_id: number | null;
-  source: string | null;
-  source_key: string | null;
-  created_at: string;
-}
+/** A label as the dump reads it: sessions stay behind, the source key travels (it is the label's identity). */
+type DumpedLabelRow = Omit<LabelRow, 'id' | 'session_id'> & { source_key: string | null };
 
 /** JSON columns: null stays null. */
 const parse = <T>(text: string | null): T => (text === null ? null : JSON.parse(text)) as T;
@@ -168,7 +141,7 @@ function judgment(row: JudgmentRow): GavelJudgment {
   };
 }
 
-function label(row: LabelRow, judgmentIndex: Map<number, number>): GavelLabel {
+function label(row: DumpedLabelRow, judgmentIndex: Map<number, number>): GavelLabel {
   return {
     judge: row.judge,
     reviewer: row.reviewer,
@@ -213,7 +186,7 @@ export function* gavelLines(db: Database.Database, itemIds: number[]): Generator
       source: item.source,
       createdAt: item.created_at,
       judgments: judgmentRows.map(judgment),
-      labels: (s.labels.all(item.id) as LabelRow[]).map((row) => label(row, judgmentIndex)),
+      labels: (s.labels.all(item.id) as DumpedLabelRow[]).map((row) => label(row, judgmentIndex)),
     };
   }
 }

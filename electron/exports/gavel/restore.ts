@@ -3,12 +3,12 @@
 // twice anywhere) adds nothing: items by (dataset, key), judge versions by content hash, runs by
 // source or by (name, kind, creation time), judgments by (run, item, version), labels by their
 // uid (source_key) or by (item, judge, reviewer, time, action), for labels made before uids.
-import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import type { ImportSummary } from '../../../shared/contract';
 import { GavelError } from '../../../shared/result';
 import { refreshLatestVerdictsOfRun } from '../../db/latest-verdicts';
 import { appendLabel, ensureJudge, ensureReviewer } from '../../db/queries/labels';
+import { inTransaction, writeInSlices, type WriteOptions } from '../../db/sliced-write';
 import { sql } from '../../db/statement-cache';
 import type { GavelJudgeVersion, GavelJudgment, GavelLabel, GavelLine } from '../../formats/gavel/line';
 import type { GavelReader } from '../../formats/gavel/reader';
@@ -20,14 +20,6 @@ export interface RestoreTarget {
   now: string;
 }
 
-export interface RestoreOptions {
-  onRows?: (rows: number) => void;
-  yieldToEventLoop?: () => Promise<void>;
-}
-
-/** Longest stretch of synchronous writing before the event loop gets a turn (as in writeImport). */
-const SLICE_MS = 8;
-
 const bit = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
@@ -35,28 +27,18 @@ export async function restoreGavel(
   db: Database.Database,
   reader: GavelReader,
   target: RestoreTarget,
-  options: RestoreOptions = {},
+  options: WriteOptions = {},
 ): Promise<ImportSummary> {
-  db.exec('BEGIN IMMEDIATE');
-  try {
+  return inTransaction(db, async () => {
     const state = new RestoreState(db, reader.fileName, target);
-    let sliceStart = performance.now();
-    for await (const { value } of reader.lines()) {
-      state.restore(value);
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        options.onRows?.(state.rows);
-        await options.yieldToEventLoop?.();
-        sliceStart = performance.now();
-      }
-    }
-    options.onRows?.(state.rows);
-    const summary = state.finish();
-    db.exec('COMMIT');
-    return summary;
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
+    await writeInSlices(
+      reader.lines(),
+      ({ value }) => state.restore(value),
+      () => state.rows,
+      options,
+    );
+    return state.finish();
+  });
 }
 
 class RestoreState {

@@ -14,6 +14,7 @@ import { AuditTags } from './AuditTags';
 import { RationaleField } from './RationaleField';
 import { ValueChoices } from './ValueChoices';
 import { verdictActions } from './verdict-actions';
+import { UndoAndSaving } from './UndoAndSaving';
 
 export function PairPreference({ judgment }: { judgment: JudgmentView }) {
   const store = useGavelStore();
@@ -68,12 +69,7 @@ export function PairPreference({ judgment }: { judgment: JudgmentView }) {
               Agree with the judge (c)
             </button>
           )}
-          {myLabel && (
-            <button type="button" className="quiet" onClick={actions.undo}>
-              Undo (u)
-            </button>
-          )}
-          {draft.saving && <span className="muted">Saving…</span>}
+          <UndoAndSaving canUndo={myLabel !== null} saving={draft.saving} undo={actions.undo} />
         </div>
         {draft.error && <ErrorAlert error={draft.error} testId="verdict-error" />}
       </div>

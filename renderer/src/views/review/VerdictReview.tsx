@@ -15,6 +15,7 @@ import { JustificationAudit } from './JustificationAudit';
 import { RationaleField } from './RationaleField';
 import { ValueChoices } from './ValueChoices';
 import { verdictActions } from './verdict-actions';
+import { UndoAndSaving } from './UndoAndSaving';
 
 export function VerdictReview({ judgment }: { judgment: JudgmentView }) {
   const store = useGavelStore();
@@ -97,12 +98,7 @@ export function VerdictReview({ judgment }: { judgment: JudgmentView }) {
               <button type="button" data-testid="verdict-flag" onClick={actions.flag} disabled={draft.saving}>
                 Flag (f)
               </button>
-              {myLabel && (
-                <button type="button" className="quiet" onClick={actions.undo}>
-                  Undo (u)
-                </button>
-              )}
-              {draft.saving && <span className="muted">Saving…</span>}
+              <UndoAndSaving canUndo={myLabel !== null} saving={draft.saving} undo={actions.undo} />
             </div>
             {draft.error && <ErrorAlert error={draft.error} testId="verdict-error" />}
           </div>
