@@ -1,6 +1,7 @@
 // `gavel calibrate` and `gavel stats --by` as a user runs them: a real process on a real workspace
 // file, the judge's model on the fake OpenAI server.
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -113,6 +114,50 @@ describe('gavel calibrate', () => {
       ]);
       const text = await gavel(['stats', '--judge', JUDGE, '--by', 'topic', '--workspace', workspace]);
       expect(text.stdout).toMatch(/^topic = low: 6 items, pass\/fail: accuracy 0\.000/);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'exports the HTML report and Gavel JSONL, which imports into a fresh workspace with the same labels',
+    async () => {
+      const workspace = await labelledWorkspace();
+      const dir = path.dirname(workspace);
+      const report = path.join(dir, 'report.html');
+      const html = await gavel([
+        'export',
+        '--judge',
+        JUDGE,
+        '--format',
+        'report-html',
+        '--out',
+        report,
+        '--workspace',
+        workspace,
+      ]);
+      expect(html.stderr).toBe('');
+      expect(fs.readFileSync(report, 'utf8')).toContain('<svg');
+
+      const dump = path.join(dir, 'dump.gavel.jsonl');
+      const exported = await gavel([
+        'export',
+        '--judge',
+        JUDGE,
+        '--format',
+        'gavel',
+        '--out',
+        dump,
+        '--workspace',
+        workspace,
+      ]);
+      expect(exported.code).toBe(0);
+      const fresh = path.join(dir, 'fresh.gavel');
+      const imported = await gavel(['import', dump, '--workspace', fresh, '--json']);
+      expect(imported.stderr).toBe('');
+      expect(JSON.parse(imported.stdout)).toMatchObject({ judgments: 12, labels: 12 });
+      const stats = async (file: string) =>
+        JSON.parse((await gavel(['stats', '--judge', JUDGE, '--workspace', file, '--json'])).stdout) as unknown;
+      expect(await stats(fresh)).toEqual(await stats(workspace));
     },
     CLI_TIMEOUT,
   );

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 // A confusion matrix as inline SVG: judge verdicts down, human verdicts across, darker = more items.
 
 const CELL = 56;

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 // Judge vs human verdict counts per value, as an inline SVG grouped bar chart.
 
 const HEIGHT = 220;

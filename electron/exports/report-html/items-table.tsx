@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 // One row per item: what it asked and answered, the judge's verdict and the humans' decision.
 import type { OutputType } from '../../../shared/domain';
 import type { ExportRow } from '../export-data';

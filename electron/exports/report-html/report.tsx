@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// (The pragma on each of these .tsx files: tsx, which runs the CLI from source, reads the root
+// tsconfig, which has no JSX setting of its own.)
 // The agreement report of one judge version as one self-contained HTML page: the numbers with their
 // 95% intervals, confusion matrices, judge vs human distribution and every item.
 //

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 // The agreement numbers of a judge version with their bootstrap 95% intervals.
 import type { Interval } from '../../../shared/calibration';
 import type { JudgeAgreement } from '../../../shared/contract';
