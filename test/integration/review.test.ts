@@ -87,6 +87,26 @@ describe('review queue', () => {
     expect((await queue({ filter: { status: 'unreviewed' } })).total).toBe(19);
   });
 
+  it('sorts by a judge score either way, items without one last', async () => {
+    const core = await tempCore({ seedSample: true });
+    const nw001 = await item(core, 'nw-001');
+    // An item without a chunk relevance score (as if its judgment had failed) sorts last.
+    core.workspace.writer.prepare(`UPDATE latest_verdict SET score = NULL WHERE item_id = ?`).run(nw001.id);
+    for (const [sort, order] of [
+      ['score_asc', 1],
+      ['score_desc', -1],
+    ] as const) {
+      const queue = value(
+        await core.call('review.queue', { datasetId: 1, reviewer: 'ana', sort, filter: { judge: 'chunk_relevance' } }),
+      ) as Queue;
+      const keys = queue.rows.map((row) => row.key);
+      expect(keys.at(-1)).toBe('nw-001');
+      const scores = queue.rows.slice(0, -1).map((row) => row.verdicts.chunk_relevance!.score!);
+      expect(scores.every((score, i) => i === 0 || (score - scores[i - 1]!) * order >= 0)).toBe(true);
+      expect(new Set(scores).size).toBeGreaterThan(1);
+    }
+  });
+
   it('undoes the latest label by restoring the one it replaced, or retracting it', async () => {
     const core = await tempCore({ seedSample: true });
     const nw004 = await item(core, 'nw-004');
