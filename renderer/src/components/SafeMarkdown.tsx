@@ -1,9 +1,11 @@
 // The one way untrusted text (model outputs, contexts, justifications) is shown as markdown
 // (DESIGN.md §4). Raw HTML is not parsed into elements: react-markdown turns it into literal text
 // (its default; `skipHtml` would drop it silently instead), so a `<script>` in a response reads
-// as `<script>`. Images never load, links keep only http(s) and mailto targets.
+// as `<script>`. Images never load, links keep only http(s) and mailto targets. Code blocks that
+// name their language are highlighted (rehype-highlight adds only class names to spans of the text).
 import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
 import { safeUrlTransform } from './markdown-policy';
 
 const components: Components = {
@@ -23,10 +25,15 @@ const components: Components = {
   ),
 };
 
+/** Highlighting only where a block names its language: guessing costs time on every long answer. */
+const REHYPE_PLUGINS = [[rehypeHighlight, { detect: false }]] satisfies NonNullable<
+  Parameters<typeof Markdown>[0]['rehypePlugins']
+>;
+
 export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
   return (
     <div className="markdown">
-      <Markdown urlTransform={safeUrlTransform} components={components}>
+      <Markdown urlTransform={safeUrlTransform} components={components} rehypePlugins={REHYPE_PLUGINS}>
         {text}
       </Markdown>
     </div>

@@ -15,6 +15,14 @@ describe('SafeMarkdown', () => {
     expect(html).not.toContain('<img');
   });
 
+  it('highlights a code block that names its language, keeping its text as text', () => {
+    const html = render('```python\ndef pay(claim):\n    return "<b>80%</b>"\n```');
+    expect(html).toContain('<code class="hljs language-python">');
+    expect(html).toContain('<span class="hljs-keyword">def</span>');
+    expect(html).toContain('&lt;b&gt;80%&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
   it('prints images as their alt text and URL, never loading them', () => {
     const html = render('![tracking pixel](https://evil.example/p.png)');
     expect(html).not.toContain('<img');
