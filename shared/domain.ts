@@ -75,6 +75,8 @@ export interface DatasetSummary {
   /** Format of the first import, e.g. `mlflow`; null for a dataset made by hand. */
   sourceFormat: ImportFormat | null;
   judges: string[];
+  /** Per judge, how many items have a reviewer's confirm or override (judges without any left out). */
+  reviewed: Record<string, number>;
 }
 
 export interface ItemRow {

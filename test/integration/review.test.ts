@@ -1,7 +1,7 @@
 // The review queue, labelling sessions, undo and adjudication over the sample dataset.
 import { describe, expect, it } from 'vitest';
 import type { Disagreement, QueueCounts, QueueRow, SessionView } from '../../shared/review';
-import type { ItemDetail, LabelView } from '../../shared/domain';
+import type { DatasetSummary, ItemDetail, LabelView } from '../../shared/domain';
 import type { Core } from '../../electron/core/service';
 import { tempCore, value } from '../helpers/temp-workspace';
 
@@ -61,6 +61,9 @@ describe('review queue', () => {
     }
     expect(expected.length).toBeGreaterThan(0);
     expect(found.rows.map((r) => r.key)).toEqual(expected);
+    // The datasets list counts reviewed items per judge (confirms and overrides, not flags).
+    const [sample] = value(await core.call('datasets.list', {})) as DatasetSummary[];
+    expect(sample!.reviewed).toEqual({ correctness: 2 });
     expect((await queue({ judge: 'correctness', pass: false })).rows.map((r) => r.key).sort()).toEqual([
       'nw-006',
       'nw-010',

@@ -19,6 +19,7 @@ export function listDatasets(db: Database.Database): DatasetSummary[] {
          FROM dataset d ORDER BY d.created_at DESC, d.id DESC`,
   ).all() as DatasetRow[];
   const judges = judgesByDataset(db);
+  const reviewed = reviewedByDataset(db);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -26,7 +27,23 @@ export function listDatasets(db: Database.Database): DatasetSummary[] {
     createdAt: row.created_at,
     sourceFormat: row.source_format,
     judges: judges.get(row.id) ?? [],
+    reviewed: reviewed.get(row.id) ?? {},
   }));
+}
+
+/** Per dataset and judge, the items some reviewer has confirmed or overridden. */
+function reviewedByDataset(db: Database.Database): Map<number, Record<string, number>> {
+  const rows = sql(
+    db,
+    `SELECT i.dataset_id, j.name, count(DISTINCT l.item_id) AS items FROM latest_label l
+       JOIN item i ON i.id = l.item_id
+       JOIN judge j ON j.id = l.judge_id
+      WHERE l.action IN ('confirm', 'override')
+      GROUP BY i.dataset_id, j.name`,
+  ).all() as { dataset_id: number; name: string; items: number }[];
+  const byDataset = new Map<number, Record<string, number>>();
+  for (const row of rows) byDataset.set(row.dataset_id, { ...byDataset.get(row.dataset_id), [row.name]: row.items });
+  return byDataset;
 }
 
 /** Judges with verdicts (from any run) or human labels on a dataset's items. */

@@ -17,7 +17,7 @@ import {
   valueWithInterval,
 } from '../../../renderer/src/views/calibration/agreement-metrics';
 import { confusionGrid } from '../../../renderer/src/views/calibration/confusion';
-import { judgesWithVerdicts } from '../../../renderer/src/views/calibration/judge-choices';
+import { judgesWithVerdicts, mostReviewedJudge } from '../../../renderer/src/store/calibration-judges';
 import { exampleVerdict } from '../../../renderer/src/views/calibration/example-verdict';
 import { valueTicks, versionPoints } from '../../../renderer/src/views/calibration/version-series';
 import { formatNumber } from '../../../renderer/src/format/numbers';
@@ -163,6 +163,16 @@ describe('calibration choices', () => {
       'correctness',
       'safety',
     ]);
+  });
+
+  it('shows the judge with the most reviewed items first, else the first by name', () => {
+    const datasets = [
+      { judges: ['safety', 'correctness'], reviewed: { correctness: 2, safety: 3 } },
+      { judges: ['correctness'], reviewed: { correctness: 2 } },
+    ];
+    expect(mostReviewedJudge(datasets)).toBe('correctness');
+    expect(mostReviewedJudge([{ judges: ['safety', 'correctness'], reviewed: {} }])).toBe('correctness');
+    expect(mostReviewedJudge([])).toBeNull();
   });
 
   it('keeps the items of every overview seen, by id, in key order', () => {

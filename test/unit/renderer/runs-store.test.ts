@@ -8,7 +8,7 @@ import { fail, ok } from '../../../shared/result';
 import { createFakeApi } from './fake-api';
 import { aggregate, progress, provider, providersView, runDetail, runSummary } from './judging-fixtures';
 
-const qa: DatasetSummary = { id: 1, name: 'qa', items: 100, createdAt: '', sourceFormat: 'csv', judges: [] };
+const qa: DatasetSummary = { id: 1, name: 'qa', items: 100, createdAt: '', sourceFormat: 'csv', judges: [], reviewed: {} };
 const estimate: RunEstimate = {
   judgments: 50,
   cached: 5,

@@ -11,6 +11,7 @@ const qa: DatasetSummary = {
   createdAt: '2025-01-01T00:00:00Z',
   sourceFormat: 'csv',
   judges: [],
+  reviewed: {},
 };
 
 describe('workspace slice', () => {

@@ -4,6 +4,7 @@ import type { BreakdownRow, CalibrationOverview, ItemRef } from '../../../../sha
 import type { ApiError } from '../../../../shared/result';
 import { knownItems, queueTarget, targetNote } from '../calibration-items';
 import type { SliceCreator } from '../types';
+import { mostReviewedJudge } from '../calibration-judges';
 
 export interface CalibrationState {
   judge: string | null;
@@ -90,7 +91,11 @@ export const createCalibrationSlice: SliceCreator<CalibrationSlice> = (api) => (
     calibration: initial,
 
     loadCalibrationPage: async () => {
+      // Labels may have come since the datasets were read: they decide which judge is shown first.
+      await get().refreshWorkspace();
       const chosen = get().calibration.judge !== null;
+      const first = chosen ? null : mostReviewedJudge(get().workspace.datasets);
+      if (first !== null) await get().chooseCalibrationJudge(first);
       const [reviewers] = await Promise.all([
         api['reviewers.list']({}),
         get().loadProviders(),

@@ -14,31 +14,24 @@ import { ConfusionPanel } from './ConfusionPanel';
 import { DistributionPanel } from './DistributionPanel';
 import { ExportPanel } from './ExportPanel';
 import { FewShotBuilder } from './FewShotBuilder';
-import { judgesWithVerdicts } from './judge-choices';
+import { judgesWithVerdicts } from '../../store/calibration-judges';
 import { VersionsPanel } from './VersionsPanel';
 import './calibration.css';
 
 export function CalibrationSection({ showExport }: { showExport: boolean }) {
-  const { datasets, judge, overview, loading, error, loadPage, chooseJudge } = useGavel(
+  const { datasets, overview, loading, error, loadPage } = useGavel(
     useShallow((s) => ({
       datasets: s.workspace.datasets,
-      judge: s.calibration.judge,
       overview: s.calibration.overview,
       loading: s.calibration.loading,
       error: s.calibration.error,
       loadPage: s.loadCalibrationPage,
-      chooseJudge: s.chooseCalibrationJudge,
     })),
   );
   const judges = useMemo(() => judgesWithVerdicts(datasets), [datasets]);
   const exportRef = useRef<HTMLElement>(null);
 
   useEffect(() => void loadPage(), [loadPage]);
-  // The first judge with verdicts is chosen for the user; there is nothing to see without one.
-  useEffect(() => {
-    const [first] = judges;
-    if (judge === null && first !== undefined) void chooseJudge(first);
-  }, [judge, judges, chooseJudge]);
   useEffect(() => {
     if (showExport && overview) exportRef.current?.scrollIntoView({ block: 'start' });
   }, [showExport, overview]);
