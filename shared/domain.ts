@@ -1,11 +1,15 @@
 // Domain vocabulary shared by the main process and the renderer (DESIGN.md §2).
 // Pure types and constants only: this file runs in both environments.
 
-/** Gavel fields a source column can be mapped to. */
+/**
+ * Gavel fields a source column can be mapped to. `response_b` is a second model's answer: it is
+ * not an item field but, with `response`, the answers of two imported runs compared side by side.
+ */
 export const ITEM_FIELDS = [
   'id',
   'request',
   'response',
+  'response_b',
   'expected_response',
   'expected_facts',
   'guidelines',
@@ -30,6 +34,12 @@ export const IMPORT_FORMATS = [
   'gavel',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** One model's answer to an item's request, named by the model (or the source column it came from). */
+export interface ModelAnswer {
+  model: string;
+  response: string;
+}
 
 export interface ContextChunk {
   doc_uri: string | null;

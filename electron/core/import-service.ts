@@ -64,6 +64,7 @@ export function createImportService(deps: ImportServiceDeps) {
           item: record.item,
           verdicts: record.verdicts.length,
           labels: record.labels.length,
+          answers: [...record.answers],
         });
       }
       for (const verdict of record.verdicts) {

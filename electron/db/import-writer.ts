@@ -1,11 +1,12 @@
 // Stores a stream of import records in one transaction: all or nothing.
 // Re-importing the same file into the same dataset adds nothing: items are unique per
-// (dataset, key), the imported run is identified by the file's hash, judgments by
-// (run, item, judge version) and imported labels by their source key.
+// (dataset, key), the imported runs are identified by the file's hash, judgments by
+// (run, item, judge version), answers (generations) by (run, item) and imported labels by their
+// source key.
 import type Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
 import type { ImportSummary } from '../../shared/contract';
-import type { ImportFormat } from '../../shared/domain';
+import type { ImportFormat, ModelAnswer } from '../../shared/domain';
 import type { ImportedJudge, ImportedLabel, ImportedVerdict, ImportRecord, ImportReader } from '../formats/types';
 import { importedVersionHash } from './judge-identity';
 import { refreshLatestVerdictsOfRun } from './latest-verdicts';
@@ -36,7 +37,7 @@ export async function writeImport(
         created_at: target.now,
       }).lastInsertRowid,
     );
-    const state = new ImportState(statements, dataset.id, importId, reader.format, target);
+    const state = new ImportState(statements, dataset.id, importId, reader, target);
     await writeInSlices(
       reader.records(),
       (record) => state.writeRecord(record),
@@ -59,6 +60,7 @@ export async function writeImport(
     judges: [...state.judgeNames].sort(),
     judgments: state.judgments,
     labels: state.labels,
+    answers: state.answers,
     reviewers: state.reviewers(),
     runId: state.runId,
   };
@@ -105,6 +107,11 @@ function prepare(db: Database.Database) {
               @created_at, @created_at)
       ON CONFLICT (run_id, item_id, judge_version_id) DO NOTHING`),
     judgmentOf: db.prepare('SELECT id FROM judgment WHERE run_id = ? AND item_id = ? AND judge_version_id = ?'),
+    // An imported answer is a finished generation: the review desk and pairwise runs read it as such.
+    insertAnswer: db.prepare(`
+      INSERT INTO generation (run_id, item_id, provider, model, status, response)
+      VALUES (?, ?, 'imported', ?, 'done', ?)
+      ON CONFLICT (run_id, item_id) DO NOTHING`),
     reviewerByName: db.prepare('SELECT id FROM reviewer WHERE name = ?'),
     insertReviewer: db.prepare('INSERT INTO reviewer (name, created_at) VALUES (?, ?) RETURNING id'),
     insertLabel: db.prepare(`
@@ -159,17 +166,22 @@ function agrees(label: ImportedLabel, verdict: ImportedVerdict): boolean {
 const bool = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-/** Per-import caches (judges, reviewers, the imported run) and counters. */
+/** Per-import caches (judges, reviewers, the imported runs) and counters. */
 class ImportState {
   rows = 0;
   inserted = 0;
   judgments = 0;
   labels = 0;
+  answers = 0;
   runId: number | null = null;
   readonly judgeNames = new Set<string>();
   private readonly versionIds = new Map<string, number>();
   private readonly judgeIds = new Map<string, number>();
   private readonly reviewerIds = new Map<string, number>();
+  /** Imported run per answering model (column or Bedrock modelIdentifier). */
+  private readonly answerRunIds = new Map<string, number>();
+  private readonly format: ImportFormat;
+  private readonly fileName: string;
   private readonly runSource: string;
 
   private readonly linkedVersions = new Set<number>();
@@ -178,10 +190,12 @@ class ImportState {
     private readonly s: Statements,
     private readonly datasetId: number,
     private readonly importId: number,
-    private readonly format: ImportFormat,
+    reader: ImportReader,
     private readonly target: ImportTarget,
   ) {
-    this.runSource = `${format}:${target.fileSha256}`;
+    this.format = reader.format;
+    this.fileName = reader.fileName;
+    this.runSource = `${reader.format}:${target.fileSha256}`;
   }
 
   writeRecord(record: ImportRecord): void {
@@ -240,6 +254,14 @@ class ImportState {
     }
 
     record.labels.forEach((label, index) => this.writeLabel(record, itemId, label, index, judgmentByJudge));
+    // Most files carry no answers beyond the item's own: skip the iterator on the hot path.
+    if (record.answers.length > 0) for (const answer of record.answers) this.writeAnswer(itemId, answer);
+  }
+
+  private writeAnswer(itemId: number, answer: ModelAnswer): void {
+    if (this.s.insertAnswer.run(this.answerRun(answer.model), itemId, answer.model, answer.response).changes === 1) {
+      this.answers++;
+    }
   }
 
   private writeLabel(
@@ -320,6 +342,18 @@ class ImportState {
       this.linkedVersions.add(versionId);
     }
     return this.runId;
+  }
+
+  /** One imported run per answering model, named after the file and the model so lists tell them apart. */
+  private answerRun(model: string): number {
+    const source = `${this.runSource}:answers:${model}`;
+    const now = this.target.now;
+    return findOrCreate(
+      this.answerRunIds,
+      model,
+      () => this.s.runBySource.get(this.datasetId, source),
+      () => this.s.insertRun.get(this.datasetId, `${this.fileName}: ${model}`, source, now, now, now),
+    );
   }
 
   private reviewer(name: string): number {

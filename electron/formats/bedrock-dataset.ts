@@ -59,7 +59,7 @@ export function bedrockItem(record: Record<string, unknown>, modelResponses: unk
   const first = Array.isArray(modelResponses) && isRecord(modelResponses[0]) ? modelResponses[0] : {};
   const item: Partial<Omit<ItemFields, 'metadata'>> = {
     request: textOf(record.prompt),
-    response: textOf(first.response ?? first.text),
+    response: responseText(first),
     expected_response: textOf(record.referenceResponse),
   };
   const metadata: Record<string, unknown> = {};
@@ -68,6 +68,11 @@ export function bedrockItem(record: Record<string, unknown>, modelResponses: unk
   const fields: Record<string, unknown> = {};
   for (const key in record) if (!ITEM_KEYS.includes(key)) putOwn(fields, key, record[key]);
   return { fields, item, metadata };
+}
+
+/** One entry of `modelResponses`: its answer, under `response` or (human evaluation jobs) `text`. */
+export function responseText(modelResponse: Record<string, unknown>): string | null {
+  return textOf(modelResponse.response ?? modelResponse.text);
 }
 
 function textOf(value: unknown): string | null {

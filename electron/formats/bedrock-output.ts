@@ -1,8 +1,8 @@
 // Amazon Bedrock evaluation output (`*_output.jsonl`): per line the judge scores
 // (`automatedEvaluationResult`) or human ratings (`humanEvaluationResult`), the input record and
 // the model responses.
-import type { OutputType } from '../../shared/domain';
-import { bedrockItem, openBedrockJsonl } from './bedrock-dataset';
+import type { ModelAnswer, OutputType } from '../../shared/domain';
+import { bedrockItem, openBedrockJsonl, responseText } from './bedrock-dataset';
 import { humanLabels } from './bedrock-human';
 import { isRecord, toText } from './item-values';
 import { jsonlRows } from './jsonl';
@@ -24,6 +24,9 @@ export async function openBedrockOutput(ctx: OpenContext): Promise<ImportReader>
     // The input record and the line itself may each carry the prompt and the responses.
     const responses = modelResponses ?? input.modelResponses;
     const prepared = bedrockItem({ ...rest, ...input }, responses);
+    if (Array.isArray(responses) && responses.length > 1) {
+      prepared.answers = modelAnswers(ctx.file.name, src, responses);
+    }
     prepared.verdicts = scoresOf(automatedEvaluationResult).flatMap((score) => {
       const verdict = verdictOf(ctx.file.name, src, score, judges, customScales);
       return verdict ? [verdict] : [];
@@ -36,6 +39,32 @@ export async function openBedrockOutput(ctx: OpenContext): Promise<ImportReader>
     );
     return prepared;
   });
+}
+
+/**
+ * A comparison job's answers, one per model: the model's identifier names its imported run, so
+ * each response needs one, and one model answering twice would leave no way to tell them apart.
+ */
+function modelAnswers(fileName: string, src: SourceRow, responses: unknown[]): ModelAnswer[] {
+  const answers: ModelAnswer[] = [];
+  const models = new Set<string>();
+  for (const [index, entry] of responses.entries()) {
+    const model = isRecord(entry) ? entry.modelIdentifier : undefined;
+    if (!isRecord(entry) || typeof model !== 'string' || model === '') {
+      throw rejectRow(
+        fileName,
+        src,
+        `modelResponses[${index}] has no "modelIdentifier"; expected one per response when a line holds several models' responses`,
+      );
+    }
+    if (models.has(model)) {
+      throw rejectRow(fileName, src, `modelResponses names "${model}" twice; expected one response per model`);
+    }
+    models.add(model);
+    const response = responseText(entry);
+    if (response !== null) answers.push({ model, response });
+  }
+  return answers;
 }
 
 function scoresOf(result: unknown): Record<string, unknown>[] {

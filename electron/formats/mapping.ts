@@ -1,5 +1,5 @@
 // Which source column fills which item field, and applying that to one row.
-import type { ColumnMapping, ItemField, ItemFields } from '../../shared/domain';
+import type { ColumnMapping, ItemField, ItemFields, ModelAnswer } from '../../shared/domain';
 import { isRecord, putOwn, toContext, toFacts, toGuidelines, toText } from './item-values';
 
 /** Column names recognised per field, compared case-insensitively. */
@@ -7,6 +7,16 @@ const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
   id: ['id', 'request_id', 'item_id', 'key'],
   request: ['inputs', 'input', 'question', 'prompt', 'request', 'query'],
   response: ['outputs', 'output', 'answer', 'response', 'prediction', 'predictions'],
+  response_b: [
+    'response_b',
+    'output_b',
+    'outputs_b',
+    'answer_b',
+    'prediction_b',
+    'model_b_response',
+    'model_b_output',
+    'model_b_answer',
+  ],
   expected_response: [
     'ground_truth',
     'targets',
@@ -52,10 +62,15 @@ function emptyItem(): ItemFields {
   };
 }
 
+/** Shared by every row of a file with one answer per row: no allocation on the hot path. */
+export const NO_ANSWERS: readonly ModelAnswer[] = Object.freeze([]);
+
 interface MappedRow {
   /** The id column's value; undefined when no id column is mapped. */
   id: unknown;
   item: ItemFields;
+  /** With `response_b` mapped: the `response` and `response_b` answers, each named by its column. */
+  answers: readonly ModelAnswer[];
 }
 
 interface RowMapperOptions {
@@ -70,11 +85,14 @@ export class RowMapper {
   private readonly fieldOf = new Map<string, ItemField>();
   private readonly isVerdictColumn: (column: string) => boolean;
   private readonly blankIsNull: boolean;
+  /** The two answer columns when `response_b` is mapped, else null. */
+  private readonly answerColumns: { a: string | undefined; b: string } | null;
 
   constructor(mapping: ColumnMapping, options: RowMapperOptions = {}) {
     for (const [field, column] of Object.entries(mapping) as [ItemField, string | undefined][]) {
       if (column !== undefined && !this.fieldOf.has(column)) this.fieldOf.set(column, field);
     }
+    this.answerColumns = mapping.response_b === undefined ? null : { a: mapping.response, b: mapping.response_b };
     this.isVerdictColumn = options.isVerdictColumn ?? (() => false);
     this.blankIsNull = options.blankIsNull ?? false;
   }
@@ -84,6 +102,7 @@ export class RowMapper {
     const metadata: Record<string, unknown> = {};
     let id: unknown;
     let mappedMetadata: unknown;
+    let responseB: string | null = null;
     for (const column in fields) {
       let value = fields[column];
       const field = this.fieldOf.get(column);
@@ -101,6 +120,9 @@ export class RowMapper {
           break;
         case 'response':
           item.response = toText(value);
+          break;
+        case 'response_b':
+          responseB = toText(value);
           break;
         case 'expected_response':
           item.expected_response = toText(value);
@@ -130,8 +152,21 @@ export class RowMapper {
     } else {
       item.metadata = metadata;
     }
-    return { id, item };
+    const columns = this.answerColumns;
+    return { id, item, answers: columns ? answersOf(columns, item.response, responseB) : NO_ANSWERS };
   }
+}
+
+/** A row's two answers, each named by its column; an empty cell is a model that did not answer. */
+function answersOf(
+  columns: { a: string | undefined; b: string },
+  responseA: string | null,
+  responseB: string | null,
+): ModelAnswer[] {
+  const answers: ModelAnswer[] = [];
+  if (columns.a !== undefined && responseA !== null) answers.push({ model: columns.a, response: responseA });
+  if (responseB !== null) answers.push({ model: columns.b, response: responseB });
+  return answers;
 }
 
 /** A metadata cell's object: the value itself, or the object a JSON string holds (CSV). */

@@ -1,6 +1,6 @@
 // Builds an ImportReader from a format's row source: mapping, keys and records are the same for
 // every format; formats only add what their rows carry beyond plain columns.
-import type { ColumnMapping, ImportFormat, ItemFields } from '../../shared/domain';
+import type { ColumnMapping, ImportFormat, ItemFields, ModelAnswer } from '../../shared/domain';
 import { describeJson } from './errors';
 import { putOwn } from './item-values';
 import { flatten } from './flatten';
@@ -21,6 +21,8 @@ export interface PreparedRow {
   key?: string;
   verdicts?: ImportedVerdict[];
   labels?: ImportedLabel[];
+  /** Every model's answer, when the format's rows carry several (Bedrock `modelResponses`). */
+  answers?: readonly ModelAnswer[];
 }
 
 /** What openImport knows when it hands a file to a format. */
@@ -66,7 +68,7 @@ function records(spec: ReaderSpec, onProgress?: (bytes: number) => void): AsyncI
   const keys = new KeyTracker(spec.file.name, spec.idColumn);
   return flatten(spec.rows(onProgress), (src): ImportRecord => {
     const prepared = spec.prepare?.(src);
-    const { id, item } = spec.mapper.map(prepared?.fields ?? src.fields);
+    const { id, item, answers } = spec.mapper.map(prepared?.fields ?? src.fields);
     if (prepared?.item) Object.assign(item, prepared.item);
     if (prepared?.metadata) {
       for (const [k, v] of Object.entries(prepared.metadata)) putOwn(item.metadata, k, v);
@@ -78,6 +80,7 @@ function records(spec: ReaderSpec, onProgress?: (bytes: number) => void): AsyncI
       sourceJson: src.sourceJson,
       verdicts: prepared?.verdicts ?? [],
       labels: prepared?.labels ?? [],
+      answers: prepared?.answers ?? answers,
     };
   });
 }

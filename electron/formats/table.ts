@@ -18,6 +18,7 @@ export async function openTable(ctx: OpenContext, rows: RowSource, options: Tabl
   const columns = options.columns ?? columnsOf(sample);
   const mapping = ctx.mapping ?? suggestMapping(columns);
   if (options.columns) checkMappedColumns(ctx.file.name, mapping, columns);
+  checkAnswerColumns(ctx.file.name, mapping);
   return makeReader({
     ...ctx,
     columns,
@@ -38,5 +39,15 @@ export function checkMappedColumns(fileName: string, mapping: ColumnMapping, col
         `Column "${column}" (mapped to ${field}) is not in ${fileName}; its columns are: ${columns.join(', ')}`,
       );
     }
+  }
+}
+
+/** Two models' answers need two columns: one column mapped to both would be one model twice. */
+function checkAnswerColumns(fileName: string, mapping: ColumnMapping): void {
+  if (mapping.response_b !== undefined && mapping.response_b === mapping.response) {
+    throw new GavelError(
+      'INVALID_INPUT',
+      `${fileName}: column "${mapping.response}" is mapped to both response and response_b; expected two different columns, one per model`,
+    );
   }
 }

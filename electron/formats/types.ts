@@ -1,6 +1,13 @@
 // What every importer produces: format-neutral records that the workspace writer stores.
 // Importers know files; they never touch the database.
-import type { ChunkVerdict, ColumnMapping, ImportFormat, ItemFields, OutputType } from '../../shared/domain';
+import type {
+  ChunkVerdict,
+  ColumnMapping,
+  ImportFormat,
+  ItemFields,
+  ModelAnswer,
+  OutputType,
+} from '../../shared/domain';
 
 /** A judge whose verdicts a file carries, e.g. MLflow `answer_correctness/v1`. */
 export interface ImportedJudge {
@@ -58,6 +65,13 @@ export interface ImportRecord {
   sourceJson: string;
   verdicts: ImportedVerdict[];
   labels: ImportedLabel[];
+  /**
+   * Every model's answer when the file holds two or more (a mapped `response_b` column, named by
+   * its column; Bedrock `modelResponses`, named by `modelIdentifier`). Each model's answers become
+   * the generations of one imported run, which the review desk shows side by side and a pairwise
+   * judge can compare. Empty for files with one answer per row.
+   */
+  answers: readonly ModelAnswer[];
 }
 
 export interface ImportReader {

@@ -8,6 +8,7 @@ import type {
   ItemDetail,
   ItemFields,
   ItemRow,
+  ModelAnswer,
   OutputType,
 } from '../domain';
 import { id, returns } from './schema-helpers';
@@ -47,6 +48,8 @@ export interface PreviewRow {
   item: ItemFields;
   verdicts: number;
   labels: number;
+  /** Every model's answer when the row holds two or more (see `ImportSummary.answers`). */
+  answers: ModelAnswer[];
 }
 
 export interface ImportPreview {
@@ -75,6 +78,11 @@ export interface ImportSummary {
   judges: string[];
   judgments: number;
   labels: number;
+  /**
+   * Model answers stored as generations of imported runs, one run per model (a `response_b`
+   * column, Bedrock outputs with several models): what side-by-side review and pairwise judges read.
+   */
+  answers: number;
   /** Reviewers whose ratings the file carried. */
   reviewers: string[];
   runId: number | null;

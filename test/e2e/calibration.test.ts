@@ -13,7 +13,7 @@ import type { JudgeVersionView, TemplateInfo } from '../../shared/judging';
 import type { QueueRow } from '../../shared/review';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { fakeVerdict } from '../fakes/fake-verdict';
-import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { callApi, enterReviewAs, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
 const JUDGE = 'grounded-fake';
@@ -132,10 +132,7 @@ describe('calibration in the browser', () => {
     const { page, errors } = await openPage(browser, served.url);
 
     // The reviewer names themselves once, so the review desk can open straight on a cell's items.
-    await page.getByTestId('nav-review').click();
-    await page.getByTestId('reviewer-setup').waitFor();
-    await page.keyboard.type(REVIEWER);
-    await page.keyboard.press('Enter');
+    await enterReviewAs(page, REVIEWER);
     await page.getByTestId('review-dataset').waitFor();
 
     // Calibration: the judge, its agreement with the reviewer's labels.

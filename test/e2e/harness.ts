@@ -100,3 +100,12 @@ export async function callApi<T>(server: Served, channel: string, input: unknown
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
 }
+
+/** Opens Review with the keyboard and names the reviewer, as on first use of a page. */
+export async function enterReviewAs(page: Page, reviewer: string): Promise<void> {
+  await page.getByTestId('nav-review').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('reviewer-setup').waitFor();
+  await page.keyboard.type(reviewer);
+  await page.keyboard.press('Enter');
+}

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelView } from '../../shared/domain';
 import type { QueueRow, SessionView } from '../../shared/review';
-import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { callApi, enterReviewAs, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -35,10 +35,7 @@ describe('reviewing with the keyboard', () => {
   it('rates a blind session item by item and stores every label with its blind rating', async () => {
     const { page, errors } = await openPage(browser, served.url);
     // First use: who is reviewing.
-    await press(page, 'nav-review');
-    await page.getByTestId('reviewer-setup').waitFor();
-    await page.keyboard.type('Dana');
-    await page.keyboard.press('Enter');
+    await enterReviewAs(page, 'Dana');
 
     // A blind session on the sample dataset for correctness, 5 items sampled, made with the keyboard.
     await press(page, 'review-sessions-tab');
@@ -148,10 +145,7 @@ describe('reviewing with the keyboard', () => {
     await expect.poll(() => page.locator('[data-testid="label-row"][data-reviewer="Dana"]').count()).toBe(1);
 
     // Download Dana's labels as a pack (a new page: Dana says who she is again).
-    await press(page, 'nav-review');
-    await page.getByTestId('reviewer-setup').waitFor();
-    await page.keyboard.type('Dana');
-    await page.keyboard.press('Enter');
+    await enterReviewAs(page, 'Dana');
     await press(page, 'review-sessions-tab');
     const downloaded = page.waitForEvent('download');
     await press(page, 'labels-export');
@@ -161,10 +155,7 @@ describe('reviewing with the keyboard', () => {
     const fresh = await serve(tempWorkspace(), { defaultWorkspace: true });
     try {
       const other = await openPage(browser, fresh.url);
-      await press(other.page, 'nav-review');
-      await other.page.getByTestId('reviewer-setup').waitFor();
-      await other.page.keyboard.type('Eli');
-      await other.page.keyboard.press('Enter');
+      await enterReviewAs(other.page, 'Eli');
       await press(other.page, 'review-sessions-tab');
       const chooser = other.page.waitForEvent('filechooser');
       await press(other.page, 'labels-import');

@@ -11,7 +11,7 @@ import { DEFAULT_PARAMS, type TemplateInfo } from '../../shared/judging';
 import type { ItemResponses } from '../../shared/review';
 import { fakeVerdict } from '../fakes/fake-verdict';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { callApi, enterReviewAs, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
 let browser: Browser;
@@ -85,11 +85,7 @@ describe('side-by-side review', () => {
     await compareTwoModels(dataset!.id);
 
     const { page, errors } = await openPage(browser, served.url);
-    await page.getByTestId('nav-review').focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('reviewer-setup').waitFor();
-    await page.keyboard.type('Dana');
-    await page.keyboard.press('Enter');
+    await enterReviewAs(page, 'Dana');
     // The sample dataset, chosen with the keyboard: its first item opens.
     await page.getByTestId('review-dataset').focus();
     await page.keyboard.press('ArrowDown');

@@ -3,12 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunDetail, RunSummary } from '../../shared/contract';
 import type { DatasetSummary } from '../../shared/domain';
-import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
 import { providerConfig } from '../../electron/core/provider-registry';
-import type { Core } from '../../electron/core/service';
 import { fakeVerdict } from '../fakes/fake-verdict';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
+import { judgeFromTemplate } from '../helpers/template-judge';
 
 let fake: FakeOpenAIServer | undefined;
 afterEach(async () => {
@@ -38,23 +37,10 @@ async function setup() {
   return { core, fake, dataset: dataset! };
 }
 
-async function judge(core: Core, template: string): Promise<number> {
-  const templates = value(await core.call('templates.list', {})) as TemplateInfo[];
-  const found = templates.find((t) => t.name === template)!;
-  const spec: JudgeSpec = {
-    ...found.spec,
-    provider: 'fake',
-    model: 'judge-model',
-    params: DEFAULT_PARAMS,
-    fewshot: [],
-  };
-  return (value(await core.call('judges.save', { name: template, spec })) as { version: { id: number } }).version.id;
-}
-
 describe('model comparison', () => {
   it('generates each candidate’s answers, judges them, and flags truncated answers', async () => {
     const { core, fake, dataset } = await setup();
-    const relevance = await judge(core, 'relevance_to_query');
+    const relevance = await judgeFromTemplate(core, 'relevance_to_query');
     const runs = value(
       await core.call('runs.compareModels', {
         datasetId: dataset.id,
@@ -86,7 +72,7 @@ describe('model comparison', () => {
 
   it('runs a pairwise judge over two runs, asking each pair in both orders', async () => {
     const { core, fake, dataset } = await setup();
-    const relevance = await judge(core, 'relevance_to_query');
+    const relevance = await judgeFromTemplate(core, 'relevance_to_query');
     const [a, b] = value(
       await core.call('runs.compareModels', {
         datasetId: dataset.id,
@@ -102,7 +88,7 @@ describe('model comparison', () => {
     await core.runner.wait(b!.id);
     const sent = fake.requests.length;
 
-    const pairwise = await judge(core, 'pairwise_preference');
+    const pairwise = await judgeFromTemplate(core, 'pairwise_preference');
     const started = value(
       await core.call('runs.startPairwise', { runA: a!.id, runB: b!.id, judgeVersionId: pairwise }),
     ) as RunSummary;
@@ -117,7 +103,7 @@ describe('model comparison', () => {
 
   it('refuses a pairwise judge in an ordinary run', async () => {
     const { core, dataset } = await setup();
-    const pairwise = await judge(core, 'pairwise_preference');
+    const pairwise = await judgeFromTemplate(core, 'pairwise_preference');
     const result = await core.call('runs.start', { datasetId: dataset.id, judgeVersionIds: [pairwise] });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/contract';
 import type { DatasetSummary, ItemDetail } from '../../shared/domain';
-import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
 import { providerConfig } from '../../electron/core/provider-registry';
 import type { Core } from '../../electron/core/service';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
+import { judgeFromTemplate } from '../helpers/template-judge';
 
 const KEY = 'sk-test-NEVER-STORE-THIS-4242';
 let fake: FakeOpenAIServer | undefined;
@@ -31,19 +31,6 @@ async function setup(limits: Partial<ReturnType<typeof providerConfig>['limits']
   return { core, fake, dataset: dataset! };
 }
 
-async function judgeFromTemplate(core: Core, template: string, name = template): Promise<number> {
-  const templates = value(await core.call('templates.list', {})) as TemplateInfo[];
-  const found = templates.find((t) => t.name === template)!;
-  const spec: JudgeSpec = {
-    ...found.spec,
-    provider: 'fake',
-    model: 'gpt-4o-mini',
-    params: DEFAULT_PARAMS,
-    fewshot: [],
-  };
-  return (value(await core.call('judges.save', { name, spec })) as { version: { id: number } }).version.id;
-}
-
 async function runToEnd(core: Core, datasetId: number, judgeVersionIds: number[]): Promise<RunSummary> {
   const started = value(await core.call('runs.start', { datasetId, judgeVersionIds })) as RunSummary;
   return core.runner.wait(started.id);
@@ -52,7 +39,7 @@ async function runToEnd(core: Core, datasetId: number, judgeVersionIds: number[]
 describe('evaluation runs', () => {
   it('judges every item, stores verdicts with tokens and cost, and costs nothing the second time', async () => {
     const { core, fake, dataset } = await setup();
-    const judge = await judgeFromTemplate(core, 'correctness', 'correctness-4o-mini');
+    const judge = await judgeFromTemplate(core, 'correctness', { name: 'correctness-4o-mini', model: 'gpt-4o-mini' });
     const run = await runToEnd(core, dataset.id, [judge]);
     expect(run).toMatchObject({ status: 'done', total: 20, done: 20, errors: 0 });
     expect(fake.requests).toHaveLength(20);
@@ -83,7 +70,7 @@ describe('evaluation runs', () => {
     fake.setBehavior((_body, index) =>
       index < 12 ? { outcome: { kind: 'error', status: 429, headers: { 'retry-after-ms': '300' } } } : {},
     );
-    const judge = await judgeFromTemplate(core, 'groundedness');
+    const judge = await judgeFromTemplate(core, 'groundedness', { model: 'gpt-4o-mini' });
     const run = await runToEnd(core, dataset.id, [judge]);
     expect(run).toMatchObject({ status: 'done', done: 20, errors: 0 });
     expect(fake.requests).toHaveLength(32);
@@ -105,7 +92,7 @@ describe('evaluation runs', () => {
   it('keeps a malformed reply as an error with its raw text, and retries only the failed judgments', async () => {
     const { core, fake, dataset } = await setup();
     fake.setBehavior((_body, index) => (index % 5 === 0 ? { outcome: { kind: 'malformed-content' } } : {}));
-    const judge = await judgeFromTemplate(core, 'relevance_to_query');
+    const judge = await judgeFromTemplate(core, 'relevance_to_query', { model: 'gpt-4o-mini' });
     const run = await runToEnd(core, dataset.id, [judge]);
     expect(run.errors).toBe(4);
     const failed = value(await core.call('runs.judgments', { id: run.id, status: 'error' })) as {
@@ -129,7 +116,7 @@ describe('evaluation runs', () => {
   it('cancels in flight, then resumes calling only what did not finish', async () => {
     const { core, fake, dataset } = await setup({ concurrency: 2 });
     fake.setBehavior(() => ({ latencyMs: 150 }));
-    const judge = await judgeFromTemplate(core, 'safety');
+    const judge = await judgeFromTemplate(core, 'safety', { model: 'gpt-4o-mini' });
     const started = value(
       await core.call('runs.start', { datasetId: dataset.id, judgeVersionIds: [judge] }),
     ) as RunSummary;
@@ -167,7 +154,7 @@ describe('evaluation runs', () => {
 
   it('runs on a filtered subset: only the items a filter matches', async () => {
     const { core, fake, dataset } = await setup();
-    const judge = await judgeFromTemplate(core, 'safety');
+    const judge = await judgeFromTemplate(core, 'safety', { model: 'gpt-4o-mini' });
     const started = value(
       await core.call('runs.start', {
         datasetId: dataset.id,
@@ -184,7 +171,7 @@ describe('evaluation runs', () => {
   it('never writes the API key into the workspace file or anything the API returns', async () => {
     const { core, dataset } = await setup();
     value(await core.call('providers.setKey', { id: 'fake', key: KEY }));
-    const judge = await judgeFromTemplate(core, 'correctness');
+    const judge = await judgeFromTemplate(core, 'correctness', { model: 'gpt-4o-mini' });
     const run = await runToEnd(core, dataset.id, [judge]);
     for (const [channel, input] of [
       ['providers.list', {}],

@@ -4,13 +4,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/contract';
 import type { DatasetSummary, ItemDetail, LabelView } from '../../shared/domain';
-import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
 import type { ItemResponses } from '../../shared/review';
 import { providerConfig } from '../../electron/core/provider-registry';
 import type { Core } from '../../electron/core/service';
 import { fakeVerdict } from '../fakes/fake-verdict';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
+import { judgeFromTemplate } from '../helpers/template-judge';
 
 let fake: FakeOpenAIServer | undefined;
 afterEach(async () => {
@@ -41,36 +41,15 @@ async function setup() {
   return { core, dataset: dataset! };
 }
 
-async function pairwiseJudge(core: Core): Promise<number> {
-  const templates = value(await core.call('templates.list', {})) as TemplateInfo[];
-  const template = templates.find((t) => t.name === 'pairwise_preference')!;
-  const spec: JudgeSpec = {
-    ...template.spec,
-    provider: 'fake',
-    model: 'judge-model',
-    params: DEFAULT_PARAMS,
-    fewshot: [],
-  };
-  const saved = value(await core.call('judges.save', { name: 'preference', spec })) as { version: { id: number } };
-  return saved.version.id;
-}
-
 /** Two candidates answer the first two items; nothing compares them yet. */
 async function generated(core: Core, datasetId: number) {
-  const judgeVersionId = await pairwiseJudge(core);
+  const judgeVersionId = await judgeFromTemplate(core, 'pairwise_preference', { name: 'preference' });
   // A model comparison needs a judge of single answers; the pairwise judge comes afterwards.
-  const templates = value(await core.call('templates.list', {})) as TemplateInfo[];
-  const relevance = templates.find((t) => t.name === 'relevance_to_query')!;
-  const single = value(
-    await core.call('judges.save', {
-      name: 'relevance',
-      spec: { ...relevance.spec, provider: 'fake', model: 'judge-model', params: DEFAULT_PARAMS, fewshot: [] },
-    }),
-  ) as { version: { id: number } };
+  const single = await judgeFromTemplate(core, 'relevance_to_query', { name: 'relevance' });
   const runs = value(
     await core.call('runs.compareModels', {
       datasetId,
-      judgeVersionIds: [single.version.id],
+      judgeVersionIds: [single],
       selection: { kind: 'first', size: 2 },
       candidates: [
         { provider: 'fake', model: 'model-a' },

@@ -73,14 +73,15 @@ async function detectBedrock(core: Core, source: { kind: 'path'; path: string })
 
 function print(summary: ImportSummary, json: boolean): void {
   if (json) {
-    const { dataset, judges, judgments, labels, rows, inserted, unchanged } = summary;
-    console.log(JSON.stringify({ dataset, judges, judgments, labels, rows, inserted, unchanged }));
+    const { dataset, judges, judgments, labels, answers, rows, inserted, unchanged } = summary;
+    console.log(JSON.stringify({ dataset, judges, judgments, labels, answers, rows, inserted, unchanged }));
     return;
   }
   const judges = summary.judges.length > 0 ? `; judges: ${summary.judges.join(', ')}` : '';
+  const answers = summary.answers > 0 ? `, ${summary.answers} model answers` : '';
   console.log(
     `Imported ${summary.rows} rows into "${summary.dataset.name}" (#${summary.dataset.id}): ` +
       `${summary.inserted} new, ${summary.unchanged} already there${judges}; ` +
-      `${summary.judgments} judgments, ${summary.labels} labels. The dataset has ${summary.dataset.items} items.`,
+      `${summary.judgments} judgments, ${summary.labels} labels${answers}. The dataset has ${summary.dataset.items} items.`,
   );
 }

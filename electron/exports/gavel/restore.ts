@@ -90,6 +90,8 @@ class RestoreState {
       judges: [...this.judges].sort(),
       judgments: this.judgments,
       labels: this.labels,
+      // Gavel JSONL carries no candidate answers.
+      answers: 0,
       reviewers: [...this.reviewers].sort(),
       runId: this.runIds.size === 1 ? [...this.runIds.values()][0]! : null,
     };

@@ -2,6 +2,7 @@
 // verdicts and labels); the workspace restores it from `lines()`, which keep everything.
 import { ImportRejected } from '../errors';
 import { jsonlRows } from '../jsonl';
+import { NO_ANSWERS } from '../mapping';
 import type { OpenContext } from '../reader';
 import type { ImportReader, ImportRecord } from '../types';
 import { gavelLine, type GavelLine } from './line';
@@ -113,5 +114,7 @@ function previewRecord(line: number, value: GavelLine): ImportRecord {
       rationale: l.rationale,
       createdAt: l.createdAt,
     })),
+    // Gavel JSONL carries no candidate answers (restoreGavel stores items, judgments and labels).
+    answers: NO_ANSWERS,
   };
 }

@@ -17,6 +17,7 @@ export const FIELD_LABELS: Record<ItemField, string> = {
   id: 'Key',
   request: 'Request',
   response: 'Response',
+  response_b: 'Response B (second model)',
   expected_response: 'Expected response',
   expected_facts: 'Expected facts',
   guidelines: 'Guidelines',

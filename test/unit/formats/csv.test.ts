@@ -45,6 +45,7 @@ describe('CSV import', () => {
       }),
       verdicts: [],
       labels: [],
+      answers: [],
     });
     expect(records[5]!.item).toMatchObject({
       request: 'What is the capital of Australia?',

@@ -22,6 +22,7 @@ import { exampleVerdict } from '../../../renderer/src/views/calibration/example-
 import { valueTicks, versionPoints } from '../../../renderer/src/views/calibration/version-series';
 import { formatNumber } from '../../../renderer/src/format/numbers';
 import { agreementResult, example, itemRef, overview } from './calibration-fixtures';
+import type { DatasetSummary } from '../../../shared/domain';
 
 describe('opening calibration items in review', () => {
   it('opens the dataset holding most of the items, and says how many are elsewhere', () => {
@@ -166,7 +167,7 @@ describe('calibration choices', () => {
   });
 
   it('shows the judge with the most reviewed items first, else the first by name', () => {
-    const datasets = [
+    const datasets: Pick<DatasetSummary, 'judges' | 'reviewed'>[] = [
       { judges: ['safety', 'correctness'], reviewed: { correctness: 2, safety: 3 } },
       { judges: ['correctness'], reviewed: { correctness: 2 } },
     ];

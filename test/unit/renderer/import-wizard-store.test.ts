@@ -27,6 +27,7 @@ const preview: ImportPreview = {
       },
       verdicts: 0,
       labels: 0,
+      answers: [],
     },
   ],
   rowsRead: 1,
@@ -43,6 +44,7 @@ const summary: ImportSummary = {
   judges: [],
   judgments: 0,
   labels: 0,
+  answers: 0,
   reviewers: [],
   runId: null,
 };

@@ -14,6 +14,8 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
     ['Judges', summary.judges.length > 0 ? summary.judges.join(', ') : 'none'],
     ['Judgments', summary.judgments.toLocaleString()],
     ['Labels', summary.labels.toLocaleString()],
+    // Only files with two models' answers have any; the row would be noise for every other file.
+    ...(summary.answers > 0 ? [['Model answers', summary.answers.toLocaleString()] as [string, string]] : []),
   ];
   const open = () => {
     closeImport();

@@ -1,5 +1,5 @@
 // Asking a pairwise judge which of two runs' generated answers is better, item by item (each pair is
-// asked in both orders). Offered only when both runs wrote their own answers.
+// asked in both orders). Offered only when both runs hold answers, generated or imported.
 import { useShallow } from 'zustand/react/shallow';
 import type { RunDetail } from '../../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,6 +1,6 @@
 // Two runs side by side: each judge's statistics in both (and the candidate models' when the runs
-// generated their answers), and how B differs from A. Runs that generated their answers can also go
-// to a pairwise judge.
+// generated their answers), and how B differs from A. Runs that hold answers (generated or imported)
+// can also go to a pairwise judge.
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
