@@ -156,4 +156,6 @@ export interface ItemDetail extends ItemFields {
   sourceRow: unknown;
   judgments: JudgmentView[];
   labels: LabelView[];
+  /** Models' answers to this item beyond its own response (generated or imported): two make a side by side. */
+  answers: number;
 }

@@ -39,7 +39,8 @@ describe('importing two models’ answers (browser mode, Chromium)', () => {
     await page.keyboard.press('ArrowDown');
     const item = page.getByTestId('review-item');
     await expect.poll(() => item.getAttribute('data-key'), { timeout: 15_000 }).toBe('q1');
-    // No pairwise verdict yet, so the desk does not fetch the answers ahead: `p` asks for them.
+    // No pairwise verdict yet, but two answers: the desk offers side by side.
+    await page.getByTestId('side-by-side-toggle').waitFor();
     // Leave the picker first, so the desk's keys apply.
     await page.keyboard.press('Escape');
     await page.keyboard.press('p');

@@ -98,6 +98,9 @@ describe('imported answers of two models', () => {
     const item = value(await core.call('items.get', { id: ids.get('q2')! })) as ItemDetail;
     expect(item.response).toBe('RAG means Random Access Graph.');
     expect(item.metadata).toEqual({});
+    // Its detail counts both models' answers (q4: only one), so the desk offers side by side.
+    expect(item.answers).toBe(2);
+    expect((value(await core.call('items.get', { id: ids.get('q4')! })) as ItemDetail).answers).toBe(1);
   });
 
   it('adds nothing when the same file is imported again', async () => {

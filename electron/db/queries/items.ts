@@ -113,6 +113,12 @@ export function itemDetail(db: Database.Database, id: number): ItemDetail | null
     sourceRow: JSON.parse(row.source) as unknown,
     judgments: judgmentsOf(db, id),
     labels: labelsOfItem(db, id),
+    answers: (
+      sql(
+        db,
+        `SELECT count(*) AS n FROM generation WHERE item_id = ? AND status = 'done' AND response IS NOT NULL`,
+      ).get(id) as { n: number }
+    ).n,
   };
 }
 

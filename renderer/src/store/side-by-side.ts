@@ -46,8 +46,9 @@ export function sideBySideShown(state: GavelState): SideBySide | null {
   return item && sideBySide ? sideBySideOf(item, responses, state.reviewQueue.session, focusedJudge) : null;
 }
 
-/** Whether an item has a pairwise verdict (on the A / B / tie scale), so two answers to compare. */
+/** Whether an item has two models' answers, or a pairwise verdict (on the A / B / tie scale) comparing two. */
 export const mayCompare = (item: ItemDetail): boolean =>
+  item.answers >= 2 ||
   item.judgments.some(
     ({ outputType }) =>
       outputType.kind === 'categories' &&

@@ -18,6 +18,7 @@ const item = (id: number): ItemDetail => ({
   sourceRow: {},
   judgments: [],
   labels: [],
+  answers: 0,
 });
 
 describe('item detail slice', () => {

@@ -49,6 +49,7 @@ export function reviewItem(id: number): ItemDetail {
       judgment(id * 10 + 1, 'helpfulness', { score: 4, pass: true }),
     ],
     labels: [],
+    answers: 0,
   };
 }
 

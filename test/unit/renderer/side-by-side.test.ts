@@ -53,9 +53,11 @@ describe('which pair is shown', () => {
     expect(sideBySideOf(comparedItem(1), null, null, null)).toBeNull();
   });
 
-  it('knows an item may have two answers from its A / B / tie verdict', () => {
+  it('knows an item may have two answers from its A / B / tie verdict, or from its answer count', () => {
     expect(mayCompare(comparedItem(1))).toBe(true);
     expect(mayCompare(reviewItem(1))).toBe(false);
+    expect(mayCompare({ ...reviewItem(1), answers: 1 })).toBe(false);
+    expect(mayCompare({ ...reviewItem(1), answers: 2 })).toBe(true);
   });
 });
 
