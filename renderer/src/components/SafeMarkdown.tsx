@@ -29,11 +29,21 @@ const components: Components = {
 const REHYPE_PLUGINS = [[rehypeHighlight, { detect: false }]] satisfies NonNullable<
   Parameters<typeof Markdown>[0]['rehypePlugins']
 >;
+/**
+ * Only a fenced block can name a language. The plugin registers its grammars each time Markdown
+ * builds its processor (every render, ~10 ms an item on the review desk), so text without a fence
+ * goes without it.
+ */
+const FENCE = /^ {0,3}(```|~~~)/m;
 
 export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
   return (
     <div className="markdown">
-      <Markdown urlTransform={safeUrlTransform} components={components} rehypePlugins={REHYPE_PLUGINS}>
+      <Markdown
+        urlTransform={safeUrlTransform}
+        components={components}
+        rehypePlugins={FENCE.test(text) ? REHYPE_PLUGINS : undefined}
+      >
         {text}
       </Markdown>
     </div>

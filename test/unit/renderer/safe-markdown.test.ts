@@ -21,6 +21,8 @@ describe('SafeMarkdown', () => {
     expect(html).toContain('<span class="hljs-keyword">def</span>');
     expect(html).toContain('&lt;b&gt;80%&lt;/b&gt;');
     expect(html).not.toContain('<b>');
+    // A block after some prose too.
+    expect(render('The fix:\n\n~~~js\nconst limit = 5;\n~~~')).toContain('<span class="hljs-keyword">const</span>');
   });
 
   it('prints images as their alt text and URL, never loading them', () => {
