@@ -144,8 +144,27 @@ describe('calibration in the browser', () => {
       .toMatch(/12 items/);
     expect(await agreement.locator('[data-metric="accuracy"] [data-testid="metric-value"]').textContent()).toBe('50%');
 
-    // A disagreeing cell opens exactly its items in the review queue, and says so.
+    // Arrow keys move between the cells that have items.
     const overview = await call<CalibrationOverview>('calibration.overview', { judge: JUDGE });
+    // All four cells hold items here: round the grid with the arrows.
+    expect(overview.passFail.every((c) => c.items.length > 0)).toBe(true);
+    const focused = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement | null;
+        return `judge ${cell?.dataset.judge}, humans ${cell?.dataset.human}`;
+      });
+    await page.locator('[data-testid="confusion-cell"][data-judge="pass"][data-human="pass"]').focus();
+    for (const [key, lands] of [
+      ['ArrowRight', 'judge fail, humans pass'],
+      ['ArrowDown', 'judge fail, humans fail'],
+      ['ArrowLeft', 'judge pass, humans fail'],
+      ['ArrowUp', 'judge pass, humans pass'],
+    ]) {
+      await page.keyboard.press(key!);
+      expect(await focused()).toBe(lands);
+    }
+
+    // A disagreeing cell opens exactly its items in the review queue, and says so.
     const cell = overview.passFail.find((c) => c.judge !== c.human && c.items.length > 0)!;
     const button = page.locator(
       `[data-testid="confusion-cell"][data-judge="${cell.judge}"][data-human="${cell.human}"]`,
