@@ -136,7 +136,8 @@ export interface CalibrationView {
   judge: string;
   fromVersion: number;
   toVersion: number;
-  runId: number;
+  /** The new version's runs: one per dataset the measured items are in. */
+  runIds: number[];
   status: CalibrationStatus;
   createdAt: string;
   /** Item keys of the examples put into the new version. */
@@ -148,7 +149,7 @@ export interface CalibrationView {
   /** Agreement of the old and the new version on exactly the measured items (null until the run is done). */
   before: AgreementResult | null;
   after: AgreementResult | null;
-  /** USD spent by the run (null where the model has no price). */
+  /** USD spent by the runs (null where the model has no price). */
   cost: number | null;
   changed: ChangedVerdict[];
   /** Why it failed, when it did. */

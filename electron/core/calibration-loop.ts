@@ -21,7 +21,7 @@ import {
 } from '../db/queries/calibrations';
 import { judgeIdByName, judgeVersion, judgeVersions } from '../db/queries/judges';
 import { priceFor } from '../runner/prices';
-import { runSummary } from '../runner/run-store';
+import { itemFields, runSummary } from '../runner/run-store';
 import { seededSample } from '../runner/selection';
 import { calibrationStats, suggestExamples } from './calibration-handlers';
 import { itemRefs, pairsOrNull, restrictPairs } from './calibration-pairs';
@@ -49,6 +49,9 @@ export interface CalibrationLoopDeps {
   /** The runs.start handler. */
   startRun: (input: ParsedInput<'runs.start'>) => Promise<RunSummary>;
 }
+
+const exampleText = (item: { request: string | null; response: string | null }) =>
+  JSON.stringify([item.request, item.response]);
 
 const sameVerdict = (a: JudgePair['judge'], b: JudgePair['judge']) =>
   a.pass === b.pass && a.score === b.score && a.label === b.label;
@@ -130,7 +133,13 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
     const examples = chooseExamples(paired, from.judgeId, held, input);
     const exampleIds = new Set(examples.map((example) => example.itemId!));
     const measureHoldout = input.holdout > 0 && holdout !== null;
-    const measured = labelled.filter((id) => !exampleIds.has(id) && (!measureHoldout || held.has(id)));
+    // An item with an example's very request and response (a copy in another dataset, say) is that
+    // example again: it is not measured either.
+    const exampleTexts = new Set(examples.map(exampleText));
+    const measured = labelled.filter(
+      (id) =>
+        !exampleIds.has(id) && (!measureHoldout || held.has(id)) && !exampleTexts.has(exampleText(itemFields(db, id))),
+    );
     if (measured.length === 0) {
       throw new GavelError(
         'INVALID_INPUT',
@@ -138,12 +147,11 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
       );
     }
     const refs = itemRefs(db, measured);
-    const datasets = [...new Set([...refs.values()].map((ref) => ref.datasetId))];
-    if (datasets.length > 1) {
-      throw new GavelError(
-        'INVALID_INPUT',
-        `The items to measure ${name} on are in ${datasets.length} datasets (${datasets.join(', ')}): a calibration runs on one dataset.`,
-      );
+    // A run covers one dataset: the new version gets one per dataset its measured items are in.
+    const keysByDataset = new Map<number, string[]>();
+    for (const id of measured) {
+      const { datasetId, key } = refs.get(id)!;
+      keysByDataset.set(datasetId, [...(keysByDataset.get(datasetId) ?? []), key]);
     }
 
     const spec: JudgeSpec = {
@@ -155,18 +163,22 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
     const { version: to } = await deps.saveJudge({ name: input.judge, spec });
     if (to.id === from.id)
       throw new GavelError('INVALID_INPUT', `${name} already has exactly these few-shot examples.`);
-    const run = await deps.startRun({
-      datasetId: datasets[0]!,
-      judgeVersionIds: [to.id],
-      selection: { kind: 'keys', keys: measured.map((id) => refs.get(id)!.key) },
-      name: `Calibration: ${input.judge} v${from.version} → v${to.version}`,
-    });
+    const runIds: number[] = [];
+    for (const [datasetId, keys] of keysByDataset) {
+      const run = await deps.startRun({
+        datasetId,
+        judgeVersionIds: [to.id],
+        selection: { kind: 'keys', keys },
+        name: `Calibration: ${input.judge} v${from.version} → v${to.version}`,
+      });
+      runIds.push(run.id);
+    }
     const id = await deps.writes.run(() =>
       insertCalibration(deps.writer, {
         judgeId: from.judgeId,
         fromVersionId: from.id,
         toVersionId: to.id,
-        runId: run.id,
+        runIds,
         reviewer: input.reviewer ?? null,
         holdout: measureHoldout ? holdout.share : 0,
         seed: input.seed,
@@ -211,11 +223,29 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
     return { before: stats(beforePaired, row.fromVersion), after: stats(afterPaired, row.toVersion), changed };
   }
 
+  /** The runs' status together: running while any runs, then failed or cancelled if any was. */
+  function statusOf(runs: RunSummary[]): CalibrationStatus {
+    const statuses = new Set(runs.map((run) => STATUS[run.status]));
+    if (runs.length === 0) return 'failed';
+    return (['running', 'failed', 'cancelled'] as const).find((status) => statuses.has(status)) ?? 'done';
+  }
+
+  function errorOf(row: CalibrationRow, runs: RunSummary[], status: CalibrationStatus, measured: boolean) {
+    if (runs.length === 0) return 'Its runs were deleted.';
+    const failed = runs.find((run) => STATUS[run.status] === status);
+    if (status === 'failed' && failed)
+      return `Run #${failed.id} failed: ${failed.errors} of ${failed.total} judgments ended in an error.`;
+    if (status === 'cancelled' && failed) return `Run #${failed.id} was cancelled.`;
+    if (status === 'done' && !measured)
+      return `The new version has no verdict on any of the ${row.measured.length} measured items.`;
+    return null;
+  }
+
   function view(row: CalibrationRow): CalibrationView {
-    const run = runSummary(db, row.runId)!;
-    const status = STATUS[run.status];
+    const runs = row.runIds.flatMap((runId) => runSummary(db, runId) ?? []);
+    const status = statusOf(runs);
     const measuredNow = status === 'done' ? measure(row) : null;
-    const model = judgeVersion(db, run.judges[0]!.judgeVersionId)?.spec?.model ?? null;
+    const model = judgeVersion(db, runs[0]?.judges[0]?.judgeVersionId ?? -1)?.spec?.model ?? null;
     const priced = model === null || priceFor(model, deps.prices()) !== null;
     const keys = itemRefs(db, row.examples);
     return {
@@ -223,7 +253,7 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
       judge: row.judge,
       fromVersion: row.fromVersion,
       toVersion: row.toVersion,
-      runId: row.runId,
+      runIds: runs.map((run) => run.id),
       status,
       createdAt: row.createdAt,
       examples: row.examples.map((id) => keys.get(id)?.key ?? `#${id}`),
@@ -231,16 +261,9 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
       measuredOn: row.measured.length,
       before: measuredNow?.before ?? null,
       after: measuredNow?.after ?? null,
-      cost: priced ? run.cost : null,
+      cost: priced ? runs.reduce((sum, run) => sum + run.cost, 0) : null,
       changed: measuredNow?.changed ?? [],
-      error:
-        status === 'failed'
-          ? `Run #${run.id} failed: ${run.errors} of ${run.total} judgments ended in an error.`
-          : status === 'cancelled'
-            ? `Run #${run.id} was cancelled.`
-            : status === 'done' && measuredNow === null
-              ? `The new version has no verdict on any of the ${row.measured.length} measured items.`
-              : null,
+      error: errorOf(row, runs, status, measuredNow !== null),
     };
   }
 

@@ -66,10 +66,11 @@ async function call<T>(core: Core, channel: string, input: unknown): Promise<T> 
  * Imports the items (q01–q06 tagged topic "low", q07–q10 "high", q11–q12 without a topic), judges
  * them with v1 and labels `labelled` keys as reviewer `ana`: a confirm where the judge was right, an
  * override with a rationale where it was wrong (`rationale: false` leaves overrides without one).
+ * Called again with another `dataset` name, the same judge version judges a second copy of the items.
  */
 export async function labelledJudge(
   core: Core,
-  options: { fakeUrl: string; dir: string; labelled?: readonly string[]; rationale?: boolean },
+  options: { fakeUrl: string; dir: string; labelled?: readonly string[]; rationale?: boolean; dataset?: string },
 ): Promise<{ datasetId: number; versionId: number; itemIds: Map<string, number> }> {
   const file = path.join(options.dir, 'oddness.jsonl');
   fs.writeFileSync(
@@ -86,7 +87,7 @@ export async function labelledJudge(
   const imported = await call<{ dataset: { id: number } }>(core, 'import.run', {
     source: { kind: 'path', path: file },
     format: 'jsonl',
-    dataset: { name: 'oddness' },
+    dataset: { name: options.dataset ?? 'oddness' },
   });
   const datasetId = imported.dataset.id;
   await call(core, 'providers.save', {

@@ -6,15 +6,15 @@ import type { CalibrationView } from '../../shared/calibration';
 import type { JudgeSpec } from '../../shared/judging';
 import type { Core } from '../../electron/core/service';
 import { type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { JUDGE, KEYS, keyOf, oddnessSpec } from '../fakes/labelled-judge';
-import { tempCore, value } from '../helpers/temp-workspace';
+import { JUDGE, KEYS, keyOf, labelledJudge, oddnessSpec } from '../fakes/labelled-judge';
+import { tempCore, tempDir, value } from '../helpers/temp-workspace';
 import { labelledWorkspace } from '../helpers/labelled-workspace';
 
 async function calibrate(core: Core, input: object): Promise<CalibrationView> {
   const started = value(await core.call('calibration.start', { judge: JUDGE, ...input })) as CalibrationView;
   expect(started.status).toBe('running');
   expect(started.before).toBeNull();
-  await core.runner.wait(started.runId);
+  for (const runId of started.runIds) await core.runner.wait(runId);
   return value(await core.call('calibration.get', { id: started.id })) as CalibrationView;
 }
 
@@ -70,6 +70,26 @@ describe('calibration.start / get / list', () => {
     // No price is known for this model.
     expect(done.cost).toBeNull();
   });
+
+  it('measures on labelled items in several datasets, with a run on each', async () => {
+    const { core, fake, datasetId } = await labelledWorkspace();
+    const second = await labelledJudge(core, { fakeUrl: fake.url, dir: tempDir(), dataset: 'oddness again' });
+    const sentBefore = fake.requests.length;
+    const done = await calibrate(core, { maxExamples: 2 });
+    expect(done.status).toBe('done');
+    expect(done.runIds).toHaveLength(2);
+    const runs = await Promise.all(
+      done.runIds.map(async (id) => value(await core.call('runs.get', { id })) as { datasetId: number; total: number }),
+    );
+    expect(runs.map((run) => run.datasetId).sort()).toEqual([datasetId, second.datasetId].sort());
+    // 24 labelled items; 2 are examples and 2 their copies in the other dataset (the same request and
+    // response): the other 20 are measured, each asked once, all right now.
+    expect(done.measuredOn).toBe(20);
+    expect(runs.reduce((sum, run) => sum + run.total, 0)).toBe(20);
+    expect(fake.requests.slice(sentBefore).map((request) => keyOf(request.prompt))).not.toContain(done.examples[0]);
+    expect(fake.requests.length - sentBefore).toBe(20);
+    expect(done.after).toMatchObject({ n: 20, binary: { accuracy: 1 } });
+  });
 });
 
 describe('no leakage', () => {
@@ -87,7 +107,7 @@ describe('no leakage', () => {
       const judged = judgedKeys(fake, sentBefore);
       expect(judged).toHaveLength(done.measuredOn);
       expect(judged.filter((key) => key !== null && examples.has(key))).toEqual([]);
-      const run = value(await core.call('runs.judgments', { id: done.runId, limit: 500 })) as {
+      const run = value(await core.call('runs.judgments', { id: done.runIds[0]!, limit: 500 })) as {
         rows: { itemKey: string }[];
       };
       expect(run.rows.map((r) => r.itemKey).filter((key) => examples.has(key))).toEqual([]);
@@ -112,7 +132,7 @@ describe('no leakage', () => {
     const first = await calibrate(core, { maxExamples: 2, holdout: 0.5, seed: 3 });
     const firstMeasured = new Set(
       (
-        value(await core.call('runs.judgments', { id: first.runId, limit: 500 })) as {
+        value(await core.call('runs.judgments', { id: first.runIds[0]!, limit: 500 })) as {
           rows: { itemKey: string }[];
         }
       ).rows.map((r) => r.itemKey),

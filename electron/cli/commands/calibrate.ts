@@ -76,7 +76,7 @@ export function registerCalibrate(program: Command): void {
             model: options.model,
           }),
         ) as CalibrationView;
-        await waitForRun(core, started.runId, globals.json === true);
+        await waitForRuns(core, started.runIds, globals.json === true);
         const done = unwrap(await core.call('calibration.get', { id: started.id })) as CalibrationView;
         if (globals.json) console.log(JSON.stringify(calibrationJson(done)));
         else print(done);
@@ -87,18 +87,20 @@ export function registerCalibrate(program: Command): void {
     });
 }
 
-/** Waits for the run, showing progress on stderr when it is a terminal; Ctrl-C pauses it (`gavel resume`). */
-async function waitForRun(core: Core, runId: number, json: boolean): Promise<void> {
+/** Waits for the runs, showing progress on stderr when it is a terminal; Ctrl-C pauses them (`gavel resume`). */
+async function waitForRuns(core: Core, runIds: number[], json: boolean): Promise<void> {
   const interactive = process.stderr.isTTY && !json;
   const unsubscribe = core.subscribe((event: GavelEvent) => {
-    if (!interactive || event.type !== 'run.progress' || event.progress.runId !== runId) return;
+    if (!interactive || event.type !== 'run.progress' || !runIds.includes(event.progress.runId)) return;
     const p = event.progress;
-    process.stderr.write(`\rmeasuring: ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}   `);
+    process.stderr.write(
+      `\rmeasuring (run #${p.runId}): ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}   `,
+    );
   });
-  const pause = () => void core.call('runs.pause', { id: runId });
+  const pause = () => runIds.forEach((id) => void core.call('runs.pause', { id }));
   process.once('SIGINT', pause);
   try {
-    await core.runner.wait(runId);
+    for (const runId of runIds) await core.runner.wait(runId);
     if (interactive) process.stderr.write('\n');
   } finally {
     process.removeListener('SIGINT', pause);

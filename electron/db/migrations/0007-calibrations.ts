@@ -21,7 +21,6 @@ export const calibrations: Migration = {
       judge_id        INTEGER NOT NULL REFERENCES judge(id) ON DELETE CASCADE,
       from_version_id INTEGER NOT NULL REFERENCES judge_version(id),
       to_version_id   INTEGER NOT NULL REFERENCES judge_version(id),
-      run_id          INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
       reviewer        TEXT,   -- whose labels it is measured against; null for the consensus
       holdout         REAL NOT NULL,
       seed            INTEGER NOT NULL,
@@ -30,6 +29,13 @@ export const calibrations: Migration = {
       created_at      TEXT NOT NULL
     );
     CREATE INDEX calibration_judge ON calibration (judge_id, id);
+
+    -- The new version's runs, one per dataset its measured items are in.
+    CREATE TABLE calibration_run (
+      calibration_id INTEGER NOT NULL REFERENCES calibration(id) ON DELETE CASCADE,
+      run_id         INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+      PRIMARY KEY (calibration_id, run_id)
+    ) WITHOUT ROWID;
     CREATE UNIQUE INDEX fewshot_set_judge ON fewshot_set (judge_id);
   `,
 };

@@ -28,7 +28,7 @@ export interface CalibrationRow {
   judge: string;
   fromVersion: number;
   toVersion: number;
-  runId: number;
+  runIds: number[];
   reviewer: string | null;
   holdout: number;
   seed: number;
@@ -45,38 +45,51 @@ export type NewCalibration = Omit<CalibrationRow, 'id' | 'judge' | 'fromVersion'
   toVersionId: number;
 };
 
+/** The calibration and its runs, together. */
 export function insertCalibration(db: Database.Database, row: NewCalibration): number {
-  return Number(
-    sql(
-      db,
-      `INSERT INTO calibration (judge_id, from_version_id, to_version_id, run_id, reviewer, holdout, seed, examples,
+  return db.transaction(() => {
+    const id = Number(
+      sql(
+        db,
+        `INSERT INTO calibration (judge_id, from_version_id, to_version_id, reviewer, holdout, seed, examples,
                                 measured, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      row.judgeId,
-      row.fromVersionId,
-      row.toVersionId,
-      row.runId,
-      row.reviewer,
-      row.holdout,
-      row.seed,
-      JSON.stringify(row.examples),
-      JSON.stringify(row.measured),
-      row.createdAt,
-    ).lastInsertRowid,
-  );
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        row.judgeId,
+        row.fromVersionId,
+        row.toVersionId,
+        row.reviewer,
+        row.holdout,
+        row.seed,
+        JSON.stringify(row.examples),
+        JSON.stringify(row.measured),
+        row.createdAt,
+      ).lastInsertRowid,
+    );
+    const addRun = sql(db, 'INSERT INTO calibration_run (calibration_id, run_id) VALUES (?, ?)');
+    for (const runId of row.runIds) addRun.run(id, runId);
+    return id;
+  })();
 }
 
 const SELECT = `
-  SELECT c.id, j.name AS judge, f.version AS fromVersion, t.version AS toVersion, c.run_id AS runId, c.reviewer,
+  SELECT c.id, j.name AS judge, f.version AS fromVersion, t.version AS toVersion,
+         (SELECT json_group_array(run_id) FROM (SELECT run_id FROM calibration_run r WHERE r.calibration_id = c.id
+                                                 ORDER BY run_id)) AS runIds,
+         c.reviewer,
          c.holdout, c.seed, c.examples, c.measured, c.created_at AS createdAt
     FROM calibration c JOIN judge j ON j.id = c.judge_id
     JOIN judge_version f ON f.id = c.from_version_id JOIN judge_version t ON t.id = c.to_version_id`;
 
-type StoredRow = Omit<CalibrationRow, 'examples' | 'measured'> & { examples: string; measured: string };
+type StoredRow = Omit<CalibrationRow, 'examples' | 'measured' | 'runIds'> & {
+  examples: string;
+  measured: string;
+  runIds: string;
+};
 
 const parse = (row: StoredRow): CalibrationRow => ({
   ...row,
+  runIds: JSON.parse(row.runIds) as number[],
   examples: JSON.parse(row.examples) as number[],
   measured: JSON.parse(row.measured) as number[],
 });

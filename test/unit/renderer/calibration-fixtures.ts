@@ -80,7 +80,7 @@ export function calibrationView(changes: Partial<CalibrationView> = {}): Calibra
     judge: 'correctness',
     fromVersion: 1,
     toVersion: 2,
-    runId: 7,
+    runIds: [7],
     status: 'running',
     createdAt: '2026-01-01T00:00:00Z',
     examples: ['nw-3'],

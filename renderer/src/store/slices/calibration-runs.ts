@@ -135,7 +135,7 @@ export const createCalibrationRunsSlice: SliceCreator<CalibrationRunsSlice> = (a
     },
 
     calibrationRunProgressed: (progress) => {
-      if (get().calibrationRuns.current?.runId === progress.runId) patch({ progress });
+      if (get().calibrationRuns.current?.runIds.includes(progress.runId)) patch({ progress });
     },
   };
 };

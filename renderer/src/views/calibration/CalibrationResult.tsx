@@ -13,7 +13,7 @@ export function CalibrationResult({ calibration }: { calibration: CalibrationVie
     useShallow((s) => ({ progress: s.calibrationRuns.progress, openItems: s.openCalibrationItems })),
   );
   const { status, before, after, changed, fromVersion, toVersion } = calibration;
-  const live = status === 'running' && progress?.runId === calibration.runId ? progress : null;
+  const live = status === 'running' && progress && calibration.runIds.includes(progress.runId) ? progress : null;
   const open = (change: ChangedVerdict) =>
     void openItems([change.item], `verdict changed by calibration #${calibration.id}`);
 
