@@ -10,7 +10,7 @@ import { plural } from '../../format/text';
 import type { ExportFormat } from '../../../../shared/contract';
 import { useGavel } from '../../store/store-context';
 import { EXPORT_FORMAT_LABELS } from './export-formats';
-import { saveFile } from './save-file';
+import { saveFile } from '../../components/save-file';
 
 export function ExportPanel({ ref }: { ref?: Ref<HTMLElement> }) {
   const { state, judge, edit, build } = useGavel(

@@ -3,18 +3,9 @@
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { saveFile } from '../../components/save-file';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
-
-/** Hands a JSON document to the browser as a file download. */
-function download(fileName: string, data: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export function LabelPacks() {
   const { state, exportPack, importPack } = useGavel(
@@ -23,7 +14,12 @@ export function LabelPacks() {
   const fileInput = useRef<HTMLInputElement>(null);
   const exportNow = async () => {
     const pack = await exportPack();
-    if (pack) download(`gavel-labels-${pack.exportedAt.slice(0, 10)}.json`, pack);
+    if (pack)
+      saveFile({
+        fileName: `gavel-labels-${pack.exportedAt.slice(0, 10)}.json`,
+        mimeType: 'application/json',
+        content: JSON.stringify(pack, null, 2),
+      });
   };
   return (
     <section className="label-packs" aria-label="Label packs">

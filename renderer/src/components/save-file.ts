@@ -1,6 +1,6 @@
 // Hands a file built by the main process to the user as a download: a Blob behind an <a download>,
 // which both a browser and Electron's renderer save without any Node API.
-import type { ExportFile } from '../../../../shared/contract';
+import type { ExportFile } from '../../../shared/contract';
 
 /** Long enough for the browser to start reading the Blob; the URL only frees memory after. */
 const REVOKE_AFTER_MS = 10_000;
