@@ -8,6 +8,7 @@ import { labelRetractionsAndSessions } from './0005-label-retractions-and-sessio
 import { latestVerdictsAndLabels } from './0006-latest-verdicts-and-labels';
 import { calibrations } from './0007-calibrations';
 import { queueErrorIndex } from './0008-queue-error-index';
+import { generationItemIndex } from './0009-generation-item-index';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   latestVerdictsAndLabels,
   calibrations,
   queueErrorIndex,
+  generationItemIndex,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
