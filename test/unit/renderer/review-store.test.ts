@@ -82,8 +82,10 @@ describe('saving labels', () => {
   });
 
   it('moves to the next item once every judge of this one is labelled', async () => {
+    const history = [label(1), label(2, { judge: 'helpfulness', score: 4 })];
     const { store } = await desk(undefined, {
-      'labels.history': vi.fn(async () => ok([label(1), label(2, { judge: 'helpfulness', score: 4 })])),
+      'items.get': vi.fn(async ({ id }: { id: number }) => ok({ ...reviewItem(id), labels: history.slice(0, 1) })),
+      'labels.history': vi.fn(async () => ok(history)),
     });
     await store.getState().confirmVerdict('helpfulness');
     await flush();
@@ -122,7 +124,9 @@ describe('saving labels', () => {
 
   it('undoes my latest label on the judge', async () => {
     const { api, store } = await desk(undefined, {
-      'labels.history': vi.fn(async () => ok([label(4, { reviewer: 'Sam' }), label(5)])),
+      'items.get': vi.fn(async ({ id }: { id: number }) =>
+        ok({ ...reviewItem(id), labels: [label(4, { reviewer: 'Sam' }), label(5)] }),
+      ),
       'labels.undo': vi.fn(async () => ok({ restored: null })),
     });
     await store.getState().undoLabel('correctness');

@@ -241,11 +241,12 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     for (const itemId of prefetched.keys()) if (!ahead.includes(itemId)) prefetched.delete(itemId);
     for (const itemId of ahead) if (!prefetched.has(itemId)) prefetched.set(itemId, fetchItem(itemId));
   };
+  /** The item with its label history (`items.get` carries both), and its models' answers when it may compare two. */
   async function fetchItem(itemId: number) {
-    const [detail, history] = await Promise.all([api['items.get']({ id: itemId }), api['labels.history']({ itemId })]);
+    const detail = await api['items.get']({ id: itemId });
     const wanted = detail.ok && (get().reviewItem.sideBySide || mayCompare(detail.value));
     const responses = wanted ? await api['review.responses']({ itemId }) : null;
-    return [detail, history, responses] as const;
+    return [detail, responses] as const;
   }
 
   return {
@@ -257,7 +258,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       prefetched.delete(itemId);
       // Reviewers mostly move on to the next rows: have them ready before they ask.
       prefetchAhead();
-      const [detail, history, fetched] = await pending;
+      const [detail, fetched] = await pending;
       // j/k move faster than items load: only the last one asked for counts.
       if (get().reviewItem.itemId !== itemId) return;
       if (!detail.ok) {
@@ -275,9 +276,9 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
           lastSaved: s.reviewItem.lastSaved,
           itemId,
           item: detail.value,
-          history: history.ok ? history.value : [],
+          history: detail.value.labels,
           responses: responses?.ok ? responses.value : null,
-          error: !history.ok ? history.error : responses && !responses.ok ? responses.error : null,
+          error: responses && !responses.ok ? responses.error : null,
         },
       }));
       const judges = judgmentsShown().map((judgment) => judgment.judge);
