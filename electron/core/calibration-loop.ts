@@ -28,6 +28,7 @@ import { itemRefs, pairsOrNull, restrictPairs } from './calibration-pairs';
 import { curatedExamples, promptedSpec } from './fewshot-sets';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
 import type { WriteQueue } from './write-queue';
+import { groupBy } from '../../shared/group-by';
 
 const STATUS: Record<RunStatus, CalibrationStatus> = {
   pending: 'running',
@@ -148,11 +149,10 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
     }
     const refs = itemRefs(db, measured);
     // A run covers one dataset: the new version gets one per dataset its measured items are in.
-    const keysByDataset = new Map<number, string[]>();
-    for (const id of measured) {
-      const { datasetId, key } = refs.get(id)!;
-      keysByDataset.set(datasetId, [...(keysByDataset.get(datasetId) ?? []), key]);
-    }
+    const byDataset = groupBy(
+      measured.map((id) => refs.get(id)!),
+      (ref) => ref.datasetId,
+    );
 
     const spec: JudgeSpec = {
       ...from.spec,
@@ -164,11 +164,11 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
     if (to.id === from.id)
       throw new GavelError('INVALID_INPUT', `${name} already has exactly these few-shot examples.`);
     const runIds: number[] = [];
-    for (const [datasetId, keys] of keysByDataset) {
+    for (const [datasetId, refsOfDataset] of byDataset) {
       const run = await deps.startRun({
         datasetId,
         judgeVersionIds: [to.id],
-        selection: { kind: 'keys', keys },
+        selection: { kind: 'keys', keys: refsOfDataset.map((ref) => ref.key) },
         name: `Calibration: ${input.judge} v${from.version} → v${to.version}`,
       });
       runIds.push(run.id);

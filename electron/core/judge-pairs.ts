@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
 import { sql } from '../db/statement-cache';
+import { groupBy } from '../../shared/group-by';
 
 export interface HumanLabel {
   labelId: number;
@@ -92,8 +93,7 @@ export function judgePairs(
       WHERE j.name = ? AND l.action IN ('confirm', 'override')`,
   ).all(query.judge) as HumanLabel[];
 
-  const byItem = new Map<number, HumanLabel[]>();
-  for (const label of labels) byItem.set(label.itemId, [...(byItem.get(label.itemId) ?? []), label]);
+  const byItem = groupBy(labels, (label) => label.itemId);
 
   const decide = (itemLabels: HumanLabel[]): JudgePair['human'] | null => {
     if (query.reviewer !== undefined) {

@@ -12,7 +12,7 @@ import {
   type PackedLabel,
 } from '../../shared/review';
 import { GavelError } from '../../shared/result';
-import { itemDetail, findItem } from '../db/queries/items';
+import { findItem } from '../db/queries/items';
 import { itemResponses } from '../db/queries/item-responses';
 import { judgeIdByName } from '../db/queries/judges';
 import {
@@ -189,6 +189,13 @@ export function createReviewHandlers(deps: {
     return { labels: added, reviewers: [...reviewers].sort(), skipped };
   }
 
+  /** Refuses an unknown item without reading all of it. */
+  const requireItem = (itemId: number) => {
+    if (!sql(db, 'SELECT 1 FROM item WHERE id = ?').get(itemId)) {
+      throw new GavelError('NOT_FOUND', `No item with id ${itemId}.`);
+    }
+  };
+
   return {
     'reviewers.list': () => listReviewers(db),
     'reviewers.ensure': async ({ name }: ParsedInput<'reviewers.ensure'>) => {
@@ -196,7 +203,7 @@ export function createReviewHandlers(deps: {
       return listReviewers(db).find((reviewer) => reviewer.id === id)!;
     },
     'labels.save': async (input: ParsedInput<'labels.save'>) => {
-      if (!itemDetail(db, input.itemId)) throw new GavelError('NOT_FOUND', `No item with id ${input.itemId}.`);
+      requireItem(input.itemId);
       const outputType = outputTypeOf(input.judge, input.judgmentId);
       if (!outputType) throw new GavelError('NOT_FOUND', `No judge named "${input.judge}".`);
       let value = { score: input.score, label: input.label, pass: input.pass };
@@ -382,9 +389,7 @@ export function createReviewHandlers(deps: {
       return deps.writes.run(() => merge(entries.labels, entries.skipped));
     },
     'review.responses': ({ itemId }: ParsedInput<'review.responses'>) => {
-      if (!sql(db, 'SELECT 1 FROM item WHERE id = ?').get(itemId)) {
-        throw new GavelError('NOT_FOUND', `No item with id ${itemId}.`);
-      }
+      requireItem(itemId);
       return itemResponses(db, itemId);
     },
   };

@@ -6,6 +6,7 @@ import { judgeIdByName } from '../db/queries/judges';
 import { itemsMatching } from '../db/queries/review-queue';
 import { sql } from '../db/statement-cache';
 import { seededSample } from '../runner/selection';
+import { groupBy } from '../../shared/group-by';
 
 export function sessionItems(db: Database.Database, datasetId: number, selection: SessionSelection): number[] {
   const all = () =>
@@ -36,12 +37,8 @@ function buckets(db: Database.Database, datasetId: number, judge: string): Map<s
                     ORDER BY jm.id DESC LIMIT 1) AS bucket
        FROM item i WHERE i.dataset_id = @datasetId ORDER BY i.id`,
   ).all({ datasetId, judgeId: judgeIdByName(db, judge) }) as { id: number; bucket: string | null }[];
-  const grouped = new Map<string, number[]>();
-  for (const row of rows) {
-    const name = row.bucket ?? 'none';
-    grouped.set(name, [...(grouped.get(name) ?? []), row.id]);
-  }
-  return grouped;
+  const grouped = groupBy(rows, (row) => row.bucket ?? 'none');
+  return new Map([...grouped].map(([bucket, bucketRows]) => [bucket, bucketRows.map((row) => row.id)]));
 }
 
 /** An equal share from every bucket (all of a small bucket), topped up from the rest, in dataset order. */

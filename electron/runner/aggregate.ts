@@ -5,6 +5,7 @@ import { mean, sampleVariance, sum } from 'simple-statistics';
 import type { OutputType } from '../../shared/domain';
 import type { JudgeAggregate } from '../../shared/judging';
 import { sql } from '../db/statement-cache';
+import { groupBy } from '../../shared/group-by';
 
 interface Row {
   judge: string;
@@ -29,9 +30,7 @@ export function runAggregates(db: Database.Database, runId: number): JudgeAggreg
        FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
       WHERE jm.run_id = ? ORDER BY j.name`,
   ).all(runId) as Row[];
-  const byVersion = new Map<number, Row[]>();
-  for (const row of rows) byVersion.set(row.judge_version_id, [...(byVersion.get(row.judge_version_id) ?? []), row]);
-  return [...byVersion.values()].map(summarize);
+  return [...groupBy(rows, (row) => row.judge_version_id).values()].map(summarize);
 }
 
 function summarize(rows: Row[]): JudgeAggregate {

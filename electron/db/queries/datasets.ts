@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { sql } from '../statement-cache';
 import type { DatasetSummary, ImportFormat } from '../../../shared/domain';
+import { groupBy } from '../../../shared/group-by';
 
 interface DatasetRow {
   id: number;
@@ -60,13 +61,8 @@ function judgesByDataset(db: Database.Database): Map<number, string[]> {
          JOIN judge j ON j.id = l.judge_id
        ORDER BY 2`,
   ).all() as { dataset_id: number; name: string }[];
-  const byDataset = new Map<number, string[]>();
-  for (const row of rows) {
-    const names = byDataset.get(row.dataset_id) ?? [];
-    names.push(row.name);
-    byDataset.set(row.dataset_id, names);
-  }
-  return byDataset;
+  const byDataset = groupBy(rows, (row) => row.dataset_id);
+  return new Map([...byDataset].map(([datasetId, judges]) => [datasetId, judges.map((row) => row.name)]));
 }
 
 export function countDatasets(db: Database.Database): number {

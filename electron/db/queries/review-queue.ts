@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { QueueCounts, QueueFilter, QueueRow, QueueStatus } from '../../../shared/review';
 import { sql } from '../statement-cache';
+import { groupBy } from '../../../shared/group-by';
 import { judgeIdByName } from './judges';
 
 const CELL_CHARS = 200;
@@ -190,64 +191,63 @@ export function queueRows(db: Database.Database, query: QueueQuery): QueueRow[] 
       ).all(ids) as { id: number; request: string | null }[]
     ).map((row) => [row.id, row.request]),
   );
-  const verdicts = sql(
-    db,
-    `SELECT jm.item_id, j.name AS judge, jm.score, jm.label, jm.pass, jm.status
-       FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
-      WHERE jm.item_id IN (SELECT value FROM json_each(?)) AND jm.status IN ('done', 'error') ORDER BY jm.id`,
-  ).all(ids) as {
-    item_id: number;
-    judge: string;
-    score: number | null;
-    label: string | null;
-    pass: number | null;
-    status: string;
-  }[];
-  const mine = sql(
-    db,
-    `SELECT l.item_id, j.name AS judge, l.action, l.score, l.label, l.pass
-       FROM label l JOIN judge j ON j.id = l.judge_id
-      WHERE l.item_id IN (SELECT value FROM json_each(?)) AND l.reviewer_id = ? ORDER BY l.id`,
-  ).all(ids, query.reviewerId ?? -1) as {
-    item_id: number;
-    judge: string;
-    action: string;
-    score: number | null;
-    label: string | null;
-    pass: number | null;
-  }[];
+  // The page's latest verdicts and my latest labels, from the tables that keep them current.
+  const verdicts = groupBy(
+    sql(
+      db,
+      `SELECT v.item_id, j.name AS judge, v.score, v.label, v.pass, v.status
+         FROM latest_verdict v JOIN judge j ON j.id = v.judge_id
+        WHERE v.item_id IN (SELECT value FROM json_each(?))`,
+    ).all(ids) as {
+      item_id: number;
+      judge: string;
+      score: number | null;
+      label: string | null;
+      pass: number | null;
+      status: string;
+    }[],
+    (verdict) => verdict.item_id,
+  );
+  const mine = groupBy(
+    sql(
+      db,
+      `SELECT l.item_id, j.name AS judge, l.action, l.score, l.label, l.pass
+         FROM latest_label l JOIN judge j ON j.id = l.judge_id
+        WHERE l.item_id IN (SELECT value FROM json_each(?)) AND l.reviewer_id = ? AND l.action <> 'retract'`,
+    ).all(ids, query.reviewerId ?? -1) as {
+      item_id: number;
+      judge: string;
+      action: QueueRow['mine'][string]['action'];
+      score: number | null;
+      label: string | null;
+      pass: number | null;
+    }[],
+    (label) => label.item_id,
+  );
   const bool = (value: number | null) => (value === null ? null : value === 1);
-  return rows.map((row) => {
-    const item: QueueRow = {
-      itemId: row.id,
-      key: row.key,
-      request: requests.get(row.id) ?? null,
-      verdicts: {},
-      mine: {},
-      flagged: row.flagged === 1,
-    };
-    for (const v of verdicts) {
-      if (v.item_id === row.id)
-        item.verdicts[v.judge] = { score: v.score, label: v.label, pass: bool(v.pass), status: v.status };
-    }
-    for (const l of mine) {
-      if (l.item_id !== row.id) continue;
-      if (l.action === 'retract') delete item.mine[l.judge];
-      else
-        item.mine[l.judge] = {
-          action: l.action as QueueRow['mine'][string]['action'],
-          score: l.score,
-          label: l.label,
-          pass: bool(l.pass),
-        };
-    }
-    return item;
-  });
+  return rows.map((row) => ({
+    itemId: row.id,
+    key: row.key,
+    request: requests.get(row.id) ?? null,
+    verdicts: Object.fromEntries(
+      (verdicts.get(row.id) ?? []).map((v) => [
+        v.judge,
+        { score: v.score, label: v.label, pass: bool(v.pass), status: v.status },
+      ]),
+    ),
+    mine: Object.fromEntries(
+      (mine.get(row.id) ?? []).map((l) => [
+        l.judge,
+        { action: l.action, score: l.score, label: l.label, pass: bool(l.pass) },
+      ]),
+    ),
+    flagged: row.flagged === 1,
+  }));
 }
 
 /** Ids of the items of a dataset that match a filter, in dataset order (no reviewer: run and session selection). */
 export function itemsMatching(db: Database.Database, datasetId: number, filter: QueueFilter): number[] {
-  return queueRows(db, {
+  const query: QueueQuery = {
     datasetId,
     reviewerId: null,
     sessionId: null,
@@ -255,6 +255,11 @@ export function itemsMatching(db: Database.Database, datasetId: number, filter: 
     filter,
     sort: 'dataset',
     offset: 0,
-    limit: Number.MAX_SAFE_INTEGER,
-  }).map((row) => row.itemId);
+    limit: 0,
+  };
+  const rows = sql(
+    db,
+    `${factsSql(query, { sortScore: false })} SELECT id FROM facts WHERE ${STATUS_CONDITION[filter.status]} ORDER BY position`,
+  ).all(parameters(query)) as { id: number }[];
+  return rows.map((row) => row.id);
 }
