@@ -15,7 +15,16 @@ export interface ExportRow {
 }
 
 export interface ExportData {
-  judge: { name: string; version: number; outputType: OutputType; instructions: string | null };
+  judge: {
+    name: string;
+    version: number;
+    outputType: OutputType;
+    instructions: string | null;
+    /** The judge's polarity: false when its "yes" (or a high score) is the bad outcome. */
+    greaterIsBetter: boolean;
+    /** The model the version ran on, when it records one. */
+    model: string | null;
+  };
   rows: ExportRow[];
   examples: FewShotExample[];
   stats: JudgeAgreement;

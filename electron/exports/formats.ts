@@ -3,8 +3,11 @@ import type Database from 'better-sqlite3';
 import { stringify as toCsv } from 'csv-stringify/sync';
 import type { ExportFormat } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
+import { exampleAnswer } from '../judging/fewshot';
+import { verdictJson } from '../judging/output-schema';
 import { verdictValue, type ExportData } from './export-data';
 import { gavelJsonl } from './gavel/dump';
+import { jsonl, prettyJson } from './json-text';
 import { mlflowExamples } from './mlflow-examples';
 import { mlflowPython } from './mlflow-python';
 import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
@@ -31,11 +34,9 @@ export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string
   gavel: { suffix: 'gavel.jsonl', mimeType: 'application/jsonl' },
 };
 
-const jsonl = (records: unknown[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
-
 /** MLflow `EvaluationExample` objects (mlflow.metrics.genai), as JSON. */
 function mlflow(data: ExportData): string {
-  return `${JSON.stringify(mlflowExamples(data), null, 2)}\n`;
+  return prettyJson(mlflowExamples(data));
 }
 
 /** Databricks Agent Evaluation `examples_df` rows: inputs plus the expert's rating and rationale. */
@@ -58,16 +59,13 @@ function databricksCsv(data: ExportData): string {
   return toCsv(records, { header: true });
 }
 
-/** The judge's reply as Gavel's judges write it: the justification first, then the verdict. */
-function verdictJson(example: FewShotExample): string {
-  const value = verdictValue({ score: example.score, label: example.label, pass: example.pass ?? false });
-  const key =
-    example.score !== null
-      ? 'score'
-      : example.label !== null && !['yes', 'no'].includes(example.label)
-        ? 'label'
-        : 'verdict';
-  return JSON.stringify({ justification: example.justification, [key]: value });
+/**
+ * The judge's reply as Gavel's judges write it (the contract's JSON, as in its few-shot turns), or
+ * null when the example has no answer valid for the judge.
+ */
+function replyJson(data: ExportData, example: FewShotExample): string | null {
+  const answer = exampleAnswer(example, data.judge);
+  return answer.ok ? verdictJson(data.judge.outputType, example.justification, answer.answer) : null;
 }
 
 function chatMessages(data: ExportData, example: FewShotExample) {
@@ -88,9 +86,12 @@ function chatMessages(data: ExportData, example: FewShotExample) {
 /** OpenAI supervised fine-tuning: the human-corrected verdict as the assistant's reply. */
 function openaiSft(data: ExportData): string {
   return jsonl(
-    data.examples.map((example) => ({
-      messages: [...chatMessages(data, example), { role: 'assistant', content: verdictJson(example) }],
-    })),
+    data.examples.flatMap((example) => {
+      const reply = replyJson(data, example);
+      return reply === null
+        ? []
+        : [{ messages: [...chatMessages(data, example), { role: 'assistant', content: reply }] }];
+    }),
   );
 }
 
@@ -108,11 +109,14 @@ function openaiDpo(data: ExportData): string {
         pass: row.verdict.pass,
         justification: row.verdict.justification ?? '',
       };
+      const preferred = replyJson(data, example);
+      const rejected = replyJson(data, judged);
+      if (preferred === null || rejected === null) return [];
       return [
         {
           input: { messages: chatMessages(data, example) },
-          preferred_output: [{ role: 'assistant', content: verdictJson(example) }],
-          non_preferred_output: [{ role: 'assistant', content: verdictJson(judged) }],
+          preferred_output: [{ role: 'assistant', content: preferred }],
+          non_preferred_output: [{ role: 'assistant', content: rejected }],
         },
       ];
     }),
@@ -122,7 +126,7 @@ function openaiDpo(data: ExportData): string {
 /** Langfuse scores (source ANNOTATION), one per item with a human decision. */
 function langfuse(data: ExportData): string {
   const kind = data.judge.outputType.kind;
-  return `${JSON.stringify(
+  return prettyJson(
     data.rows.map((row) => ({
       name: data.judge.name,
       value: kind === 'scale' ? row.human.score : kind === 'categories' ? row.human.label : row.human.pass ? 1 : 0,
@@ -131,14 +135,12 @@ function langfuse(data: ExportData): string {
       comment: row.human.rationale,
       traceId: row.key,
     })),
-    null,
-    2,
-  )}\n`;
+  );
 }
 
 /** LangSmith feedback, with the judge's verdict as what was corrected. */
 function langsmith(data: ExportData): string {
-  return `${JSON.stringify(
+  return prettyJson(
     data.rows.map((row) => ({
       key: data.judge.name,
       score: row.human.score ?? (row.human.label === null ? (row.human.pass ? 1 : 0) : null),
@@ -147,17 +149,12 @@ function langsmith(data: ExportData): string {
       correction: { judge_verdict: verdictValue(row.verdict), judge_justification: row.verdict.justification },
       feedback_source: { type: 'app', metadata: { reviewers: row.human.reviewers, item: row.key } },
     })),
-    null,
-    2,
-  )}\n`;
+  );
 }
 
 const itemIds = (data: ExportData) => data.rows.map((row) => row.itemId);
 
-/**
- * Most formats are made from the export data alone; Gavel JSONL dumps whole datasets and the MLflow
- * snippet reads the judge version's direction and model, so formatters also get the workspace.
- */
+/** Most formats are made from the export data alone; Gavel JSONL dumps whole datasets, so formatters also get the workspace. */
 export const FORMATTERS: Record<ExportFormat, (data: ExportData, db: Database.Database) => string> = {
   mlflow,
   'mlflow-judge': mlflowJudge,
@@ -166,7 +163,7 @@ export const FORMATTERS: Record<ExportFormat, (data: ExportData, db: Database.Da
   'bedrock-metric': bedrockMetric,
   'report-csv': reportCsv,
   promptfoo,
-  databricks: (data) => `${JSON.stringify(databricksRecords(data), null, 2)}\n`,
+  databricks: (data) => prettyJson(databricksRecords(data)),
   'databricks-csv': databricksCsv,
   'openai-sft': openaiSft,
   'openai-dpo': openaiDpo,

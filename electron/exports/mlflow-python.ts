@@ -1,6 +1,5 @@
 // A ready-to-paste Python snippet: the corrected examples as `mlflow.metrics.genai.EvaluationExample`s
 // and a `make_genai_metric` that uses them (MLflow 2.x genai metrics).
-import type Database from 'better-sqlite3';
 import type { OutputType } from '../../shared/domain';
 import type { ExportData } from './export-data';
 import { mlflowExamples } from './mlflow-examples';
@@ -19,23 +18,10 @@ function gradingPrompt(outputType: OutputType): string {
   return `Score 5: the response meets the criterion.\nScore 1: the response does not meet the criterion.${verdicts}`;
 }
 
-/** What the judge version records beyond ExportData: which way is better, and the model it ran on. */
-function versionFacts(db: Database.Database, data: ExportData): { greaterIsBetter: boolean; model: string | null } {
-  const row = db
-    .prepare(
-      `SELECT v.greater_is_better AS greaterIsBetter, v.model FROM judge_version v JOIN judge j ON j.id = v.judge_id
-        WHERE j.name = ? AND v.version = ?`,
-    )
-    .get(data.judge.name, data.judge.version) as { greaterIsBetter: number; model: string | null } | undefined;
-  if (!row) throw new Error(`No version ${data.judge.version} of judge "${data.judge.name}".`);
-  return { greaterIsBetter: row.greaterIsBetter === 1, model: row.model };
-}
-
 const call = (fn: string, args: Array<[string, string]>, indent: string) =>
   `${fn}(\n${args.map(([name, value]) => `${indent}    ${name}=${value},\n`).join('')}${indent})`;
 
-export function mlflowPython(data: ExportData, db: Database.Database): string {
-  const facts = versionFacts(db, data);
+export function mlflowPython(data: ExportData): string {
   const examples = mlflowExamples(data);
   const exampleCalls = examples.map(
     (example) =>
@@ -70,16 +56,16 @@ export function mlflowPython(data: ExportData, db: Database.Database): string {
     ...(contextColumns.length > 0
       ? [['grading_context_columns', pythonLiteral(contextColumns)] as [string, string]]
       : []),
-    ['greater_is_better', pythonLiteral(facts.greaterIsBetter)],
+    ['greater_is_better', pythonLiteral(data.judge.greaterIsBetter)],
   ];
   return [
     // Names go into comments as escaped literals: a newline in one must not end the comment.
     `# Few-shot examples for the ${pythonString(data.judge.name)} judge (Gavel version ${data.judge.version}), exported ${data.exportedAt}:`,
     "# the judge's misses, with the domain expert's verdict and rationale.",
-    ...(facts.model === null
+    ...(data.judge.model === null
       ? []
       : [
-          `# Gavel ran this judge on ${pythonString(facts.model)}; add model="<provider>:/<model>" to make_genai_metric to match it.`,
+          `# Gavel ran this judge on ${pythonString(data.judge.model)}; add model="<provider>:/<model>" to make_genai_metric to match it.`,
         ]),
     'from mlflow.metrics.genai import EvaluationExample, make_genai_metric',
     '',

@@ -5,8 +5,10 @@ import type { Interval } from '../../shared/calibration';
 import type { OutputType } from '../../shared/domain';
 import type { FewShotExample } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
+import { exampleAnswer } from '../judging/fewshot';
 import { substitutePlaceholders, type Placeholder } from '../judging/placeholders';
 import { verdictValue, type ExportData } from './export-data';
+import { jsonl, prettyJson } from './json-text';
 
 /** Bedrock custom metric instructions may hold at most 5,000 characters. */
 const BEDROCK_INSTRUCTIONS_LIMIT = 5_000;
@@ -32,13 +34,27 @@ export function platformRubric(instructions: string, variables: Partial<Record<P
  */
 const inert = (text: string) => text.replaceAll('{{', '{ {').replaceAll('}}', '} }');
 
-function exampleText(example: FewShotExample, fields: { input: string; output: string; reference: string }): string {
+/**
+ * The examples with the answer each teaches, as the judge's few-shot turns give it (the polarity
+ * decides a pass's yes or no). An example without a valid answer is left out, as it is from the prompt.
+ */
+function answeredExamples(data: ExportData): Array<{ example: FewShotExample; answer: number | string }> {
+  return data.examples.flatMap((example) => {
+    const answer = exampleAnswer(example, data.judge);
+    return answer.ok ? [{ example, answer: answer.answer }] : [];
+  });
+}
+
+function exampleText(
+  { example, answer }: { example: FewShotExample; answer: number | string },
+  fields: { input: string; output: string; reference: string },
+): string {
   return inert(
     [
       `${fields.input}: ${example.request ?? ''}`,
       `${fields.output}: ${example.response ?? ''}`,
       example.expected_response === null ? null : `${fields.reference}: ${example.expected_response}`,
-      `Verdict: ${verdictValue({ score: example.score, label: example.label, pass: example.pass ?? false })}`,
+      `Verdict: ${answer}`,
       `Why: ${example.justification}`,
     ]
       .filter(Boolean)
@@ -48,7 +64,7 @@ function exampleText(example: FewShotExample, fields: { input: string; output: s
 
 /** MLflow 3 `make_judge` instructions: the rubric with {{ inputs }}, {{ outputs }}, {{ expectations }}. */
 export function mlflowJudge(data: ExportData): string {
-  const examples = data.examples
+  const examples = answeredExamples(data)
     .map(
       (example, index) =>
         `Example ${index + 1}:\n${exampleText(example, { input: 'Inputs', output: 'Outputs', reference: 'Expectations' })}`,
@@ -97,16 +113,13 @@ export function mlflowTable(data: ExportData): string {
 
 /** A Bedrock bring-your-own-responses evaluation dataset (JSONL), at most 1,000 prompts a job. */
 export function bedrockDataset(data: ExportData): string {
-  return data.rows
-    .map((row) =>
-      JSON.stringify({
-        prompt: row.item.request ?? '',
-        ...(row.item.expected_response !== null && { referenceResponse: row.item.expected_response }),
-        modelResponses: [{ response: row.item.response ?? '', modelIdentifier: 'gavel-dataset' }],
-      }),
-    )
-    .join('\n')
-    .concat('\n');
+  return jsonl(
+    data.rows.map((row) => ({
+      prompt: row.item.request ?? '',
+      ...(row.item.expected_response !== null && { referenceResponse: row.item.expected_response }),
+      modelResponses: [{ response: row.item.response ?? '', modelIdentifier: 'gavel-dataset' }],
+    })),
+  );
 }
 
 /** A Bedrock custom metric definition, with the corrected examples written into its instructions. */
@@ -127,7 +140,7 @@ export function bedrockMetric(data: ExportData): string {
     );
   }
   let instructions = head;
-  for (const [index, example] of data.examples.entries()) {
+  for (const [index, example] of answeredExamples(data).entries()) {
     const next = `${instructions}\n\nExample ${index + 1}:\n${exampleText(example, { input: 'Prompt', output: 'Response', reference: 'Reference' })}`;
     // Examples are dropped from the end rather than cut mid-way when the limit is reached.
     if (next.length > BEDROCK_INSTRUCTIONS_LIMIT) break;
@@ -146,7 +159,7 @@ export function bedrockMetric(data: ExportData): string {
             { definition: 'No: the response does not meet the criterion', value: { stringValue: 'no' } },
           ]
         : outputType.categories.map((category) => ({ definition: category, value: { stringValue: category } }));
-  return `${JSON.stringify({ customMetricDefinition: { metricName: data.judge.name, instructions, ratingScale } }, null, 2)}\n`;
+  return prettyJson({ customMetricDefinition: { metricName: data.judge.name, instructions, ratingScale } });
 }
 
 /** The agreement report as CSV: one row per statistic with its bootstrap interval. */

@@ -2,6 +2,7 @@
 // way promptfoo's viewer records a manual rating. Rows imported from promptfoo keep everything they
 // had; other rows are written in the same layout.
 import type { ExportData, ExportRow } from './export-data';
+import { prettyJson } from './json-text';
 
 type Result = Record<string, unknown> & { gradingResult?: Record<string, unknown> };
 
@@ -48,19 +49,15 @@ export function promptfoo(data: ExportData): string {
     return result;
   });
   const passed = data.rows.filter((row) => row.human.pass).length;
-  return `${JSON.stringify(
-    {
-      evalId: `gavel-${judge}-v${data.judge.version}`,
-      results: {
-        version: 3,
-        timestamp: data.exportedAt,
-        prompts: [],
-        results,
-        stats: { successes: passed, failures: data.rows.length - passed, errors: 0 },
-      },
-      config: { description: `Expert verdicts on ${judge} exported from Gavel` },
+  return prettyJson({
+    evalId: `gavel-${judge}-v${data.judge.version}`,
+    results: {
+      version: 3,
+      timestamp: data.exportedAt,
+      prompts: [],
+      results,
+      stats: { successes: passed, failures: data.rows.length - passed, errors: 0 },
     },
-    null,
-    2,
-  )}\n`;
+    config: { description: `Expert verdicts on ${judge} exported from Gavel` },
+  });
 }

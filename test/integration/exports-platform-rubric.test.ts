@@ -6,7 +6,14 @@ import type { ExportData } from '../../electron/exports/export-data';
 import { bedrockMetric, mlflowJudge } from '../../electron/exports/platform-formats';
 
 const exportOf = (instructions: string): ExportData => ({
-  judge: { name: 'correctness', version: 3, outputType: { kind: 'pass_fail' }, instructions },
+  judge: {
+    name: 'correctness',
+    version: 3,
+    outputType: { kind: 'pass_fail' },
+    instructions,
+    greaterIsBetter: true,
+    model: null,
+  },
   rows: [],
   examples: [
     {

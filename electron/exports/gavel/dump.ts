@@ -7,6 +7,7 @@ import type { OutputType } from '../../../shared/domain';
 import type { ItemRecord } from '../../db/queries/items';
 import type { LabelRow } from '../../db/queries/labels';
 import { GAVEL_JSONL_VERSION, type GavelJudgment, type GavelLabel, type GavelLine } from '../../formats/gavel/line';
+import { jsonl } from '../json-text';
 
 /** An item row with its dataset's name instead of its id. */
 type ItemRow = Omit<ItemRecord, 'dataset_id'> & { dataset: string; created_at: string };
@@ -193,7 +194,7 @@ export function* gavelLines(db: Database.Database, itemIds: number[]): Generator
 
 /** Gavel JSONL of the datasets the exported judge's items come from. */
 export function gavelJsonl(db: Database.Database, itemIds: number[]): string {
-  let out = '';
-  for (const line of gavelLines(db, itemIds)) out += `${JSON.stringify(line)}\n`;
-  return out;
+  const lines = [...gavelLines(db, itemIds)];
+  // No datasets, no lines: an empty file rather than a blank line.
+  return lines.length === 0 ? '' : jsonl(lines);
 }
