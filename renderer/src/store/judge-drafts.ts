@@ -7,6 +7,7 @@ import {
   type ProviderConfig,
   type TemplateInfo,
 } from '../../../shared/judging';
+import { modelProviders } from './slices/providers';
 
 export interface JudgeDraft {
   name: string;
@@ -33,7 +34,7 @@ const CUSTOM_SPEC: JudgeSpec = {
 
 /** The provider a new LLM judge starts with: the first one that calls a model. */
 export const defaultProviderId = (providers: ProviderConfig[]): string | null =>
-  providers.find((provider) => provider.kind !== 'heuristic')?.id ?? null;
+  modelProviders(providers)[0]?.id ?? null;
 
 export function customDraft(providers: ProviderConfig[]): JudgeDraft {
   return { name: '', isNew: true, spec: { ...CUSTOM_SPEC, provider: defaultProviderId(providers) } };

@@ -52,6 +52,10 @@ export interface ProvidersSlice {
   dismissProvidersError(): void;
 }
 
+/** The providers that can run a model (heuristic ones score without one), in their configured order. */
+export const modelProviders = (providers: readonly ProviderConfig[] | null | undefined): ProviderConfig[] =>
+  (providers ?? []).filter((provider) => provider.kind !== 'heuristic');
+
 const newForm = (target: ProviderFormTarget): ProviderFormState => ({
   target,
   saving: false,

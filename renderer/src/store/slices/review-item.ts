@@ -108,7 +108,17 @@ export function isVerdictHidden(state: {
   draft: JudgeDraft | undefined;
   myLabel: LabelView | null;
 }): boolean {
-  return state.blind && !state.draft?.blindRating && state.myLabel === null;
+  return verdictHidden(state.blind, Boolean(state.draft?.blindRating), state.myLabel);
+}
+
+const verdictHidden = (blind: boolean, rated: boolean, myLabel: LabelView | null) =>
+  blind && !rated && myLabel === null;
+
+/** The judges I gave a blind rating to in these drafts, sorted: the only part of them blind mode reads. */
+export function blindRatedJudges(drafts: Record<string, JudgeDraft>): string[] {
+  return Object.keys(drafts)
+    .filter((judge) => Boolean(drafts[judge]?.blindRating))
+    .sort();
 }
 
 /** The judges among `judgments` whose verdict is still hidden from me in a blind session. */
@@ -116,12 +126,20 @@ export function hiddenJudges(
   judgments: JudgmentView[],
   state: { blind: boolean; drafts: Record<string, JudgeDraft>; history: LabelView[]; reviewer: string | null },
 ): Set<string> {
+  return hiddenJudgesOf(judgments, { ...state, rated: blindRatedJudges(state.drafts) });
+}
+
+/** As hiddenJudges, given the judges I rated blind (see blindRatedJudges) instead of the drafts. */
+export function hiddenJudgesOf(
+  judgments: JudgmentView[],
+  state: { blind: boolean; rated: readonly string[]; history: LabelView[]; reviewer: string | null },
+): Set<string> {
   const hidden = judgments.filter((judgment) =>
-    isVerdictHidden({
-      blind: state.blind,
-      draft: state.drafts[judgment.judge],
-      myLabel: myLatestLabel(state.history, state.reviewer, judgment.judge),
-    }),
+    verdictHidden(
+      state.blind,
+      state.rated.includes(judgment.judge),
+      myLatestLabel(state.history, state.reviewer, judgment.judge),
+    ),
   );
   return new Set(hidden.map((judgment) => judgment.judge));
 }

@@ -91,23 +91,33 @@ const initialQueue: ReviewQueueState = {
 export const createReviewQueueSlice: SliceCreator<ReviewQueueSlice> = (api) => (set, get) => {
   // Only the latest query counts when filters change faster than the queue answers.
   let query = 0;
+  // Only the latest refresh counts, and only while no load started after it.
+  let refreshes = 0;
+  // The load awaiting its answer, if any: a refresh waits for it rather than racing it.
+  let inFlight: Promise<unknown> | null = null;
   const patch = (changes: Partial<ReviewQueueState>) => set((s) => ({ reviewQueue: { ...s.reviewQueue, ...changes } }));
+
+  /** The queue's page at `offset` as the desk now filters and sorts it; null until a reviewer and dataset are chosen. */
+  const queueRequest = (offset: number) => {
+    const { reviewer, datasetId, session, filter, sort } = get().reviewQueue;
+    if (reviewer === null || datasetId === null) return null;
+    return { datasetId, reviewer, sessionId: session?.id, filter, sort, offset, limit: QUEUE_PAGE_SIZE };
+  };
 
   /** Reads the page at `offset`; `pick` chooses the row to review from the new rows. */
   const load = async (offset: number, pick: (rows: QueueRow[]) => number | null) => {
-    const { reviewer, datasetId, session, filter, sort } = get().reviewQueue;
-    if (reviewer === null || datasetId === null) return;
+    const request = queueRequest(offset);
+    if (request === null) return;
     const asked = ++query;
     patch({ loading: true, error: null });
-    const result = await api['review.queue']({
-      datasetId,
-      reviewer,
-      sessionId: session?.id,
-      filter,
-      sort,
-      offset,
-      limit: QUEUE_PAGE_SIZE,
-    });
+    const answer = api['review.queue'](request);
+    inFlight = answer;
+    let result: Awaited<typeof answer>;
+    try {
+      result = await answer;
+    } finally {
+      if (inFlight === answer) inFlight = null;
+    }
     if (asked !== query) return;
     if (!result.ok) {
       patch({ loading: false, error: result.error });
@@ -269,22 +279,25 @@ export const createReviewQueueSlice: SliceCreator<ReviewQueueSlice> = (api) => (
     },
 
     refreshQueue: async () => {
-      const { reviewer, datasetId, session, filter, sort, offset } = get().reviewQueue;
-      if (reviewer === null || datasetId === null) return;
+      // A load in flight decides which page shows: re-read that page once it answered, never race it.
+      while (inFlight) await inFlight.catch(() => undefined);
+      const request = queueRequest(get().reviewQueue.offset);
+      if (request === null) return;
+      const { session } = get().reviewQueue;
+      const loaded = query;
+      const asked = ++refreshes;
       const [queue, fresh] = await Promise.all([
-        api['review.queue']({
-          datasetId,
-          reviewer,
-          sessionId: session?.id,
-          filter,
-          sort,
-          offset,
-          limit: QUEUE_PAGE_SIZE,
-        }),
+        api['review.queue'](request),
         session ? api['sessions.get']({ id: session.id }) : null,
       ]);
-      if (fresh?.ok) patch({ session: fresh.value });
-      if (!queue.ok) return;
+      // A newer refresh reads fresher rows and progress.
+      if (asked !== refreshes) return;
+      if (fresh?.ok && get().reviewQueue.session?.id === fresh.value.id) patch({ session: fresh.value });
+      // A load started since answers for what the desk shows now: these rows may be of another page or filter.
+      if (loaded !== query || !queue.ok) return;
+      // Choosing no dataset or switching reviewer empties the queue without a load: keep it empty.
+      const { reviewer, datasetId } = get().reviewQueue;
+      if (reviewer !== request.reviewer || datasetId !== request.datasetId) return;
       // The item under review stays in the list even when its new label moves it out of this tab.
       const { rows: shown, index } = get().reviewQueue;
       const current = index === null ? null : (shown[index] ?? null);

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
+import { modelProviders } from '../../store/slices/providers';
 import { useGavel } from '../../store/store-context';
 import { CalibrationHistory } from './CalibrationHistory';
 import { CalibrationResult } from './CalibrationResult';
@@ -69,7 +70,7 @@ export function CalibratePanel() {
             onChange={(event) => edit({ provider: event.target.value })}
           >
             <option value="">Same as the current version</option>
-            {providers?.map((provider) => (
+            {modelProviders(providers).map((provider) => (
               <option key={provider.id} value={provider.id}>
                 {provider.id}
               </option>

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_PARAMS, type ModelParams } from '../../../../shared/judging';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
+import { modelProviders } from '../../store/slices/providers';
 import { useGavel } from '../../store/store-context';
 
 const NO_PROVIDER = '';
@@ -19,7 +20,7 @@ export function ModelFields() {
   );
   if (!spec) return null;
   const { params } = spec;
-  const providers = (configured ?? []).filter((provider) => provider.kind !== 'heuristic');
+  const providers = modelProviders(configured);
   // Models the provider listed when its connection was last tested, offered as suggestions.
   const knownModels = (spec.provider && tests[spec.provider]?.result?.models) || [];
   const setParams = (changes: Partial<ModelParams>) => edit({ params: { ...params, ...changes } });

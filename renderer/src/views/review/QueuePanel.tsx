@@ -12,12 +12,21 @@ import { QueueFilters } from './QueueFilters';
 import { QueueStatusTabs } from './QueueStatusTabs';
 
 export function QueuePanel({ judges }: { judges: string[] }) {
-  const { queue, reviewRow, showPage } = useGavel(
-    useShallow((s) => ({ queue: s.reviewQueue, reviewRow: s.reviewRow, showPage: s.showQueuePage })),
+  const { rows, index, offset, total, session, error, loading, reviewRow, showPage } = useGavel(
+    useShallow((s) => ({
+      rows: s.reviewQueue.rows,
+      index: s.reviewQueue.index,
+      offset: s.reviewQueue.offset,
+      total: s.reviewQueue.total,
+      session: s.reviewQueue.session,
+      error: s.reviewQueue.error,
+      loading: s.reviewQueue.loading,
+      reviewRow: s.reviewRow,
+      showPage: s.showQueuePage,
+    })),
   );
-  const { rows, index, offset, total, session, error } = queue;
   return (
-    <aside className="review-queue" data-testid="review-queue" aria-label="Queue" aria-busy={queue.loading}>
+    <aside className="review-queue" data-testid="review-queue" aria-label="Queue" aria-busy={loading}>
       <QueueStatusTabs />
       <QueueFilters judges={judges} />
       {error && <ErrorAlert error={error} />}
@@ -54,7 +63,7 @@ export function QueuePanel({ judges }: { judges: string[] }) {
           );
         })}
       </ol>
-      {rows.length === 0 && !queue.loading && <p className="muted">No items here.</p>}
+      {rows.length === 0 && !loading && <p className="muted">No items here.</p>}
       {total > QUEUE_PAGE_SIZE && (
         <div className="form-actions">
           <button

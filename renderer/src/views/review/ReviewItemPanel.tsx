@@ -1,11 +1,12 @@
 // The item under review: its fields beside each judge's verdict and my controls, then its history.
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { auditHighlights } from '../../audit/item-audit';
 import { reviewedJudgments } from '../../store/review-values';
 import { isAuditOn } from '../../store/slices/review-audit';
-import { hiddenJudges } from '../../store/slices/review-item';
+import { blindRatedJudges, hiddenJudgesOf } from '../../store/slices/review-item';
 import { sideBySideOf } from '../../store/side-by-side';
 import { useGavel } from '../../store/store-context';
 import { DetailSection } from '../detail/DetailSection';
@@ -19,7 +20,7 @@ import { useCitations } from './useCitations';
 import { VerdictReview } from './VerdictReview';
 
 export function ReviewItemPanel() {
-  const { item, loading, error, history, drafts, session, reviewer, focusedJudge, auditOn, responses, sideBySide } =
+  const { item, loading, error, history, blindRated, session, reviewer, focusedJudge, auditOn, responses, sideBySide } =
     useGavel(
       useShallow((s) => ({
         item: s.reviewItem.item,
@@ -28,21 +29,32 @@ export function ReviewItemPanel() {
         loading: s.reviewItem.loading,
         error: s.reviewItem.error,
         history: s.reviewItem.history,
-        drafts: s.reviewItem.drafts,
+        // Of my drafts, only which judges I rated blind matters here (and only in a blind session):
+        // typing a rationale must not re-render the item.
+        blindRated: s.reviewQueue.session?.blind ? JSON.stringify(blindRatedJudges(s.reviewItem.drafts)) : '[]',
         session: s.reviewQueue.session,
         reviewer: s.reviewQueue.reviewer,
         focusedJudge: s.reviewItem.focusedJudge,
         auditOn: isAuditOn(s),
       })),
     );
-  const judgments = item ? reviewedJudgments(item, session) : [];
+  const blind = session?.blind ?? false;
+  const judgments = useMemo(() => (item ? reviewedJudgments(item, session) : []), [item, session]);
   // Per-chunk verdicts beside the context, and others' labels in the history, stay hidden too while
   // a blind verdict is: they would anchor my rating as much as the verdict itself.
-  const hidden = hiddenJudges(judgments, { blind: session?.blind ?? false, drafts, history, reviewer });
+  const hidden = useMemo(
+    () => hiddenJudgesOf(judgments, { blind, rated: JSON.parse(blindRated) as string[], history, reviewer }),
+    [judgments, blind, blindRated, history, reviewer],
+  );
   // The fields mark what the focused judge cites, never what a still hidden verdict cites.
   const audited = judgments.find((judgment) => judgment.judge === focusedJudge && !hidden.has(judgment.judge));
   const citations = useCitations(item, audited, auditOn);
-  if (!item) {
+  const highlights = useMemo(() => (citations ? auditHighlights(citations) : undefined), [citations]);
+  const shownItem = useMemo(
+    () => item && { ...item, judgments: item.judgments.filter((judgment) => !hidden.has(judgment.judge)) },
+    [item, hidden],
+  );
+  if (!item || !shownItem) {
     return (
       <div className="review-item">
         {error && <ErrorAlert error={error} />}
@@ -50,7 +62,6 @@ export function ReviewItemPanel() {
       </div>
     );
   }
-  const shownItem = { ...item, judgments: item.judgments.filter((judgment) => !hidden.has(judgment.judge)) };
   const pair = sideBySideOf(item, responses, session, focusedJudge);
   const labelHistory = (
     <LabelHistory history={history.filter((label) => !hidden.has(label.judge))} judgments={item.judgments} />
@@ -69,7 +80,7 @@ export function ReviewItemPanel() {
       ) : (
         <div className="review-columns">
           <div className="review-fields">
-            <ItemFields item={shownItem} highlights={citations ? auditHighlights(citations) : undefined}>
+            <ItemFields item={shownItem} highlights={highlights}>
               {item.response && item.expected_response && (
                 <ResponseDiff expected={item.expected_response} response={item.response} />
               )}

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
 import type { CandidateDraft } from '../../store/launch-plan';
+import { modelProviders } from '../../store/slices/providers';
 import { useGavel } from '../../store/store-context';
 
 interface Props {
@@ -21,7 +22,7 @@ export function CandidateRow({ candidate, removable }: Props) {
     })),
   );
   // Heuristic providers score; they write no answers.
-  const providers = (configured ?? []).filter((provider) => provider.kind !== 'heuristic');
+  const providers = modelProviders(configured);
   const change = (changes: Partial<Omit<CandidateDraft, 'rowId'>>) => edit(candidate.rowId, changes);
 
   return (

@@ -2,6 +2,7 @@
 // judging its answers, several make one run each over the same items, to compare the models.
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_CANDIDATES } from '../../store/launch-plan';
+import { modelProviders } from '../../store/slices/providers';
 import { useGavel } from '../../store/store-context';
 import { CandidateRow } from './CandidateRow';
 
@@ -9,7 +10,7 @@ export function CandidatesFields() {
   const { candidates, hasProviders, add, goTo } = useGavel(
     useShallow((s) => ({
       candidates: s.runLaunch.plan.candidates,
-      hasProviders: (s.providers.view?.providers ?? []).some((provider) => provider.kind !== 'heuristic'),
+      hasProviders: modelProviders(s.providers.view?.providers).length > 0,
       add: s.addCandidate,
       goTo: s.goTo,
     })),
