@@ -176,6 +176,11 @@ class ImportState {
   runId: number | null = null;
   readonly judgeNames = new Set<string>();
   private readonly versionIds = new Map<string, number>();
+  /**
+   * Version id per judge object: readers hand out one object per distinct judge (JudgeRegistry),
+   * so most verdicts are resolved here without hashing the judge again.
+   */
+  private readonly versionOfJudge = new WeakMap<ImportedJudge, number>();
   private readonly judgeIds = new Map<string, number>();
   private readonly reviewerIds = new Map<string, number>();
   /** Imported run per answering model (column or Bedrock modelIdentifier). */
@@ -304,6 +309,15 @@ class ImportState {
   }
 
   private judgeVersion(judge: ImportedJudge): number {
+    let versionId = this.versionOfJudge.get(judge);
+    if (versionId === undefined) {
+      versionId = this.judgeVersionByHash(judge);
+      this.versionOfJudge.set(judge, versionId);
+    }
+    return versionId;
+  }
+
+  private judgeVersionByHash(judge: ImportedJudge): number {
     const hash = importedVersionHash(this.format, judge);
     const judgeId = this.judge(judge.name);
     return findOrCreate(

@@ -40,12 +40,36 @@ export type Caller = (request: ChatRequest, signal: AbortSignal, log: CallLog) =
 
 /** What the calls of a log cost (cached answers cost nothing). */
 export function paidTotals(log: CallLog): { cost: number; inputTokens: number; outputTokens: number } {
-  const paid = log.records.filter((r) => r.outcome !== 'cached');
-  return {
-    cost: paid.reduce((sum, r) => sum + r.cost, 0),
-    inputTokens: paid.reduce((sum, r) => sum + r.inputTokens, 0),
-    outputTokens: paid.reduce((sum, r) => sum + r.outputTokens, 0),
-  };
+  const { cost, inputTokens, outputTokens } = callTotals(log);
+  return { cost, inputTokens, outputTokens };
+}
+
+/**
+ * What a log adds up to as stored with its judgment or generation: the calls paid for (cached
+ * answers cost nothing) with their cost and tokens, and the time all timed calls took (null when
+ * none was timed).
+ */
+export function callTotals(log: CallLog): {
+  paidCalls: number;
+  cost: number;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number | null;
+} {
+  let paidCalls = 0;
+  let cost = 0;
+  let inputTokens = 0;
+  let outputTokens = 0;
+  let latencyMs: number | null = null;
+  for (const r of log.records) {
+    if (r.latencyMs !== null) latencyMs = (latencyMs ?? 0) + r.latencyMs;
+    if (r.outcome === 'cached') continue;
+    paidCalls++;
+    cost += r.cost;
+    inputTokens += r.inputTokens;
+    outputTokens += r.outputTokens;
+  }
+  return { paidCalls, cost, inputTokens, outputTokens, latencyMs };
 }
 
 /** Rough token count for admission control (about four characters a token, plus the reply budget). */

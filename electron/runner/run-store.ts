@@ -6,7 +6,7 @@ import type { ItemFields, OutputType } from '../../shared/domain';
 import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
 import { sql } from '../db/statement-cache';
 import type { ChatResponse } from '../providers/types';
-import type { CallLog } from './provider-call';
+import { callTotals, type CallLog } from './provider-call';
 import { refreshLatestVerdicts } from '../db/latest-verdicts';
 import { storeResponse } from './response-cache';
 
@@ -127,8 +127,7 @@ export function saveGeneration(
   outcome: { response: ChatResponse | null; error: string | null; log: CallLog },
   now: string,
 ): void {
-  const paid = outcome.log.records.filter((r) => r.outcome !== 'cached');
-  const latencies = outcome.log.records.map((r) => r.latencyMs).filter((ms): ms is number => ms !== null);
+  const totals = callTotals(outcome.log);
   db.transaction(() => {
     sql(
       db,
@@ -141,10 +140,10 @@ export function saveGeneration(
       stop: outcome.response?.stopReason ?? null,
       truncated: outcome.response ? (outcome.response.truncated ? 1 : 0) : null,
       error: outcome.error,
-      latency: latencies.length > 0 ? latencies.reduce((a, b) => a + b, 0) : null,
-      input: paid.reduce((sum, r) => sum + r.inputTokens, 0),
-      output: paid.reduce((sum, r) => sum + r.outputTokens, 0),
-      cost: paid.reduce((sum, r) => sum + r.cost, 0),
+      latency: totals.latencyMs,
+      input: totals.inputTokens,
+      output: totals.outputTokens,
+      cost: totals.cost,
       runId,
       itemId,
     });
@@ -215,8 +214,7 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
   );
   const commit = db.transaction(() => {
     for (const { id, result, log } of finished) {
-      const paid = log.records.filter((r) => r.outcome !== 'cached');
-      const latencies = log.records.map((r) => r.latencyMs).filter((ms): ms is number => ms !== null);
+      const totals = callTotals(log);
       update.run({
         id,
         status: result.status,
@@ -228,11 +226,11 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         chunks: result.chunks ? JSON.stringify(result.chunks) : null,
         distribution: result.distribution ? JSON.stringify(result.distribution) : null,
         error: result.error,
-        attempts: paid.length,
-        latency: latencies.length > 0 ? latencies.reduce((a, b) => a + b, 0) : null,
-        input: paid.reduce((sum, r) => sum + r.inputTokens, 0),
-        output: paid.reduce((sum, r) => sum + r.outputTokens, 0),
-        cost: paid.reduce((sum, r) => sum + r.cost, 0),
+        attempts: totals.paidCalls,
+        latency: totals.latencyMs,
+        input: totals.inputTokens,
+        output: totals.outputTokens,
+        cost: totals.cost,
         now,
       });
       for (const r of log.records) {

@@ -5,6 +5,7 @@ import { jsonlRows } from '../jsonl';
 import { NO_ANSWERS } from '../mapping';
 import type { OpenContext } from '../reader';
 import type { ImportReader, ImportRecord } from '../types';
+import { JudgeRegistry } from '../verdicts';
 import { gavelLine, type GavelLine } from './line';
 
 export interface GavelReader extends ImportReader {
@@ -51,7 +52,8 @@ export async function openGavel(ctx: OpenContext): Promise<GavelReader> {
   }
 
   async function* records(onProgress?: (bytes: number) => void): AsyncIterable<ImportRecord> {
-    for await (const { line, value } of lines(onProgress)) yield previewRecord(line, value);
+    const judges = new JudgeRegistry();
+    for await (const { line, value } of lines(onProgress)) yield previewRecord(line, value, judges);
   }
 
   // Reading the first line refuses a file that is not Gavel JSONL before anything is shown.
@@ -74,21 +76,21 @@ export async function openGavel(ctx: OpenContext): Promise<GavelReader> {
 }
 
 /** A line as the import preview summarises it: the item with its verdicts and labels. */
-function previewRecord(line: number, value: GavelLine): ImportRecord {
+function previewRecord(line: number, value: GavelLine, judges: JudgeRegistry): ImportRecord {
   return {
     row: line,
     key: value.key,
     item: value.item,
     sourceJson: value.source,
     verdicts: value.judgments.map((j) => ({
-      judge: {
+      judge: judges.get({
         name: j.judgeVersion.judge,
         version: `v${j.judgeVersion.version}`,
         outputType: j.judgeVersion.outputType,
         kind: j.judgeVersion.kind === 'heuristic' ? 'heuristic' : 'llm',
         model: j.judgeVersion.model,
         instructions: j.judgeVersion.instructions,
-      },
+      }),
       status: j.status,
       score: j.score,
       label: j.label,

@@ -3,6 +3,7 @@
 // never a silent 0.
 import type { ItemFields } from '../../../shared/domain';
 import type { VerdictResult } from '../../../shared/judging';
+import { doneVerdict, errorVerdict } from '../../judging/verdict';
 
 export type ScorerOptions = Record<string, unknown>;
 export type Scorer = (item: ItemFields, options: ScorerOptions) => VerdictResult;
@@ -11,24 +12,12 @@ export type Scorer = (item: ItemFields, options: ScorerOptions) => VerdictResult
 export class ScorerInputError extends Error {}
 
 export function scored(score: number, pass: boolean | null, justification: string): VerdictResult {
-  return { ...EMPTY, status: 'done', score, pass, justification };
+  return doneVerdict({ score, label: null, pass, justification, raw: null });
 }
 
 export function failed(error: string): VerdictResult {
-  return { ...EMPTY, status: 'error', error };
+  return errorVerdict(error, null);
 }
-
-const EMPTY: VerdictResult = {
-  status: 'done',
-  score: null,
-  label: null,
-  pass: null,
-  justification: null,
-  error: null,
-  raw: null,
-  chunks: null,
-  distribution: null,
-};
 
 export function requireText(item: ItemFields, field: 'response' | 'expected_response'): string {
   const value = item[field];
