@@ -10,6 +10,7 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'electron/shell/main.ts'),
           cli: resolve(__dirname, 'electron/cli/main.ts'),
+          'core-host': resolve(__dirname, 'electron/core-host/entry.ts'),
         },
       },
     },

@@ -5,7 +5,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, IPC_EVENT_CHANNEL, ipcChannel } from '../../shared/channels';
 import type { GavelEvent } from '../../shared/contract';
 import { fail } from '../../shared/result';
-import type { Core } from '../core/service';
+import type { CoreConnection } from '../core-host/client';
 
 /** True when the frame that sent a message shows our renderer (not a foreign or navigated page). */
 export type SenderCheck = (url: string) => boolean;
@@ -23,7 +23,7 @@ export function broadcast(event: GavelEvent | MenuEvent): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, event);
 }
 
-export function registerIpcBridge(core: Core, isTrustedUrl: SenderCheck): () => void {
+export function registerIpcBridge(core: CoreConnection, isTrustedUrl: SenderCheck): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(ipcChannel(channel), (event: IpcMainInvokeEvent, input: unknown) => {
       const url = event.senderFrame?.url ?? '';

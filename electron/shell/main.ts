@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, Menu, safeStorage, session, shell } from 'electron';
 import { defaultWorkspacePath, userDataDir } from '../core/app-paths';
-import { openCore } from '../core/open-core';
 import { createEnvKeyStore } from '../providers/env-key-store';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { openCoreProcess } from './core-process';
 import { createDialogs } from './dialogs';
 import { broadcast, registerIpcBridge } from './ipc-bridge';
 import { launchOptions, startupWorkspace } from './launch-options';
@@ -83,7 +83,12 @@ async function start(): Promise<void> {
 
   const workspace = createWorkspaceSession({
     openCore: (workspacePath) =>
-      openCore({ workspacePath, seedSample: workspacePath === defaultPath, keys, nativeBinding }),
+      openCoreProcess(path.join(here, 'core-host.js'), {
+        workspacePath,
+        seedSample: workspacePath === defaultPath,
+        keys,
+        nativeBinding,
+      }),
     connect: (core) => registerIpcBridge(core, isTrustedUrl),
     announce: broadcast,
     opened(workspacePath) {

@@ -4,12 +4,12 @@
 // told to reload, and only then does the old core close (pausing its runs, which resume later).
 import path from 'node:path';
 import type { GavelEvent } from '../../shared/contract';
-import type { Core } from '../core/service';
+import type { CoreConnection } from '../core-host/client';
 
 export interface WorkspaceSessionDeps {
-  openCore(workspacePath: string): Promise<Core>;
+  openCore(workspacePath: string): Promise<CoreConnection>;
   /** Connects a core to the renderer (registerIpcBridge); returns the disconnect. */
-  connect(core: Core): () => void;
+  connect(core: CoreConnection): () => void;
   /** Sends an event to every window. */
   announce(event: GavelEvent): void;
   /** After a workspace is in use: recent list, window title. */
@@ -24,7 +24,7 @@ export interface WorkspaceSession {
 }
 
 export function createWorkspaceSession(deps: WorkspaceSessionDeps): WorkspaceSession {
-  let current: { path: string; core: Core; disconnect: () => void } | null = null;
+  let current: { path: string; core: CoreConnection; disconnect: () => void } | null = null;
 
   // One switch at a time: two quick menu clicks must not interleave their opens and closes.
   let queue: Promise<unknown> = Promise.resolve();
