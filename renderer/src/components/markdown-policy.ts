@@ -1,4 +1,4 @@
-// What safe markdown lets through (DESIGN.md §4): link targets limited to the web and mail; image
+// What safe markdown lets through: link targets limited to the web and mail; image
 // sources passed on only to be printed as text by SafeMarkdown, never fetched.
 import type { UrlTransform } from 'react-markdown';
 

@@ -25,6 +25,24 @@ describe('SafeMarkdown', () => {
     expect(render('The fix:\n\n~~~js\nconst limit = 5;\n~~~')).toContain('<span class="hljs-keyword">const</span>');
   });
 
+  it('renders GitHub-flavoured tables, task lists and strikethrough, still as text only', () => {
+    const html = render(
+      '| plan | deductible |\n| --- | ---: |\n| Gold | $500 <b>x</b> |\n\n- [x] cites the handbook\n- [ ] mentions ~~dental~~ vision',
+    );
+    expect(html).toContain('<table>');
+    expect(html).toContain('<th>plan</th>');
+    expect(html).toContain('<td style="text-align:right">$500 &lt;b&gt;x&lt;/b&gt;</td>');
+    expect(html).toContain('<input type="checkbox" disabled="" checked=""/> cites the handbook');
+    expect(html).toContain('<input type="checkbox" disabled=""/> mentions <del>dental</del> vision');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('applies the link policy to bare URLs turned into links', () => {
+    const html = render('See https://example.com/plan and javascript:alert(1) and www.example.org');
+    expect(html).toContain('<a href="https://example.com/plan" target="_blank" rel="noreferrer noopener">');
+    expect(html).not.toContain('href="javascript');
+  });
+
   it('prints images as their alt text and URL, never loading them', () => {
     const html = render('![tracking pixel](https://evil.example/p.png)');
     expect(html).not.toContain('<img');
