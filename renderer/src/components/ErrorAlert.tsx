@@ -1,5 +1,18 @@
-// An error from the main process, shown where it happened, with what the user can do about it.
-import type { ApiError } from '../../../shared/result';
+// An error from the main process, shown where it happened, with what the user can do about it: the
+// message says what went wrong, the line under it what to do next. The error code stays out of
+// sight (a data attribute for tests and bug reports): it means nothing to a reviewer.
+import type { ApiError, ErrorCode } from '../../../shared/result';
+
+const NEXT_STEP: Record<ErrorCode, string> = {
+  INVALID_INPUT: 'Check what you entered, then try again.',
+  NOT_FOUND: 'It may have been deleted or changed in another window: reload the page.',
+  IMPORT_REJECTED: 'Correct the file at the place named above (or choose another file), then import it again.',
+  WORKSPACE_ERROR: 'Gavel could not use the workspace file: check that it is reachable and not damaged.',
+  FORBIDDEN: 'Your link does not allow this. Ask the owner of the workspace.',
+  UNKNOWN_CHANNEL: 'This window is older than the app: reload it.',
+  UNAVAILABLE: 'Gavel is not reachable: check that it is still running, then retry.',
+  INTERNAL: 'Something went wrong inside Gavel. Try again; if it happens again, report it with these words.',
+};
 
 interface Props {
   error: ApiError;
@@ -10,9 +23,11 @@ interface Props {
 
 export function ErrorAlert({ error, testId, onDismiss, onRetry }: Props) {
   return (
-    <div className="alert" role="alert" data-testid={testId}>
-      <p className="alert-message">{error.message}</p>
-      <span className="alert-code">{error.code}</span>
+    <div className="alert" role="alert" data-testid={testId} data-code={error.code}>
+      <div className="alert-message">
+        <p>{error.message}</p>
+        <p className="alert-next">{NEXT_STEP[error.code]}</p>
+      </div>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Retry

@@ -6,9 +6,10 @@ import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 import { ItemDetailPanel } from '../detail/ItemDetailPanel';
 import { ItemTable } from './ItemTable';
+import { NextStep } from './NextStep';
 
 export function DatasetView({ datasetId }: { datasetId: number }) {
-  const { dataset, total, error, closeDataset, retryTable, closeItem, detailOpen } = useGavel(
+  const { dataset, total, error, closeDataset, retryTable, closeItem, detailOpen, goTo } = useGavel(
     useShallow((s) => ({
       dataset: s.workspace.datasets.find((d) => d.id === datasetId),
       total: s.table.total,
@@ -17,6 +18,7 @@ export function DatasetView({ datasetId }: { datasetId: number }) {
       retryTable: s.retryTable,
       closeItem: s.closeItem,
       detailOpen: s.detail.itemId !== null,
+      goTo: s.goTo,
     })),
   );
 
@@ -40,6 +42,7 @@ export function DatasetView({ datasetId }: { datasetId: number }) {
         {total !== null && <span className="muted">{plural(total, 'item')}</span>}
       </div>
       {error && <ErrorAlert error={error} onRetry={() => void retryTable()} />}
+      {dataset && <NextStep dataset={dataset} goTo={goTo} />}
       <div className={detailOpen ? 'split split-open' : 'split'} onKeyDown={onKeyDown}>
         <ItemTable scrollRef={tableRef} />
         {detailOpen && <ItemDetailPanel />}
