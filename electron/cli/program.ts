@@ -1,6 +1,5 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
-import { IMPORT_FORMATS } from '../../shared/domain';
 import { registerCalibrate } from './commands/calibrate';
 import { registerDatasets } from './commands/datasets';
 import { registerExport } from './commands/export';
@@ -17,7 +16,19 @@ export interface GlobalOptions {
   json?: boolean;
 }
 
-export const CLI_FORMATS = [...IMPORT_FORMATS, 'bedrock'] as const;
+/** Every subcommand, in the order `gavel --help` lists them. */
+const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerImport,
+  registerDatasets,
+  registerServe,
+  registerRun,
+  registerJudges,
+  registerLabels,
+  registerSessions,
+  registerStats,
+  registerCalibrate,
+  registerExport,
+];
 
 export function buildProgram(): Command {
   const program = new Command('gavel')
@@ -28,15 +39,6 @@ export function buildProgram(): Command {
     .option('--json', 'print a machine-readable result on stdout')
     .showHelpAfterError()
     .exitOverride();
-  registerImport(program);
-  registerDatasets(program);
-  registerServe(program);
-  registerRun(program);
-  registerJudges(program);
-  registerLabels(program);
-  registerSessions(program);
-  registerStats(program);
-  registerCalibrate(program);
-  registerExport(program);
+  for (const register of COMMANDS) register(program);
   return program;
 }

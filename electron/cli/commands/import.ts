@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import type { ImportSummary } from '../../../shared/contract';
-import { ITEM_FIELDS, type ColumnMapping, type ImportFormat, type ItemField } from '../../../shared/domain';
-import { CLI_FORMATS, type GlobalOptions } from '../program';
+import { IMPORT_FORMATS, ITEM_FIELDS, type ColumnMapping, type ImportFormat, type ItemField } from '../../../shared/domain';
+import type { GlobalOptions } from '../program';
 import type { Core } from '../../core/service';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
@@ -12,6 +12,9 @@ interface ImportOptions {
   name?: string;
   map: string[];
 }
+
+/** What --format accepts: every detected format, and `bedrock` for either Bedrock layout. */
+const CLI_FORMATS = [...IMPORT_FORMATS, 'bedrock'] as const;
 
 export function registerImport(program: Command): void {
   program
