@@ -1,18 +1,15 @@
 // `gavel calibrate` and `gavel stats --by` as a user runs them: a real process on a real workspace
 // file, the judge's model on the fake OpenAI server.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/open-core';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { JUDGE, labelledJudge, oddnessReply } from '../fakes/labelled-judge';
+import { gavel as runGavel } from '../helpers/gavel-cli';
 import { memoryKeys, tempDir } from '../helpers/temp-workspace';
 
-const run = promisify(execFile);
-const root = path.resolve(__dirname, '../..');
-// A loaded machine starts tsx slowly.
+// A loaded machine starts processes slowly.
 const CLI_TIMEOUT = 120_000;
 
 let fake: FakeOpenAIServer | undefined;
@@ -21,18 +18,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function gavel(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, GAVEL_KEY_FAKE: 'sk-fake' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const gavel = (args: string[]) => runGavel(args, { GAVEL_KEY_FAKE: 'sk-fake' });
 
 async function labelledWorkspace(): Promise<string> {
   fake = await startFakeOpenAI({ reply: oddnessReply });

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { gavelCommand } from '../helpers/gavel-cli';
 import { tempDir } from '../helpers/temp-workspace';
 
 const root = path.resolve(__dirname, '../..');
@@ -18,7 +19,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const cli = (args: string[]) => [process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args]] as const;
+const cli = gavelCommand;
 const env = { ...process.env, GAVEL_KEY_FAKE: KEY };
 
 function doneCount(workspace: string): number {
