@@ -21,6 +21,12 @@ export type ItemField = (typeof ITEM_FIELDS)[number];
 /** Column name per Gavel field; a field left out is not mapped. */
 export type ColumnMapping = Partial<Record<ItemField, string>>;
 
+/**
+ * What the user chose over the detected mapping: a column for a field, or null to leave the field
+ * unmapped. Fields left out keep what detection suggested.
+ */
+export type MappingChoices = Partial<Record<ItemField, string | null>>;
+
 /** File formats Gavel reads. `bedrock` names both Bedrock layouts on the CLI; detection picks one. */
 export const IMPORT_FORMATS = [
   'csv',

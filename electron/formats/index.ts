@@ -1,7 +1,7 @@
 // Importers: from a file on disk to format-neutral ImportRecords (see types.ts).
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ColumnMapping, ImportFormat } from '../../shared/domain';
+import type { ImportFormat, MappingChoices } from '../../shared/domain';
 import { openBedrockDataset } from './bedrock-dataset';
 import { openBedrockOutput } from './bedrock-output';
 import { openCsv } from './csv';
@@ -17,14 +17,14 @@ import type { OpenContext } from './reader';
 import type { ImportReader } from './types';
 
 export { ImportRejected } from './errors';
-export { suggestMapping } from './mapping';
+export { chosenMapping, suggestMapping } from './mapping';
 export type * from './types';
 
 export interface OpenImportOptions {
   /** Skips detection. */
   format?: ImportFormat;
-  /** The user's column mapping (CSV, JSONL, JSON); suggested from the column names otherwise. */
-  mapping?: ColumnMapping;
+  /** The user's choices over the mapping detection suggests (tabular formats). */
+  mapping?: MappingChoices;
   /** Name messages use; defaults to the file's own (uploads are stored under temporary names). */
   fileName?: string;
 }

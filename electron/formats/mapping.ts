@@ -1,5 +1,5 @@
 // Which source column fills which item field, and applying that to one row.
-import type { ColumnMapping, ItemField, ItemFields, ModelAnswer } from '../../shared/domain';
+import type { ColumnMapping, ItemField, ItemFields, MappingChoices, ModelAnswer } from '../../shared/domain';
 import { isRecord, putOwn, toContext, toFacts, toGuidelines, toText } from './item-values';
 
 /** Column names recognised per field, compared case-insensitively. */
@@ -36,6 +36,25 @@ const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
 const FIELD_OF_NAME = new Map<string, ItemField>(
   Object.entries(KNOWN_NAMES).flatMap(([field, names]) => names.map((name) => [name, field as ItemField] as const)),
 );
+
+/**
+ * The mapping to use: detection's suggestion, with the user's choices over it. A column the user
+ * gives a field is taken from whichever field detection had given it (one column, one field); a
+ * field chosen as null is left unmapped.
+ */
+export function chosenMapping(columns: readonly string[], choices: MappingChoices = {}): ColumnMapping {
+  const mapping = suggestMapping(columns);
+  const chosen = Object.entries(choices) as [ItemField, string | null][];
+  const claimed = new Set(chosen.flatMap(([, column]) => (column === null ? [] : [column])));
+  for (const [field, column] of Object.entries(mapping) as [ItemField, string][]) {
+    if (claimed.has(column)) delete mapping[field];
+  }
+  for (const [field, column] of chosen) {
+    if (column === null) delete mapping[field];
+    else mapping[field] = column;
+  }
+  return mapping;
+}
 
 /**
  * Suggests a mapping from column names: the first column (in file order) with a known name wins

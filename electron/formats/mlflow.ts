@@ -1,7 +1,7 @@
 // MLflow `eval_results_table.json`: a split table whose `NAME/VERSION/score` and
 // `NAME/VERSION/justification` columns are the verdicts of one judge per NAME/VERSION.
 import { toText } from './item-values';
-import { RowMapper, suggestMapping } from './mapping';
+import { chosenMapping, RowMapper } from './mapping';
 import { makeReader, type OpenContext } from './reader';
 import { firstRows, rejectRow, type RowSource, type SourceRow } from './rows';
 import { readSplitColumns, splitRowSource } from './split-table';
@@ -30,7 +30,10 @@ export async function openMlflow(ctx: OpenContext): Promise<ImportReader> {
   const verdictColumns = new Set(
     metrics.flatMap((m) => (m.justificationColumn ? [m.scoreColumn, m.justificationColumn] : [m.scoreColumn])),
   );
-  const mapping = ctx.mapping ?? suggestMapping(columns.filter((c) => !verdictColumns.has(c)));
+  const mapping = chosenMapping(
+    columns.filter((c) => !verdictColumns.has(c)),
+    ctx.mapping,
+  );
   checkMappedColumns(ctx.file.name, mapping, columns);
   return makeReader({
     ...ctx,

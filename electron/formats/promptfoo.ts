@@ -4,7 +4,7 @@ import type { ColumnMapping } from '../../shared/domain';
 import { describeJson, ImportRejected } from './errors';
 import { isRecord, putOwn, toText } from './item-values';
 import { JsonShapeError, shapeRejection, walkJson, type Select } from './json-walk';
-import { RowMapper, suggestMapping } from './mapping';
+import { chosenMapping, RowMapper } from './mapping';
 import { makeReader, type OpenContext, type PreparedRow } from './reader';
 import { firstRows, SAMPLE_ROWS, type SourceRow } from './rows';
 import type { SourceFile } from './source-file';
@@ -98,7 +98,7 @@ export async function openPromptfoo(ctx: OpenContext): Promise<ImportReader> {
   const columns = [...new Set((await firstRows(rows, SAMPLE_ROWS)).flatMap((src) => Object.keys(varsOf(src.fields))))];
   // Vars give the request and expectations; the response is the provider's output and the key
   // the test index, so neither comes from a var.
-  const { response: _response, id: _id, ...mapping }: ColumnMapping = ctx.mapping ?? suggestMapping(columns);
+  const { response: _response, id: _id, ...mapping }: ColumnMapping = chosenMapping(columns, ctx.mapping);
   const judges = new JudgeRegistry();
   return makeReader({
     ...ctx,

@@ -1,6 +1,6 @@
 // Builds an ImportReader from a format's row source: mapping, keys and records are the same for
 // every format; formats only add what their rows carry beyond plain columns.
-import type { ColumnMapping, ImportFormat, ItemFields, ModelAnswer } from '../../shared/domain';
+import type { ColumnMapping, ImportFormat, ItemFields, MappingChoices, ModelAnswer } from '../../shared/domain';
 import { describeJson } from './errors';
 import { putOwn } from './item-values';
 import { flatten } from './flatten';
@@ -30,8 +30,8 @@ export interface OpenContext {
   file: SourceFile;
   format: ImportFormat;
   detected: boolean;
-  /** The user's mapping, when they chose one. */
-  mapping?: ColumnMapping;
+  /** The user's choices over the detected mapping. */
+  mapping?: MappingChoices;
   /** The file's first bytes as text (BOM dropped), for formats that sniff a detail. */
   head: string;
 }

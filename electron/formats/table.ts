@@ -1,7 +1,7 @@
 // CSV, JSONL and JSON tables: plain rows whose columns the user maps to item fields.
 import type { ColumnMapping } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
-import { RowMapper, suggestMapping } from './mapping';
+import { chosenMapping, RowMapper } from './mapping';
 import { makeReader, type OpenContext } from './reader';
 import { columnsOf, firstRows, SAMPLE_ROWS, type RowSource } from './rows';
 import type { ImportReader } from './types';
@@ -16,7 +16,7 @@ export async function openTable(ctx: OpenContext, rows: RowSource, options: Tabl
   // Reading the first rows also refuses a file with none before the user maps anything.
   const sample = await firstRows(rows, options.columns ? 1 : SAMPLE_ROWS);
   const columns = options.columns ?? columnsOf(sample);
-  const mapping = ctx.mapping ?? suggestMapping(columns);
+  const mapping = chosenMapping(columns, ctx.mapping);
   if (options.columns) checkMappedColumns(ctx.file.name, mapping, columns);
   checkAnswerColumns(ctx.file.name, mapping);
   return makeReader({

@@ -8,6 +8,7 @@ import type {
   ItemDetail,
   ItemFields,
   ItemRow,
+  MappingChoices,
   ModelAnswer,
   OutputType,
 } from '../domain';
@@ -21,7 +22,10 @@ export const importSourceSchema = z.discriminatedUnion('kind', [
 ]);
 export type ImportSource = z.infer<typeof importSourceSchema>;
 
-const mappingSchema = z.partialRecord(z.enum(ITEM_FIELDS), z.string().min(1)) satisfies z.ZodType<ColumnMapping>;
+const mappingSchema = z.partialRecord(
+  z.enum(ITEM_FIELDS),
+  z.string().min(1).nullable(),
+) satisfies z.ZodType<MappingChoices>;
 
 const importOptions = {
   source: importSourceSchema,

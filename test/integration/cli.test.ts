@@ -1,6 +1,7 @@
 // The CLI as a user runs it: a real process, a real workspace file, exit codes and --json output.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { gavel } from '../helpers/gavel-cli';
 import { fixture, tempDir } from '../helpers/temp-workspace';
@@ -54,6 +55,39 @@ describe('gavel CLI', () => {
     expect(imported.code).toBe(0);
     expect(fs.existsSync(workspace)).toBe(true);
     expect(JSON.parse(imported.stdout).dataset.items).toBe(1);
+  });
+
+  it('--map changes only the fields it names: the detected request, response and reference stay', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'tickets.csv');
+    fs.writeFileSync(
+      file,
+      'ticket,question,answer,expected_answer,notes\nT-1,"Is dental covered?","Yes, 80%.","Yes.","vip"\n',
+    );
+    const workspace = path.join(dir, 'map.gavel');
+    const imported = await gavel([
+      'import',
+      file,
+      '--map',
+      'id=ticket',
+      '--map',
+      'expected_response=',
+      '--workspace',
+      workspace,
+    ]);
+    expect(imported.code).toBe(0);
+    const db = new Database(workspace, { readonly: true });
+    try {
+      expect(db.prepare('SELECT key, request, response, expected_response, metadata FROM item').get()).toEqual({
+        key: 'T-1',
+        request: 'Is dental covered?',
+        response: 'Yes, 80%.',
+        expected_response: null,
+        metadata: JSON.stringify({ expected_answer: 'Yes.', notes: 'vip' }),
+      });
+    } finally {
+      db.close();
+    }
   });
 
   it('fails with one line on stderr and a non-zero code for bad input', async () => {

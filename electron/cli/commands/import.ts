@@ -2,7 +2,13 @@
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import type { ImportSummary } from '../../../shared/contract';
-import { IMPORT_FORMATS, ITEM_FIELDS, type ColumnMapping, type ImportFormat, type ItemField } from '../../../shared/domain';
+import {
+  IMPORT_FORMATS,
+  ITEM_FIELDS,
+  type ImportFormat,
+  type ItemField,
+  type MappingChoices,
+} from '../../../shared/domain';
 import type { GlobalOptions } from '../program';
 import type { Core } from '../../core/service';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -23,7 +29,12 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'file to import')
     .addOption(new Option('--format <format>', 'file format (detected when left out)').choices(CLI_FORMATS))
     .option('--name <dataset>', 'dataset to import into (created if new; default: the file name)')
-    .option('--map <field=column>', `map a column to a field (${ITEM_FIELDS.join(', ')}); repeatable`, collect, [])
+    .option(
+      '--map <field=column>',
+      `map a column to a field (${ITEM_FIELDS.join(', ')}), over what is detected; field= leaves it unmapped; repeatable`,
+      collect,
+      [],
+    )
     .action(async (file: string, options: ImportOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const core = await coreFor(globals);
@@ -49,16 +60,17 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function parseMappings(pairs: string[]): ColumnMapping | undefined {
+/** `--map field=column` choices over the detected mapping; `field=` leaves the field unmapped. */
+function parseMappings(pairs: string[]): MappingChoices | undefined {
   if (pairs.length === 0) return undefined;
-  const mapping: ColumnMapping = {};
+  const mapping: MappingChoices = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     const field = pair.slice(0, at);
-    if (at <= 0 || at === pair.length - 1 || !(ITEM_FIELDS as readonly string[]).includes(field)) {
+    if (at <= 0 || !(ITEM_FIELDS as readonly string[]).includes(field)) {
       throw new CliError(`--map ${pair}: expected field=column with field one of ${ITEM_FIELDS.join(', ')}`);
     }
-    mapping[field as ItemField] = pair.slice(at + 1);
+    mapping[field as ItemField] = pair.slice(at + 1) || null;
   }
   return mapping;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestMapping } from '../../../electron/formats';
+import { chosenMapping, suggestMapping } from '../../../electron/formats';
 import { toContext, toFacts, toGuidelines, toText } from '../../../electron/formats/item-values';
 import { RowMapper } from '../../../electron/formats/mapping';
 
@@ -106,5 +106,30 @@ describe('RowMapper', () => {
       response: 'x',
       metadata: { note: '' },
     });
+  });
+});
+
+describe('chosenMapping', () => {
+  const columns = ['ticket', 'question', 'answer', 'expected_answer', 'context'];
+
+  it('keeps what detection found for every field the user did not name', () => {
+    expect(chosenMapping(columns, { id: 'ticket' })).toEqual({
+      id: 'ticket',
+      request: 'question',
+      response: 'answer',
+      expected_response: 'expected_answer',
+      retrieved_context: 'context',
+    });
+  });
+
+  it('moves a column the user gives another field, and leaves a field chosen as null unmapped', () => {
+    expect(chosenMapping(columns, { expected_response: 'answer', retrieved_context: null })).toEqual({
+      request: 'question',
+      expected_response: 'answer',
+    });
+  });
+
+  it('is the suggestion when nothing is chosen', () => {
+    expect(chosenMapping(columns)).toEqual(suggestMapping(columns));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
 import { datasetNameFor } from '../../../renderer/src/store/slices/import-wizard';
 import type { ImportPreview, ImportSummary } from '../../../shared/contract';
+import { ITEM_FIELDS } from '../../../shared/domain';
 import { fail, ok, type ApiError, type Result } from '../../../shared/result';
 import { createFakeApi, deferred, flush } from './fake-api';
 
@@ -51,6 +52,7 @@ const summary: ImportSummary = {
 
 const file = () => new File(['question,answer\n'], 'qa.csv', { type: 'text/csv' });
 
+const unmapped = Object.fromEntries(ITEM_FIELDS.map((field) => [field, null]));
 describe('import wizard slice', () => {
   it('names the new dataset after the file', () => {
     expect(datasetNameFor('qa.csv')).toBe('qa');
@@ -87,7 +89,8 @@ describe('import wizard slice', () => {
     expect(api['import.run']).toHaveBeenCalledWith({
       source: { kind: 'path', path: '/data/qa.csv' },
       format: 'csv',
-      mapping: preview.mapping,
+      // Every field as shown: those not mapped are sent as null, so detection cannot bring one back.
+      mapping: { ...unmapped, ...preview.mapping },
       dataset: { name: 'qa' },
       jobId,
     });
@@ -127,12 +130,12 @@ describe('import wizard slice', () => {
     expect(api['import.inspect']).toHaveBeenLastCalledWith({
       source: { kind: 'path', path: '/data/qa.csv' },
       format: 'csv',
-      mapping: { ...preview.mapping, retrieved_context: 'context' },
+      mapping: { ...unmapped, ...preview.mapping, retrieved_context: 'context' },
     });
 
     await store.getState().setImportMapping('expected_response', null);
     expect(api['import.inspect']).toHaveBeenLastCalledWith(
-      expect.objectContaining({ mapping: { request: 'question', response: 'answer' } }),
+      expect.objectContaining({ mapping: { ...unmapped, request: 'question', response: 'answer' } }),
     );
 
     await store.getState().setImportFormat('jsonl');

@@ -1,8 +1,18 @@
 // The import wizard: file → inspect (detected format, mapping, preview) → run with progress → summary.
 import type { ImportPreview, ImportSource, ImportSummary } from '../../../../shared/contract';
-import type { ColumnMapping, ImportFormat, ItemField } from '../../../../shared/domain';
+import {
+  ITEM_FIELDS,
+  type ColumnMapping,
+  type ImportFormat,
+  type ItemField,
+  type MappingChoices,
+} from '../../../../shared/domain';
 import { ok, type ApiError, type Result } from '../../../../shared/result';
 import type { SliceCreator } from '../types';
+
+/** The mapping exactly as the wizard shows it: every field the user sees unmapped stays unmapped. */
+const asShown = (mapping: ColumnMapping): MappingChoices =>
+  Object.fromEntries(ITEM_FIELDS.map((field) => [field, mapping[field] ?? null]));
 
 export type ImportStep = 'choose' | 'preview' | 'importing' | 'done';
 
@@ -71,7 +81,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) 
   const patch = (changes: Partial<ImportWizardState>) =>
     set((s) => ({ importWizard: { ...s.importWizard, ...changes } }));
 
-  const inspect = async (format: ImportFormat | null, mapping?: ColumnMapping) => {
+  const inspect = async (format: ImportFormat | null, mapping?: MappingChoices) => {
     const { source } = get().importWizard;
     if (!source) return;
     const asked = ++inspection;
@@ -126,9 +136,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) 
     setImportMapping: (field, column) => {
       const { preview } = get().importWizard;
       if (!preview) return Promise.resolve();
-      const mapping: ColumnMapping = { ...preview.mapping };
-      if (column === null) delete mapping[field];
-      else mapping[field] = column;
+      const mapping: MappingChoices = { ...asShown(preview.mapping), [field]: column };
       return inspect(preview.format, mapping);
     },
 
@@ -142,7 +150,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (api) => (set, get) 
       const result = await api['import.run']({
         source,
         format: preview.format,
-        mapping: preview.mappable ? preview.mapping : undefined,
+        mapping: preview.mappable ? asShown(preview.mapping) : undefined,
         dataset: target.kind === 'new' ? { name: target.name } : { id: target.datasetId },
         jobId,
       });
