@@ -63,9 +63,9 @@ describe('tabular files with two models’ answers', () => {
     }
   });
 
-  it('has no answers when response_b is not mapped', async () => {
+  it('has no answers when response_b is left unmapped', async () => {
     const { records } = await readAll(fixture('two-models.csv'), {
-      mapping: { request: 'question', response: 'response' },
+      mapping: { request: 'question', response: 'response', response_b: null },
     });
     expect(records.every((r) => r.answers.length === 0)).toBe(true);
     expect(records[0]!.item.metadata).toMatchObject({ response_b: 'MLflow is a database.' });
