@@ -19,6 +19,9 @@ export interface GlobalOptions {
 
 export const CLI_FORMATS = [...IMPORT_FORMATS, 'bedrock'] as const;
 
+export const ENCODING_HELP =
+  'read the file in this text encoding (e.g. windows-1252, latin1); default: UTF-8, or UTF-16 when the file starts with its byte-order mark';
+
 export function buildProgram(): Command {
   const program = new Command('gavel')
     .description('Gavel: human + AI review of LLM outputs')
