@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { IMPORT_FORMATS } from '../../shared/domain';
 import { registerCalibrate } from './commands/calibrate';
+import { registerCheck } from './commands/check';
 import { registerDatasets } from './commands/datasets';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -41,5 +42,6 @@ export function buildProgram(): Command {
   registerStats(program);
   registerCalibrate(program);
   registerExport(program);
+  registerCheck(program);
   return program;
 }
