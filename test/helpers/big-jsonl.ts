@@ -20,17 +20,22 @@ export interface BigJsonl {
 }
 
 /**
- * Writes rows of about `rowBytes` bytes until the file holds `bytes`; `lastLine`, when given, is
- * written as the file's final line (e.g. a broken one).
+ * Writes rows of about `rowBytes` bytes until the file holds `bytes` or `rows` rows; `lastLine`,
+ * when given, is written as the file's final line (e.g. a broken one).
  */
-export function writeBigJsonl(file: string, options: { bytes: number; rowBytes: number; lastLine?: string }): BigJsonl {
+export function writeBigJsonl(
+  file: string,
+  options: { bytes?: number; rows?: number; rowBytes: number; lastLine?: string },
+): BigJsonl {
+  const maxBytes = options.bytes ?? Infinity;
+  const maxRows = options.rows ?? Infinity;
   const out = fs.openSync(file, 'w');
   const answerLength = Math.max(10, options.rowBytes - 500);
   let chunk = '';
   let written = 0;
   let rows = 0;
   try {
-    while (written + chunk.length < options.bytes) {
+    while (written + chunk.length < maxBytes && rows < maxRows) {
       chunk += `${JSON.stringify({
         id: `row-${rows}`,
         question: text(rows, 180),
