@@ -1,26 +1,9 @@
 // The CLI as a user runs it: a real process, a real workspace file, exit codes and --json output.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { gavel } from '../helpers/gavel-cli';
 import { fixture, tempDir } from '../helpers/temp-workspace';
-
-const run = promisify(execFile);
-const root = path.resolve(__dirname, '../..');
-
-async function gavel(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('gavel CLI', () => {
   it('imports with --json and lists datasets', async () => {

@@ -1,26 +1,10 @@
 // Label files as users hand them over: other encodings, streamed packs, the CLI's --encoding.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { LabelImportSummary, LabelPack } from '../../shared/review';
+import { gavel } from '../helpers/gavel-cli';
 import { tempCore, tempDir, value } from '../helpers/temp-workspace';
-
-const run = promisify(execFile);
-const root = path.resolve(__dirname, '../..');
-
-async function gavel(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: root,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 /** A closed workspace holding the sample dataset, for CLI processes to open. */
 async function sampleWorkspace(): Promise<string> {

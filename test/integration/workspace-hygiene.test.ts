@@ -1,30 +1,13 @@
 // Workspace hygiene: the WAL is truncated after a big write and on close, and `gavel check`
 // reports integrity, the schema version, runs left running and uploads left over.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { TRUNCATE_ABOVE_BYTES } from '../../electron/db/checkpointer';
 import { writeBigJsonl } from '../helpers/big-jsonl';
+import { gavel } from '../helpers/gavel-cli';
 import { fixture, tempCore, tempDir, value } from '../helpers/temp-workspace';
-
-const run = promisify(execFile);
-const root = path.resolve(__dirname, '../..');
-
-async function gavel(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const walSize = (workspace: string) => (fs.existsSync(`${workspace}-wal`) ? fs.statSync(`${workspace}-wal`).size : 0);
 
