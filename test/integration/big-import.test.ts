@@ -18,7 +18,7 @@ describe('big files', () => {
     expect(result).toMatchObject({ ok: true, rows, error: null });
     // Loose on purpose (GC timing varies). The growth is a fixed cost, whatever the file's size: the
     // writer's 64 MiB SQLite page cache, 1 MiB read chunks and V8's young generation, about 170 MB
-    // here and 230 MB for 1 GB (bench:import). Reading the file whole would take more than its size.
+    // here and 180 MB for 1 GB (bench:import). Reading the file whole would take more than its size.
     expect((result.peakRssMb - result.rssBeforeMb) * MB).toBeLessThan((bytes * 2) / 3);
   });
 

@@ -84,7 +84,7 @@ describe('workspace hygiene', () => {
       expect(text.code).toBe(0);
       expect(text.stdout).toMatch(/Integrity: ok/);
       expect(text.stdout).toMatch(/Runs left running: 1, possibly interrupted/);
-      expect(text.stdout).toMatch(/gavel-uploads-killed: 1 files, 0\.0 MB/);
+      expect(text.stdout).toMatch(/gavel-uploads-killed: 1 file, 0\.0 MB/);
     },
   );
 

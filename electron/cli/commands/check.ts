@@ -45,7 +45,7 @@ function report(health: WorkspaceHealth, uploads: UploadFolder[]): string {
     lines.push(`Uploads left over (from a browser-mode server that is still running or was killed): ${uploads.length}`);
     for (const folder of uploads) {
       lines.push(
-        `  ${folder.path}: ${folder.files} files, ${megabytes(folder.bytes)}, last changed ${folder.modifiedAt}`,
+        `  ${folder.path}: ${folder.files} file${folder.files === 1 ? '' : 's'}, ${megabytes(folder.bytes)}, last changed ${folder.modifiedAt}`,
       );
     }
   }
