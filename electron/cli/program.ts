@@ -1,6 +1,7 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
 import { registerCalibrate } from './commands/calibrate';
+import { registerCheck } from './commands/check';
 import { registerDatasets } from './commands/datasets';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -28,6 +29,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerStats,
   registerCalibrate,
   registerExport,
+  registerCheck,
 ];
 
 export function buildProgram(): Command {

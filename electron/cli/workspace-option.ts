@@ -5,10 +5,15 @@ import type { Core } from '../core/service';
 import type { UploadStore } from '../core/uploads';
 import type { GlobalOptions } from './program';
 
+/** The workspace file a command works on: --workspace, else $GAVEL_WORKSPACE, else the app-data default. */
+export function workspacePathFor(options: GlobalOptions): string {
+  return options.workspace ?? process.env.GAVEL_WORKSPACE ?? defaultWorkspacePath();
+}
+
 export async function coreFor(options: GlobalOptions, uploads?: UploadStore): Promise<Core> {
   const explicit = options.workspace ?? process.env.GAVEL_WORKSPACE;
   return openCore({
-    workspacePath: explicit ?? defaultWorkspacePath(),
+    workspacePath: workspacePathFor(options),
     // Only the app-data default is seeded: a workspace the user names starts empty.
     seedSample: explicit === undefined,
     uploads: uploads ?? null,

@@ -41,7 +41,12 @@ export function createImportService(deps: ImportServiceDeps) {
 
   async function open(input: ParsedInput<'import.inspect'> | ParsedInput<'import.run'>): Promise<ImportReader> {
     const file = resolveSource(input.source);
-    return openImport(file.path, { format: input.format, mapping: input.mapping, fileName: file.fileName });
+    return openImport(file.path, {
+      format: input.format,
+      mapping: input.mapping,
+      fileName: file.fileName,
+      encoding: input.encoding,
+    });
   }
 
   async function inspect(input: ParsedInput<'import.inspect'>): Promise<ImportPreview> {

@@ -1,16 +1,9 @@
 // API handlers for reviewers and labels.
 import fs from 'node:fs';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { z } from 'zod';
+import path from 'node:path';
 import type { ParsedInput } from '../../shared/contract';
 import type { OutputType } from '../../shared/domain';
-import {
-  LABEL_ACTIONS,
-  type Disagreement,
-  type LabelImportSummary,
-  type LabelPack,
-  type PackedLabel,
-} from '../../shared/review';
+import type { Disagreement, LabelImportSummary, LabelPack, PackedLabel } from '../../shared/review';
 import { GavelError } from '../../shared/result';
 import { findItem } from '../db/queries/items';
 import { itemResponses } from '../db/queries/item-responses';
@@ -33,30 +26,9 @@ import { sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
 import { sql } from '../db/statement-cache';
 import { parseValue, valueProblem } from './label-values';
+import { openLabelFile, type LabelFile } from '../formats/label-file';
 import type { UploadStore } from './uploads';
 import type { WriteQueue } from './write-queue';
-
-const valueSchema = { score: z.number().nullable(), label: z.string().nullable(), pass: z.boolean().nullable() };
-const packSchema = z.object({
-  format: z.literal('gavel-labels'),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  labels: z.array(
-    z.object({
-      ...valueSchema,
-      uid: z.string().min(1),
-      dataset: z.string(),
-      item: z.string(),
-      judge: z.string().min(1),
-      reviewer: z.string().min(1),
-      action: z.enum([...LABEL_ACTIONS, 'retract']),
-      rationale: z.string().nullable(),
-      tags: z.array(z.string()),
-      blind: z.object(valueSchema).nullable(),
-      createdAt: z.string(),
-    }),
-  ),
-}) satisfies z.ZodType<LabelPack>;
 
 export function createReviewHandlers(deps: {
   workspace: Workspace;
@@ -84,32 +56,27 @@ export function createReviewHandlers(deps: {
     return row ? (JSON.parse(row.output_type) as OutputType) : null;
   }
 
-  function readSource(source: ParsedInput<'labels.importPack'>['source']): { text: string; fileName: string } {
+  /** Opens the label file named by a path or an upload, streaming its labels or CSV rows. */
+  async function openLabels(input: ParsedInput<'labels.importPack'>): Promise<LabelFile> {
     const file =
-      source.kind === 'upload'
-        ? (deps.uploads ?? failUploads()).get(source.id)
-        : { path: source.path, fileName: source.path.split(/[\\/]/).pop() ?? source.path };
+      input.source.kind === 'upload'
+        ? (deps.uploads ?? failUploads()).get(input.source.id)
+        : { path: input.source.path, fileName: path.basename(input.source.path) };
     if (!fs.existsSync(file.path)) throw new GavelError('NOT_FOUND', `No file at ${file.path}.`);
-    return { text: fs.readFileSync(file.path, 'utf8').replace(/^\uFEFF/, ''), fileName: file.fileName };
+    return openLabelFile(file.path, { fileName: file.fileName, encoding: input.encoding });
   }
 
   /** CSV rows (item, judge, value, rationale, reviewer?, dataset?) as pack entries. */
-  function csvLabels(
-    text: string,
-    fileName: string,
+  async function csvLabels(
+    csv: Extract<LabelFile, { kind: 'csv' }>,
     defaults: { datasetId?: number; reviewer?: string },
-  ): { labels: PackedLabel[]; skipped: number } {
-    let rows: Record<string, string>[];
-    try {
-      rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    } catch (error) {
-      throw new GavelError('IMPORT_REJECTED', `${fileName}: ${(error as Error).message}`);
-    }
-    const missing = ['item', 'judge', 'value'].filter((column) => rows.length > 0 && !(column in rows[0]!));
-    if (rows.length === 0 || missing.length > 0) {
+  ): Promise<{ labels: PackedLabel[]; skipped: number }> {
+    const fileName = csv.file.name;
+    const missing = ['item', 'judge', 'value'].filter((column) => !csv.columns.includes(column));
+    if (missing.length > 0) {
       throw new GavelError(
         'IMPORT_REJECTED',
-        `${fileName}: expected a header with item, judge, value (and rationale, reviewer, dataset)${missing.length > 0 ? `; missing ${missing.join(', ')}` : '; no rows'}`,
+        `${fileName}, line 1: expected a header with item, judge, value (and rationale, reviewer, dataset); missing ${missing.join(', ')}`,
       );
     }
     const defaultDataset = defaults.datasetId
@@ -117,8 +84,9 @@ export function createReviewHandlers(deps: {
       : undefined;
     const labels: PackedLabel[] = [];
     let skipped = 0;
-    rows.forEach((row, index) => {
-      const line = index + 2;
+    let rows = 0;
+    for await (const { line, cells: row } of csv.rows()) {
+      rows++;
       const dataset = row.dataset || defaultDataset;
       const reviewer = row.reviewer || defaults.reviewer;
       if (!dataset)
@@ -131,7 +99,7 @@ export function createReviewHandlers(deps: {
       const outputType = outputTypeOf(row.judge!, null);
       if (!outputType) {
         skipped++;
-        return;
+        continue;
       }
       const value = parseValue(row.value!, outputType);
       const problem = valueProblem(value, outputType);
@@ -151,7 +119,8 @@ export function createReviewHandlers(deps: {
         blind: null,
         createdAt: deps.now().toISOString(),
       });
-    });
+    }
+    if (rows === 0) throw new GavelError('IMPORT_REJECTED', `${fileName}, line 2: no rows after the header`);
     return { labels, skipped };
   }
 
@@ -365,26 +334,15 @@ export function createReviewHandlers(deps: {
       exportedAt: deps.now().toISOString(),
       labels: labelsForPack(db, { reviewer, datasetId }),
     }),
-    'labels.importPack': async ({ source, datasetId, reviewer }: ParsedInput<'labels.importPack'>) => {
-      const { text, fileName } = readSource(source);
+    'labels.importPack': async (input: ParsedInput<'labels.importPack'>) => {
+      const file = await openLabels(input);
       let entries: { labels: PackedLabel[]; skipped: number };
-      if (text.trimStart().startsWith('{')) {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (error) {
-          throw new GavelError('IMPORT_REJECTED', `${fileName}: not valid JSON (${(error as Error).message})`);
-        }
-        const pack = packSchema.safeParse(json);
-        if (!pack.success) {
-          throw new GavelError(
-            'IMPORT_REJECTED',
-            `${fileName}: not a Gavel label pack: ${z.prettifyError(pack.error)}`,
-          );
-        }
-        entries = { labels: pack.data.labels, skipped: 0 };
+      if (file.kind === 'pack') {
+        const labels: PackedLabel[] = [];
+        for await (const batch of file.labels()) for (const label of batch) labels.push(label);
+        entries = { labels, skipped: 0 };
       } else {
-        entries = csvLabels(text, fileName, { datasetId, reviewer });
+        entries = await csvLabels(file, { datasetId: input.datasetId, reviewer: input.reviewer });
       }
       return deps.writes.run(() => merge(entries.labels, entries.skipped));
     },

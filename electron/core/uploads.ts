@@ -19,8 +19,11 @@ export interface UploadStore {
   dispose(): void;
 }
 
+/** Each browser-mode server keeps its uploads in a temp folder named with this prefix. */
+export const UPLOAD_DIR_PREFIX = 'gavel-uploads-';
+
 export function createUploadStore(): UploadStore {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-uploads-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), UPLOAD_DIR_PREFIX));
   const uploads = new Map<string, Upload>();
   return {
     async save(fileName, body) {

@@ -1,6 +1,5 @@
 // Few-shot sets and human scores in the formats other tools read (FORMATS.md "Outputs").
 import type Database from 'better-sqlite3';
-import { stringify as toCsv } from 'csv-stringify/sync';
 import type { ExportFormat } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { exampleAnswer } from '../judging/fewshot';
@@ -13,6 +12,7 @@ import { mlflowPython } from './mlflow-python';
 import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
 import { promptfoo } from './promptfoo-format';
 import { reportHtml } from './report-html/report';
+import { csvText } from './csv-text';
 
 /** File name suffix and media type per format. */
 export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
@@ -56,7 +56,7 @@ function databricksCsv(data: ExportData): string {
     ...record,
     retrieved_context: record.retrieved_context === null ? '' : JSON.stringify(record.retrieved_context),
   }));
-  return toCsv(records, { header: true });
+  return csvText(records);
 }
 
 /**

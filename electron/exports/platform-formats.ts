@@ -1,6 +1,5 @@
 // Exports for MLflow 3 judges, MLflow results tables, Amazon Bedrock evaluation jobs and the
 // agreement report, from FORMATS.md "Outputs".
-import { stringify as toCsv } from 'csv-stringify/sync';
 import type { Interval } from '../../shared/calibration';
 import type { OutputType } from '../../shared/domain';
 import type { FewShotExample } from '../../shared/judging';
@@ -9,6 +8,7 @@ import { exampleAnswer } from '../judging/fewshot';
 import { substitutePlaceholders, type Placeholder } from '../judging/placeholders';
 import { verdictValue, type ExportData } from './export-data';
 import { jsonl, prettyJson } from './json-text';
+import { csvText } from './csv-text';
 
 /** Bedrock custom metric instructions may hold at most 5,000 characters. */
 const BEDROCK_INSTRUCTIONS_LIMIT = 5_000;
@@ -188,5 +188,5 @@ export function reportCsv(data: ExportData): string {
     ci_lower: intervals[statistic]?.lower ?? '',
     ci_upper: intervals[statistic]?.upper ?? '',
   }));
-  return toCsv(rows, { header: true });
+  return csvText(rows);
 }

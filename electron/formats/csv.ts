@@ -9,9 +9,9 @@ import { repeatedColumn, type SourceRow } from './rows';
 import type { SourceFile } from './source-file';
 import { openTable } from './table';
 import type { ImportReader } from './types';
-import { readUtf8 } from './utf8-chunks';
+import { readText } from './text-chunks';
 
-interface CsvRecord {
+export interface CsvRecord {
   cells: string[];
   /** Line the record starts on. */
   line: number;
@@ -57,7 +57,7 @@ export async function openCsv(ctx: OpenContext): Promise<ImportReader> {
 }
 
 /** Tab for .tsv files and for a first line with tabs but no commas; else comma. */
-function delimiterOf(fileName: string, head: string): string {
+export function delimiterOf(fileName: string, head: string): string {
   if (fileName.toLowerCase().endsWith('.tsv')) return '\t';
   const header = firstLine(head);
   return header.includes('\t') && !header.includes(',') ? '\t' : ',';
@@ -68,14 +68,15 @@ async function readHeader(file: SourceFile, delimiter: string): Promise<CsvRecor
   throw new ImportRejected(file.name, 'line 1', 'no rows: the file is empty; expected a header row');
 }
 
-async function* csvRecords(
+/** The file's records as csv-parse reads them from the decoded text, each with the line it starts on. */
+export async function* csvRecords(
   file: SourceFile,
   delimiter: string,
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<CsvRecord> {
   const parser = parse({ delimiter, info: true, skip_empty_lines: true, relax_column_count: true });
   // Errors of the source (invalid UTF-8) reach the loop below through the parser.
-  pipeline(Readable.from(withLf(readUtf8(file, onBytes))), parser, () => {});
+  pipeline(Readable.from(withLf(readText(file, onBytes))), parser, () => {});
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
@@ -156,7 +157,7 @@ async function openQuoteLine(file: SourceFile, delimiter: string): Promise<numbe
   let quoted = false;
   let quoteInQuoted = false;
   let fieldStart = true;
-  for await (const text of withLf(readUtf8(file))) {
+  for await (const text of withLf(readText(file))) {
     for (const c of text) {
       if (quoted) {
         if (quoteInQuoted) {

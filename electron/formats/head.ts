@@ -6,8 +6,9 @@ import type { SourceFile } from './source-file';
 export const HEAD_BYTES = 64 * 1024;
 
 /**
- * Reads the head as text, BOM dropped. Decoding is lenient here: invalid bytes are reported with
- * their line by the full read, and a character cut at the end of the head is not an error.
+ * Reads the head as text in the file's encoding, BOM dropped. Decoding is lenient here: invalid
+ * bytes are reported with their line by the full read, and a character cut at the end of the head
+ * is not an error.
  * An empty or blank file is refused now, whatever its format.
  */
 export async function readHead(file: SourceFile): Promise<string> {
@@ -15,7 +16,7 @@ export async function readHead(file: SourceFile): Promise<string> {
   try {
     const buffer = Buffer.alloc(Math.min(HEAD_BYTES, file.size));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const head = new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead), { stream: true });
+    const head = new TextDecoder(file.encoding).decode(buffer.subarray(0, bytesRead), { stream: true });
     if (head.trim().length === 0 && file.size <= HEAD_BYTES) {
       throw new ImportRejected(file.name, 'line 1', 'no rows: the file is empty');
     }

@@ -1,6 +1,4 @@
 // Importers: from a file on disk to format-neutral ImportRecords (see types.ts).
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { ImportFormat, MappingChoices } from '../../shared/domain';
 import { openBedrockDataset } from './bedrock-dataset';
 import { openBedrockOutput } from './bedrock-output';
@@ -14,19 +12,18 @@ import { openJsonl } from './jsonl';
 import { openMlflow } from './mlflow';
 import { openPromptfoo } from './promptfoo';
 import type { OpenContext } from './reader';
+import { sourceFile, type SourceOptions } from './source-file';
 import type { ImportReader } from './types';
 
 export { ImportRejected } from './errors';
 export { chosenMapping, suggestMapping } from './mapping';
 export type * from './types';
 
-export interface OpenImportOptions {
+export interface OpenImportOptions extends SourceOptions {
   /** Skips detection. */
   format?: ImportFormat;
   /** The user's choices over the mapping detection suggests (tabular formats). */
   mapping?: MappingChoices;
-  /** Name messages use; defaults to the file's own (uploads are stored under temporary names). */
-  fileName?: string;
 }
 
 const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>> = {
@@ -48,8 +45,7 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
  * while iterating `records()`.
  */
 export async function openImport(filePath: string, options: OpenImportOptions = {}): Promise<ImportReader> {
-  const { size } = await stat(filePath);
-  const file = { path: filePath, name: options.fileName ?? basename(filePath), size };
+  const file = await sourceFile(filePath, options);
   const head = await readHead(file);
   const format = options.format ?? detectFormat(file, head);
   return OPENERS[format]({

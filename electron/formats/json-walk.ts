@@ -6,8 +6,8 @@ import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { jsonVerifier } from 'stream-json/core/utils/verifier.js';
 import { ImportRejected } from './errors';
 import type { SourceFile } from './source-file';
-import { readUtf8 } from './utf8-chunks';
-import { readLines } from './utf8-lines';
+import { readText } from './text-chunks';
+import { readLines } from './text-lines';
 
 type JsonPath = readonly (string | number)[];
 type JsonKind = 'object' | 'array' | 'scalar';
@@ -134,7 +134,7 @@ export async function* walkJson(
   const parse = jsonParser(parserOptions);
   const walker = new TokenWalker(select);
   try {
-    for await (const text of readUtf8(file, onBytes)) {
+    for await (const text of readText(file, onBytes)) {
       const out: Picked[] = [];
       walker.push(tokensOf(parse(text)), out);
       if (out.length > 0) yield out;
@@ -205,7 +205,7 @@ async function syntaxRejection(file: SourceFile, parserMessage: string): Promise
   const verify = jsonVerifier();
   let length = 0;
   try {
-    for await (const text of readUtf8(file)) {
+    for await (const text of readText(file)) {
       length += text.length;
       verify(text);
     }

@@ -6,7 +6,7 @@ import type { SourceRow } from './rows';
 import type { SourceFile } from './source-file';
 import { openTable } from './table';
 import type { ImportReader } from './types';
-import { readLines } from './utf8-lines';
+import { readLines } from './text-lines';
 
 export function openJsonl(ctx: OpenContext): Promise<ImportReader> {
   return openTable(ctx, (onBytes) => jsonlRows(ctx.file, onBytes));

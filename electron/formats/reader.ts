@@ -6,6 +6,7 @@ import { putOwn } from './item-values';
 import { flatten } from './flatten';
 import type { RowMapper } from './mapping';
 import { rejectRow, type RowSource, type SourceRow } from './rows';
+import { SeenKeys } from './seen-keys';
 import type { SourceFile } from './source-file';
 import type { ImportReader, ImportRecord, ImportedLabel, ImportedVerdict } from './types';
 
@@ -87,8 +88,8 @@ function records(spec: ReaderSpec, onProgress?: (bytes: number) => void): AsyncI
 
 /** Keys rows by their id (or row number) and refuses missing and repeated ids. */
 class KeyTracker {
-  /** Key → line or row it was first used on (row numbers are unique by construction). */
-  private readonly seen = new Map<string, number>();
+  /** Line or row each key was first used on (row numbers are unique by construction). */
+  private readonly seen = new SeenKeys();
 
   constructor(
     private readonly fileName: string,
@@ -112,7 +113,7 @@ class KeyTracker {
       );
     }
     const key = String(id);
-    const first = this.seen.get(key);
+    const first = this.seen.firstUse(key, src.line ?? src.row);
     if (first !== undefined) {
       const unit = src.line === null ? 'row' : 'line';
       throw rejectRow(
@@ -121,7 +122,6 @@ class KeyTracker {
         `duplicate id "${key}", already used on ${unit} ${first}; expected each row to have its own id`,
       );
     }
-    this.seen.set(key, src.line ?? src.row);
     return key;
   }
 }

@@ -12,6 +12,7 @@ import type {
   ModelAnswer,
   OutputType,
 } from '../domain';
+import { canonicalEncoding } from '../text-encoding';
 import { id, returns } from './schema-helpers';
 
 export const importSourceSchema = z.discriminatedUnion('kind', [
@@ -27,8 +28,22 @@ const mappingSchema = z.partialRecord(
   z.string().min(1).nullable(),
 ) satisfies z.ZodType<MappingChoices>;
 
+/**
+ * The text encoding to read a file in, overriding what its byte-order mark says (UTF-8 when it has
+ * none): any name a WHATWG TextDecoder knows, such as `windows-1252` or `latin1`.
+ */
+export const textEncodingSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .refine((label) => canonicalEncoding(label) !== undefined, {
+    error: 'unknown encoding; expected a name such as utf-8, utf-16le, windows-1252 or latin1',
+  });
+
 const importOptions = {
   source: importSourceSchema,
+  encoding: textEncodingSchema.optional(),
   format: z.enum(IMPORT_FORMATS).optional(),
   mapping: mappingSchema.optional(),
 };

@@ -14,7 +14,7 @@ import {
   type ReviewerView,
   type SessionView,
 } from '../review';
-import { importSourceSchema } from './datasets';
+import { importSourceSchema, textEncodingSchema } from './datasets';
 import { id, returns } from './schema-helpers';
 
 const reviewerName = z.string().trim().min(1).max(100);
@@ -143,6 +143,7 @@ export const reviewChannels = {
   'labels.importPack': {
     input: z.object({
       source: importSourceSchema,
+      encoding: textEncodingSchema.optional(),
       /** For CSV rows without a dataset column. */
       datasetId: id.optional(),
       /** For CSV rows without a reviewer column. */

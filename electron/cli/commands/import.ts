@@ -9,6 +9,7 @@ import {
   type ItemField,
   type MappingChoices,
 } from '../../../shared/domain';
+import { ENCODING_HELP } from '../encoding-option';
 import type { GlobalOptions } from '../program';
 import type { Core } from '../../core/service';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -17,6 +18,7 @@ interface ImportOptions {
   format?: (typeof CLI_FORMATS)[number];
   name?: string;
   map: string[];
+  encoding?: string;
 }
 
 /** What --format accepts: every detected format, and `bedrock` for either Bedrock layout. */
@@ -29,6 +31,7 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'file to import')
     .addOption(new Option('--format <format>', 'file format (detected when left out)').choices(CLI_FORMATS))
     .option('--name <dataset>', 'dataset to import into (created if new; default: the file name)')
+    .option('--encoding <name>', ENCODING_HELP)
     .option(
       '--map <field=column>',
       `map a column to a field (${ITEM_FIELDS.join(', ')}), over what is detected; field= leaves it unmapped; repeatable`,
@@ -40,10 +43,12 @@ export function registerImport(program: Command): void {
       const core = await coreFor(globals);
       try {
         const source = { kind: 'path' as const, path: path.resolve(file) };
-        const format = options.format === 'bedrock' ? await detectBedrock(core, source) : options.format;
+        const { encoding } = options;
+        const format = options.format === 'bedrock' ? await detectBedrock(core, source, encoding) : options.format;
         const summary = unwrap(
           await core.call('import.run', {
             source,
+            encoding,
             format,
             mapping: parseMappings(options.map),
             dataset: options.name ? { name: options.name } : undefined,
@@ -76,8 +81,14 @@ function parseMappings(pairs: string[]): MappingChoices | undefined {
 }
 
 /** `--format bedrock` covers both Bedrock layouts: detection picks one, which must be a Bedrock one. */
-async function detectBedrock(core: Core, source: { kind: 'path'; path: string }): Promise<ImportFormat> {
-  const preview = unwrap(await core.call('import.inspect', { source, previewRows: 1 })) as { format: ImportFormat };
+async function detectBedrock(
+  core: Core,
+  source: { kind: 'path'; path: string },
+  encoding: string | undefined,
+): Promise<ImportFormat> {
+  const preview = unwrap(await core.call('import.inspect', { source, encoding, previewRows: 1 })) as {
+    format: ImportFormat;
+  };
   if (preview.format !== 'bedrock-dataset' && preview.format !== 'bedrock-output') {
     throw new CliError(
       `${path.basename(source.path)}: expected an Amazon Bedrock evaluation dataset or output, found ${preview.format}`,

@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportPreview, ImportSummary } from '../../../shared/contract';
 import type { LabelImportSummary, LabelPack } from '../../../shared/review';
+import { firstSignificant, readHead } from '../../formats/head';
+import { sourceFile } from '../../formats/source-file';
+import { ENCODING_HELP } from '../encoding-option';
 import type { GlobalOptions } from '../program';
 import { findDataset } from '../resolve';
 import { coreFor, unwrap } from '../workspace-option';
@@ -19,32 +22,40 @@ export function registerLabels(program: Command): void {
     .argument('<file>')
     .option('--dataset <id|name>', 'dataset the labels belong to (for files that do not say)')
     .option('--reviewer <name>', 'reviewer of CSV rows without a reviewer column')
-    .action(async (file: string, options: { dataset?: string; reviewer?: string }, command: Command) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
-      const core = await coreFor(globals);
-      try {
-        const source = { kind: 'path' as const, path: path.resolve(file) };
-        const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
-        const toolFile = await toolRatingsPreview(core, source);
-        const summary = toolFile
-          ? fromToolFile(
-              unwrap(
-                await core.call('import.run', { source, dataset: datasetId ? { id: datasetId } : undefined }),
-              ) as ImportSummary,
-              toolFile,
-            )
-          : (unwrap(
-              await core.call('labels.importPack', { source, datasetId, reviewer: options.reviewer }),
-            ) as LabelImportSummary);
-        if (globals.json) console.log(JSON.stringify(summary));
-        else
-          console.log(
-            `Imported ${summary.labels} labels${summary.reviewers.length > 0 ? ` from ${summary.reviewers.join(', ')}` : ''}; ${summary.skipped} skipped (already there or unknown items).`,
-          );
-      } finally {
-        await core.close();
-      }
-    });
+    .option('--encoding <name>', ENCODING_HELP)
+    .action(
+      async (file: string, options: { dataset?: string; reviewer?: string; encoding?: string }, command: Command) => {
+        const globals = command.optsWithGlobals<GlobalOptions>();
+        const core = await coreFor(globals);
+        try {
+          const source = { kind: 'path' as const, path: path.resolve(file) };
+          const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
+          const { encoding } = options;
+          const toolFile = await toolRatingsPreview(core, source, encoding);
+          const summary = toolFile
+            ? fromToolFile(
+                unwrap(
+                  await core.call('import.run', {
+                    source,
+                    encoding,
+                    dataset: datasetId ? { id: datasetId } : undefined,
+                  }),
+                ) as ImportSummary,
+                toolFile,
+              )
+            : (unwrap(
+                await core.call('labels.importPack', { source, encoding, datasetId, reviewer: options.reviewer }),
+              ) as LabelImportSummary);
+          if (globals.json) console.log(JSON.stringify(summary));
+          else
+            console.log(
+              `Imported ${summary.labels} labels${summary.reviewers.length > 0 ? ` from ${summary.reviewers.join(', ')}` : ''}; ${summary.skipped} skipped (already there or unknown items).`,
+            );
+        } finally {
+          await core.close();
+        }
+      },
+    );
 
   labels
     .command('export')
@@ -73,10 +84,12 @@ export function registerLabels(program: Command): void {
 async function toolRatingsPreview(
   core: Awaited<ReturnType<typeof coreFor>>,
   source: { kind: 'path'; path: string },
+  encoding: string | undefined,
 ): Promise<ImportPreview | null> {
-  const text = fs.readFileSync(source.path, 'utf8').trimStart();
-  if (!text.startsWith('{') || text.includes('"gavel-labels"')) return null;
-  const preview = await core.call('import.inspect', { source, previewRows: 1 });
+  // A pack names its format first; the head is enough to tell, whatever the file's size.
+  const head = await readHead(await sourceFile(source.path, { encoding }));
+  if (firstSignificant(head) !== '{' || head.includes('"gavel-labels"')) return null;
+  const preview = await core.call('import.inspect', { source, encoding, previewRows: 1 });
   if (!preview.ok) return null;
   const value = preview.value as ImportPreview;
   return value.format === 'promptfoo' || value.format === 'bedrock-output' ? value : null;

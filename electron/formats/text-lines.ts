@@ -1,6 +1,6 @@
-// Splits a UTF-8 file into lines, a chunk's worth at a time.
+// Splits a text file into lines, a chunk's worth at a time.
 import type { SourceFile } from './source-file';
-import { readUtf8 } from './utf8-chunks';
+import { readText } from './text-chunks';
 
 interface LineBatch {
   /** Line texts without their terminator (`\n` or `\r\n`). */
@@ -17,7 +17,7 @@ interface LineBatch {
 export async function* readLines(file: SourceFile, onBytes?: (bytes: number) => void): AsyncGenerator<LineBatch> {
   let carry = '';
   let nextLine = 1;
-  for await (const chunk of readUtf8(file, onBytes)) {
+  for await (const chunk of readText(file, onBytes)) {
     const lines: string[] = [];
     let end = chunk.indexOf('\n');
     if (end === -1) {
