@@ -32,6 +32,8 @@ beforeEach(async () => {
   vi.stubEnv('AWS_PROFILE', undefined);
   vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
   bedrock = await startFakeBedrock({ http1Only: true });
+  // The owner's own endpoint setting: the AWS credentials may go there.
+  vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', bedrock.url);
   openai = await startFakeOpenAI({ apiKey: KEY });
   proxy = await startFakeProxy();
 });
@@ -42,7 +44,7 @@ afterEach(async () => {
 });
 
 const bedrockProvider = () =>
-  createProvider(providerConfig('bedrock', { region: 'us-east-1', endpoint: bedrock.url }), memoryKeys({}));
+  createProvider(providerConfig('bedrock', { region: 'us-east-1' }), memoryKeys({}));
 const openaiProvider = () =>
   createProvider(
     providerConfig('openai-compatible', { baseUrl: openai.url }),
