@@ -16,9 +16,9 @@ const SECRET_VARIABLE =
 const MIN_SECRET_LENGTH = 6;
 
 const KEY_SHAPES: [RegExp, string][] = [
-  // OpenAI and most compatible servers: sk-…, sk-proj-…
-  [/\bsk-[A-Za-z0-9_-]{6,}/g, MASK],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, `$1 ${MASK}`],
+  // OpenAI and most compatible servers: sk-…, sk-proj-… (real keys are long; `sk-learn` is a word).
+  [/\bsk-[A-Za-z0-9_-]{16,}/g, MASK],
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/gi, `$1 ${MASK}`],
   // AWS access key ids: long-term (AKIA) and temporary (ASIA).
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, MASK],
   // Azure's header and query-string spellings: api-key: …, api_key=…, "apiKey": "…"
@@ -30,7 +30,23 @@ export function rememberSecret(secret: string): void {
   if (secret.length >= MIN_SECRET_LENGTH) remembered.add(secret);
 }
 
-export function redact(text: string, env: Record<string, string | undefined> = process.env): string {
+type Env = Record<string, string | undefined>;
+
+/** An error message as it may be stored, logged, returned or printed: every known key and anything key-shaped masked. */
+export function redact(text: string, env: Env = process.env): string {
+  let clean = redactKnownKeys(text, env);
+  for (const [shape, replacement] of KEY_SHAPES) clean = clean.replace(shape, replacement);
+  return clean;
+}
+
+/** An error column's value as it may be stored. */
+export const redactOrNull = (text: string | null): string | null => (text === null ? null : redact(text));
+
+/**
+ * A model's reply as it may be stored: the keys Gavel knows masked, and nothing else (a reply may
+ * rightly discuss Bearer tokens or quote sk-… examples).
+ */
+export function redactKnownKeys(text: string, env: Env = process.env): string {
   const secrets = new Set(remembered);
   for (const [name, value] of Object.entries(env)) {
     if (value && value.length >= MIN_SECRET_LENGTH && SECRET_VARIABLE.test(name)) secrets.add(value);
@@ -38,7 +54,6 @@ export function redact(text: string, env: Record<string, string | undefined> = p
   let clean = text;
   // Longest first, so a key containing another is masked whole.
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) clean = clean.split(secret).join(MASK);
-  for (const [shape, replacement] of KEY_SHAPES) clean = clean.replace(shape, replacement);
   return clean;
 }
 
@@ -47,4 +62,15 @@ export function keyHint(secret: string): string {
   if (secret.length < 16) return '…';
   const prefix = /^[a-z]+-/i.exec(secret)?.[0] ?? '';
   return `${prefix}…${secret.slice(-4)}`;
+}
+
+/** An error as a log line: its stack (or itself as text), then its causes'; redact before logging. */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
+    parts.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join('\nCaused by: ');
 }
