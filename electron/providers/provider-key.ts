@@ -30,7 +30,10 @@ async function findKey(config: ProviderConfig, keys: KeyStore, env: Env): Promis
   if (config.kind === 'heuristic') return null;
   if (config.kind === 'bedrock') {
     // The SDK signs with the credential chain; the binding follows its secret, or the profile it comes from.
-    const secret = env['AWS_SECRET_ACCESS_KEY'] || `aws-profile:${config.profile || env['AWS_PROFILE'] || 'default'}`;
+    const secret =
+      env['AWS_BEARER_TOKEN_BEDROCK'] ||
+      env['AWS_SECRET_ACCESS_KEY'] ||
+      `aws-profile:${config.profile || env['AWS_PROFILE'] || 'default'}`;
     return { secret, source: 'the AWS credentials', own: false };
   }
   const own = await keys.get(config.id);

@@ -2,22 +2,13 @@
 // a Bedrock endpoint that speaks only HTTP/1.1, and a local forward proxy both SDKs must go through
 // when HTTP_PROXY is set, unless NO_PROXY names the host.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearProxyEnv } from '../../helpers/proxy-env';
 import { createProvider } from '../../../electron/providers/create-provider';
 import { startFakeBedrock, type FakeBedrockServer } from '../../fakes/fake-bedrock-server';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../../fakes/fake-openai-server';
 import { startFakeProxy, type FakeProxy } from '../../fakes/fake-proxy';
 import { chatRequest, memoryKeys, never, providerConfig } from './helpers';
 
-const PROXY_VARIABLES = [
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'NO_PROXY',
-  'http_proxy',
-  'https_proxy',
-  'no_proxy',
-  'ALL_PROXY',
-  'all_proxy',
-];
 const KEY = 'sk-proxy-test';
 
 let bedrock: FakeBedrockServer;
@@ -25,7 +16,7 @@ let openai: FakeOpenAIServer;
 let proxy: FakeProxy;
 
 beforeEach(async () => {
-  for (const name of PROXY_VARIABLES) vi.stubEnv(name, undefined);
+  clearProxyEnv();
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
   vi.stubEnv('AWS_SESSION_TOKEN', undefined);
@@ -43,8 +34,7 @@ afterEach(async () => {
   await Promise.all([bedrock.close(), openai.close(), proxy.close()]);
 });
 
-const bedrockProvider = () =>
-  createProvider(providerConfig('bedrock', { region: 'us-east-1' }), memoryKeys({}));
+const bedrockProvider = () => createProvider(providerConfig('bedrock', { region: 'us-east-1' }), memoryKeys({}));
 const openaiProvider = () =>
   createProvider(
     providerConfig('openai-compatible', { baseUrl: openai.url }),

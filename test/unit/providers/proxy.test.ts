@@ -1,20 +1,10 @@
 // Which proxy a provider's address goes through, from the standard environment variables.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearProxyEnv } from '../../helpers/proxy-env';
 import { fetchDispatcherFor, nodeAgentFor, proxyFor } from '../../../electron/providers/proxy';
 
-const PROXY_VARIABLES = [
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'NO_PROXY',
-  'http_proxy',
-  'https_proxy',
-  'no_proxy',
-  'ALL_PROXY',
-  'all_proxy',
-];
-
 beforeEach(() => {
-  for (const name of PROXY_VARIABLES) vi.stubEnv(name, undefined);
+  clearProxyEnv();
 });
 afterEach(() => vi.unstubAllEnvs());
 
