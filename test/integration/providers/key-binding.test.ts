@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProvidersView, RunJudgmentRow, RunSummary } from '../../../shared/contract';
 import type { DatasetSummary } from '../../../shared/domain';
+import { providerFromFlags } from '../../../electron/cli/provider-options';
 import { providerConfig } from '../../../electron/core/provider-registry';
 import type { Core } from '../../../electron/core/service';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../../fakes/fake-openai-server';
@@ -120,6 +121,23 @@ describe('an environment key', () => {
     value(await core.call('providers.setKey', { id: 'fake', key: KEY }));
     expect(await test(core)).toMatchObject({ ok: true });
     expect(home.requests).toHaveLength(1);
+  });
+
+  it('is confirmed for the --base-url the owner types on the command line', async () => {
+    vi.stubEnv('OPENAI_API_KEY', KEY);
+    const core = await tempCore();
+    const flags = { provider: 'openai' as const, providerId: 'fake', model: 'gpt-4o-mini' };
+    await providerFromFlags(core, { ...flags, baseUrl: home.url });
+    expect(await test(core)).toMatchObject({ ok: true });
+    expect(home.requests[0]?.hasAuthorization).toBe(true);
+
+    // Someone else moves the provider; the owner's next command without --base-url sends nothing there.
+    const moved = providerConfig('fake', 'openai', { baseUrl: elsewhere.url });
+    value(await core.call('providers.save', { config: moved }));
+    const config = await providerFromFlags(core, flags);
+    expect(config.baseUrl).toBe(elsewhere.url);
+    expect((await test(core)).message).toMatch(ENTER_AGAIN);
+    expect(elsewhere.requests).toHaveLength(0);
   });
 
   it("binds a provider's own GAVEL_KEY_<ID> to the endpoint it is first used with", async () => {
