@@ -13,7 +13,10 @@ import type { KeyStore } from './types';
 type Env = Record<string, string | undefined>;
 
 interface FoundKey {
+  /** The key, or for AWS credentials from a profile, a stand-in naming the profile. */
   secret: string;
+  /** Whether the owner can confirm it by entering it (not a profile's stand-in, which anyone could type). */
+  enterable: boolean;
   /** Where it came from, in words, for messages. */
   source: string;
   /** The provider's own key (stored, GAVEL_KEY_<ID>), which binds to the first endpoint it is used with. */
@@ -30,17 +33,15 @@ async function findKey(config: ProviderConfig, keys: KeyStore, env: Env): Promis
   if (config.kind === 'heuristic') return null;
   if (config.kind === 'bedrock') {
     // The SDK signs with the credential chain; the binding follows its secret, or the profile it comes from.
-    const secret =
-      env['AWS_BEARER_TOKEN_BEDROCK'] ||
-      env['AWS_SECRET_ACCESS_KEY'] ||
-      `aws-profile:${config.profile || env['AWS_PROFILE'] || 'default'}`;
-    return { secret, source: 'the AWS credentials', own: false };
+    const secret = env['AWS_BEARER_TOKEN_BEDROCK'] || env['AWS_SECRET_ACCESS_KEY'];
+    const profile = `aws-profile:${config.profile || env['AWS_PROFILE'] || 'default'}`;
+    return { secret: secret || profile, enterable: Boolean(secret), source: 'the AWS credentials', own: false };
   }
   const own = await keys.get(config.id);
-  if (own) return { secret: own, source: `the key of provider "${config.id}"`, own: true };
+  if (own) return { secret: own, enterable: true, source: `the key of provider "${config.id}"`, own: true };
   const variable = sharedKeyVariable(config.kind);
   const shared = variable ? env[variable] : undefined;
-  return variable && shared ? { secret: shared, source: variable, own: false } : null;
+  return variable && shared ? { secret: shared, enterable: true, source: variable, own: false } : null;
 }
 
 /**
@@ -55,7 +56,7 @@ export async function resolveKey(
 ): Promise<KeyResolution> {
   const found = await findKey(config, keys, env);
   if (!found) return { status: 'none' };
-  if (!found.secret.startsWith('aws-profile:')) rememberSecret(found.secret);
+  if (found.enterable) rememberSecret(found.secret);
   const usable = { status: 'usable' as const, secret: found.secret, own: found.own };
   const endpoint = providerEndpoint(config, env);
   if (endpoint === null || endpoint === defaultEndpoint(config, env)) return usable;
@@ -73,12 +74,12 @@ function unboundMessage(config: ProviderConfig, endpoint: string, found: FoundKe
     config.kind === 'bedrock'
       ? "enter the AWS secret access key as this provider's key (Settings > Providers) to confirm them for it"
       : `enter the key for this endpoint (Settings > Providers > Key, or run \`gavel run\` with --base-url ${endpoint} and ${keyVariable(config.id)} set)`;
-  return `No key was sent to ${endpoint} (provider "${config.id}"): ${found.source} never was entered for that address. To use it there, ${how}.`;
+  return `No key was sent to ${endpoint} (provider "${config.id}"): nobody entered ${found.source} for that address. To use it there, ${how}.`;
 }
 
 /**
- * The owner entered `entered` for `config`: when it is the key the provider would use (or the store
- * just saved it), bind it to the provider's endpoint. Returns false when it matches no key here.
+ * The owner entered `entered` for `config`: when it is the key the provider sends (the store may
+ * just have saved it), bind it to the provider's endpoint. Returns false when it is not.
  */
 export async function confirmKey(
   config: ProviderConfig,
@@ -88,9 +89,8 @@ export async function confirmKey(
   env: Env = process.env,
 ): Promise<boolean> {
   const found = await findKey(config, keys, env);
+  if (!found?.enterable || found.secret !== entered) return false;
   const endpoint = providerEndpoint(config, env);
-  const candidates = [found?.secret, env[keyVariable(config.id)], env[sharedKeyVariable(config.kind) ?? '']];
-  if (!candidates.includes(entered)) return false;
   if (endpoint !== null) await bind(bindings, bindingOf(entered, endpoint));
   return true;
 }

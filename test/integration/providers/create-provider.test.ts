@@ -68,10 +68,7 @@ describe('createProvider for Bedrock', () => {
       path.join(dir, 'config'),
       '[default]\nregion = us-east-1\n\n[profile judge]\nregion = eu-west-3\n',
     );
-    const provider = await createProvider(
-      providerConfig('bedrock', { profile: 'judge' }),
-      memoryKeys({}),
-    );
+    const provider = await createProvider(providerConfig('bedrock', { profile: 'judge' }), memoryKeys({}));
     await provider.chat(chat(), never);
     expect(fake.requests[0]?.sigV4).toMatchObject({ accessKeyId: 'AKIDJUDGE', region: 'eu-west-3' });
   });
@@ -82,10 +79,7 @@ describe('createProvider for Bedrock', () => {
       '[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = s\n',
     );
     fs.writeFileSync(path.join(dir, 'config'), '[default]\nregion = us-east-1\n');
-    const provider = await createProvider(
-      providerConfig('bedrock', { region: 'ap-southeast-2' }),
-      memoryKeys({}),
-    );
+    const provider = await createProvider(providerConfig('bedrock', { region: 'ap-southeast-2' }), memoryKeys({}));
     await provider.chat(chat(), never);
     expect(fake.requests[0]?.sigV4).toMatchObject({ accessKeyId: 'AKIDDEFAULT', region: 'ap-southeast-2' });
   });
@@ -113,11 +107,17 @@ describe('createProvider for Bedrock', () => {
     }
   });
 
-  it('reports missing credentials as an auth failure, without a request', async () => {
-    const provider = await createProvider(
-      providerConfig('bedrock', { region: 'us-east-1' }),
-      memoryKeys({}),
+  it('cannot be talked into a configured endpoint for profile credentials by typing the profile', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'credentials'),
+      '[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = secret\n',
     );
+    const config = providerConfig('bedrock', { region: 'us-east-1', endpoint: 'http://127.0.0.1:9/' });
+    expect(await confirmKey(config, 'aws-profile:default', memoryKeys({}), memoryBindings())).toBe(false);
+  });
+
+  it('reports missing credentials as an auth failure, without a request', async () => {
+    const provider = await createProvider(providerConfig('bedrock', { region: 'us-east-1' }), memoryKeys({}));
     await expect(provider.chat(chat(), never)).rejects.toMatchObject({ kind: 'auth' });
     const test = await provider.testConnection(never);
     expect(test.ok).toBe(false);
