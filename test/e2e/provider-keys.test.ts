@@ -3,6 +3,7 @@
 // again it is confirmed for that address and the test connects.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { providerConfig } from '../../electron/core/provider-registry';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { callApi, launch, openPage, serve, tempWorkspace, type Served } from './harness';
 
@@ -25,18 +26,8 @@ afterAll(async () => {
 
 describe('a key entered for another endpoint', () => {
   it('is sent nowhere new until the owner enters it again in Settings', async () => {
-    await callApi(served, 'providers.save', {
-      config: {
-        id: 'fake',
-        kind: 'openai-compatible',
-        baseUrl: fake.url,
-        azure: null,
-        region: null,
-        profile: null,
-        endpoint: null,
-        limits: { concurrency: 2, rpm: null, tpm: null, timeoutMs: 10_000, maxRetries: 0 },
-      },
-    });
+    const config = providerConfig('fake', 'openai-compatible', { baseUrl: fake.url });
+    await callApi(served, 'providers.save', { config });
     const { page, errors } = await openPage(browser, served.url);
     await page.getByTestId('nav-settings').click();
     const row = page.locator('[data-testid="provider-row"][data-provider-id="fake"]');
