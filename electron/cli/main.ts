@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Entry point of `npm run gavel -- …` and the `gavel` bin.
 import { CommanderError } from 'commander';
-import { GavelError } from '../../shared/result';
+import { redact } from '../providers/redact';
 import { buildProgram } from './program';
-import { CliError } from './workspace-option';
 
 try {
   await buildProgram().parseAsync(process.argv);
@@ -11,11 +10,9 @@ try {
   if (error instanceof CommanderError) {
     // Commander already printed help, version or the usage error.
     process.exitCode = error.exitCode;
-  } else if (error instanceof CliError || error instanceof GavelError) {
-    console.error(`gavel: ${error.message}`);
-    process.exitCode = 1;
   } else {
-    console.error(`gavel: ${(error as Error).message ?? String(error)}`);
+    // A failure may quote a key (a provider's or proxy's reply): printed redacted.
+    console.error(`gavel: ${redact((error as Error).message ?? String(error))}`);
     process.exitCode = 1;
   }
 }

@@ -3,6 +3,7 @@ import { type Command, Option } from 'commander';
 import { PROVIDER_KINDS, type ProviderConfig, type ProviderKind } from '../../shared/judging';
 import type { Core } from '../core/service';
 import { providerConfig } from '../core/provider-registry';
+import { keyVariables } from '../providers/env-key-store';
 import type { ProvidersView } from '../../shared/contract';
 import { CliError, unwrap } from './workspace-option';
 
@@ -58,5 +59,18 @@ export async function providerFromFlags(core: Core, flags: ProviderFlags): Promi
     },
   };
   unwrap(await core.call('providers.save', { config }));
+  if (flags.baseUrl) await confirmEnvironmentKey(core, config);
   return config;
+}
+
+/**
+ * The owner typed --base-url on their own command line: the key their environment holds for this
+ * provider may go there (elsewhere, keys go only to the endpoint they were entered for).
+ */
+async function confirmEnvironmentKey(core: Core, config: ProviderConfig): Promise<void> {
+  if (config.kind === 'heuristic' || config.kind === 'bedrock') return;
+  const key = keyVariables(config.id, config.kind)
+    .map((name) => process.env[name])
+    .find(Boolean);
+  if (key) unwrap(await core.call('providers.setKey', { id: config.id, key }));
 }

@@ -5,6 +5,7 @@ import { contract, isChannel } from '../../shared/contract';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import { fail, GavelError, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
+import { describeError, redact } from '../providers/redact';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
@@ -20,8 +21,9 @@ export async function dispatch(handlers: Handlers, channel: string, input: unkno
   try {
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof GavelError) return fail(error.code, error.message);
-    console.error(`[gavel] ${channel} failed:`, error);
-    return fail('INTERNAL', `${channel} failed unexpectedly: ${(error as Error).message ?? String(error)}`);
+    // Whatever failed may quote a key (a provider's or proxy's reply): no message leaves unredacted.
+    if (error instanceof GavelError) return fail(error.code, redact(error.message));
+    console.error(`[gavel] ${channel} failed:`, redact(describeError(error)));
+    return fail('INTERNAL', redact(`${channel} failed unexpectedly: ${(error as Error).message ?? String(error)}`));
   }
 }

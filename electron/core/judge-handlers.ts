@@ -76,17 +76,8 @@ export function createJudgeHandlers(deps: {
     'providers.list': () => deps.registry.view(),
     'providers.save': ({ config }: ParsedInput<'providers.save'>) => deps.registry.save(config),
     'providers.delete': ({ id }: ParsedInput<'providers.delete'>) => deps.registry.remove(id),
-    'providers.setKey': async ({ id, key }: ParsedInput<'providers.setKey'>) => {
-      deps.registry.get(id);
-      if (!deps.keys.describe().writable) {
-        throw new GavelError(
-          'FORBIDDEN',
-          'Keys cannot be stored here: set them as environment variables before starting Gavel (see README).',
-        );
-      }
-      await deps.keys.set(id, key);
-      return deps.registry.view();
-    },
+    'providers.setKey': ({ id, key }: ParsedInput<'providers.setKey'>) => deps.registry.enterKey(id, key),
+    // A provider whose key is not bound to its endpoint answers with why, having sent nothing.
     'providers.test': async ({ id }: ParsedInput<'providers.test'>) => {
       const config = deps.registry.get(id);
       if (config.kind === 'heuristic') return { ok: true, message: 'Heuristic scorers run offline.', models: [] };

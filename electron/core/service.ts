@@ -13,7 +13,7 @@ import { createImportService } from './import-service';
 import type { UploadStore } from './uploads';
 import { createWriteQueue } from './write-queue';
 import { createJudgeHandlers } from './judge-handlers';
-import { createProviderRegistry, listProviders } from './provider-registry';
+import { createProviderRegistry } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -21,6 +21,7 @@ import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
 import { createProvider } from '../providers/create-provider';
 import { createEnvKeyStore } from '../providers/env-key-store';
+import type { KeyBindings } from '../providers/key-bindings';
 import type { KeyStore, Provider } from '../providers/types';
 import type { ProviderConfig } from '../../shared/judging';
 
@@ -31,7 +32,7 @@ export interface CoreDeps {
   /** Browser mode's uploaded files; null where files are opened by path (Electron, CLI). */
   uploads?: UploadStore | null;
   /** Builds a provider client; tests may substitute one. */
-  providerFor?: (config: ProviderConfig, keys: KeyStore) => Promise<Provider>;
+  providerFor?: (config: ProviderConfig, keys: KeyStore, bindings: KeyBindings) => Promise<Provider>;
   now?: () => Date;
 }
 
@@ -57,9 +58,10 @@ export function createCore(deps: CoreDeps): Core {
   });
   const db = workspace.reader;
   const now = deps.now ?? (() => new Date());
-  const keys = deps.keys ?? createEnvKeyStore((id) => listProviders(db).find((config) => config.id === id)?.kind);
-  const providerFor = (config: ProviderConfig) => (deps.providerFor ?? createProvider)(config, keys);
+  const keys = deps.keys ?? createEnvKeyStore();
   const registry = createProviderRegistry({ reader: db, writer: workspace.writer, writes, keys });
+  const providerFor = (config: ProviderConfig) =>
+    (deps.providerFor ?? createProvider)(config, keys, registry.keyBindings);
   const runner = createRunner({ workspace, writes, events, providerFor, prices: registry.prices, now });
 
   // Calibration saves judge versions, previews prompts and starts runs through these same handlers.

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-bedrock-runtime';
 import { bedrockProviderError, refusesToolUse } from './bedrock-errors';
 import { failedConnection } from './connection-test';
+import { redactKnownKeys } from './redact';
 import { withDeadline } from './request-deadline';
 import { StructuredOutputFallback } from './structured-output-fallback';
 import { ProviderError, type ChatRequest, type ChatResponse, type ConnectionTest, type Provider } from './types';
@@ -116,7 +117,10 @@ function chatResponse(output: ConverseCommandOutput, toolName: string | null, me
   if (!content) throw new ProviderError('server', 'Bedrock replied without a message.');
   const toolUse = toolName === null ? undefined : content.find((block) => block.toolUse?.name === toolName)?.toolUse;
   return {
-    text: toolUse ? JSON.stringify(toolUse.input ?? null) : content.map((block) => block.text ?? '').join(''),
+    // A gateway may echo credentials back in its reply; they are never stored.
+    text: redactKnownKeys(
+      toolUse ? JSON.stringify(toolUse.input ?? null) : content.map((block) => block.text ?? '').join(''),
+    ),
     structured: toolUse !== undefined,
     stopReason: output.stopReason ?? null,
     truncated: output.stopReason === 'max_tokens',

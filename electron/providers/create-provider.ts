@@ -1,27 +1,40 @@
-// The Provider for a config: the SDK client built from it, keys from the KeyStore.
+// The Provider for a config: the SDK client built from it, with the key it may send to its endpoint.
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { ProviderConfig } from '../../shared/judging';
 import { bedrockClientConfig } from './bedrock-client';
 import { BedrockProvider } from './bedrock-provider';
+import { memoryBindings, type KeyBindings } from './key-bindings';
 import { createOpenAIClient } from './openai-client';
 import { OpenAIProvider } from './openai-provider';
-import type { KeyStore, Provider } from './types';
+import { resolveKey } from './provider-key';
+import { ProviderError, type KeyStore, type Provider } from './types';
 
-export async function createProvider(config: ProviderConfig, keys: KeyStore): Promise<Provider> {
-  const timeoutMs = config.limits.timeoutMs;
-  switch (config.kind) {
-    case 'openai':
-    case 'azure':
-    case 'openai-compatible': {
-      const client = createOpenAIClient(config, await keys.get(config.id));
-      return new OpenAIProvider(client, { kind: config.kind, timeoutMs });
-    }
-    case 'bedrock':
-      // Credentials come from the AWS chain, never from the KeyStore.
-      return new BedrockProvider(new BedrockRuntimeClient(bedrockClientConfig(config)), { timeoutMs });
-    case 'heuristic':
-      throw new Error(
-        `Provider "${config.id}" is heuristic: its scorers run offline through scoreHeuristic, not a Provider.`,
-      );
+/** @param bindings where keys may be sent; without a workspace's, a provider's own key binds for this call only. */
+export async function createProvider(
+  config: ProviderConfig,
+  keys: KeyStore,
+  bindings: KeyBindings = memoryBindings(),
+): Promise<Provider> {
+  if (config.kind === 'heuristic') {
+    throw new Error(
+      `Provider "${config.id}" is heuristic: its scorers run offline through scoreHeuristic, not a Provider.`,
+    );
   }
+  const key = await resolveKey(config, keys, bindings);
+  if (key.status === 'unbound') return refusedProvider(new ProviderError('auth', key.message));
+  const timeoutMs = config.limits.timeoutMs;
+  if (config.kind === 'bedrock') {
+    // Credentials come from the AWS chain, never from the KeyStore.
+    return new BedrockProvider(new BedrockRuntimeClient(bedrockClientConfig(config)), { timeoutMs });
+  }
+  const client = createOpenAIClient(config, key.status === 'usable' ? key.secret : null);
+  return new OpenAIProvider(client, { kind: config.kind, timeoutMs });
+}
+
+/** A provider that may not send its key where it points: every call fails with why, and nothing is sent. */
+function refusedProvider(error: ProviderError): Provider {
+  return {
+    chat: () => Promise.reject(error),
+    testConnection: async () => ({ ok: false, message: error.message, models: [] }),
+  };
 }

@@ -3,11 +3,14 @@
 // the SDK still reads its own environment variables (OPENAI_BASE_URL, OPENAI_API_KEY,
 // AZURE_OPENAI_API_KEY, OPENAI_API_VERSION, AZURE_OPENAI_ENDPOINT).
 import OpenAI, { AzureOpenAI, OpenAIError } from 'openai';
+import { fetch as undiciFetch } from 'undici';
 import type { ProviderConfig } from '../../shared/judging';
+import { providerEndpoint } from './endpoint';
+import { fetchDispatcherFor } from './proxy';
 import { ProviderError } from './types';
 
 export function createOpenAIClient(config: ProviderConfig, apiKey: string | null): OpenAI {
-  const common = { maxRetries: 0, timeout: config.limits.timeoutMs };
+  const common = { maxRetries: 0, timeout: config.limits.timeoutMs, ...proxyOptions(config) };
   try {
     if (config.kind === 'azure') {
       return new AzureOpenAI({
@@ -35,4 +38,18 @@ export function createOpenAIClient(config: ProviderConfig, apiKey: string | null
  */
 function localServerKey(config: ProviderConfig): string | undefined {
   return config.kind === 'openai-compatible' && !process.env['OPENAI_API_KEY'] ? 'no-key' : undefined;
+}
+
+/**
+ * Through HTTPS_PROXY / HTTP_PROXY when they apply to the provider's address. The dispatcher comes
+ * from the undici package, so it goes with that package's fetch (Node's built-in fetch bundles
+ * another undici version, whose dispatchers are not interchangeable).
+ */
+function proxyOptions(
+  config: ProviderConfig,
+): Pick<ConstructorParameters<typeof OpenAI>[0] & object, 'fetch' | 'fetchOptions'> {
+  const endpoint = providerEndpoint(config);
+  const dispatcher = endpoint ? fetchDispatcherFor(endpoint) : null;
+  if (!dispatcher) return {};
+  return { fetch: undiciFetch as unknown as typeof fetch, fetchOptions: { dispatcher } };
 }

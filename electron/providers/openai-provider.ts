@@ -4,6 +4,7 @@ import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'ope
 import type { ProviderKind } from '../../shared/judging';
 import { failedConnection } from './connection-test';
 import { openAIProviderError, refusesJsonSchema } from './openai-errors';
+import { redactKnownKeys } from './redact';
 import { withDeadline } from './request-deadline';
 import { StructuredOutputFallback } from './structured-output-fallback';
 import { ProviderError, type ChatRequest, type ChatResponse, type ConnectionTest, type Provider } from './types';
@@ -90,7 +91,8 @@ function chatResponse(completion: ChatCompletion, structured: boolean, latencyMs
   if (!choice) throw new ProviderError('server', 'The server replied without a chat completion choice.');
   const { content, refusal } = choice.message;
   return {
-    text: content ?? refusal ?? '',
+    // A server may echo the key back in its reply; it is never stored.
+    text: redactKnownKeys(content ?? refusal ?? ''),
     structured: structured && content !== null,
     stopReason: choice.finish_reason ?? null,
     truncated: choice.finish_reason === 'length',

@@ -1,6 +1,7 @@
 // One interface for every model provider. SDK-level retries are off everywhere: the runner's
 // scheduler is the only retry layer, so each provider reports failures as ProviderErrors that say
 // whether and when a retry may be sent.
+import { redact } from './redact';
 
 export interface ChatMessage {
   role: 'user' | 'assistant';
@@ -58,7 +59,8 @@ export class ProviderError extends Error {
     message: string,
     readonly options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
   ) {
-    super(message);
+    // Providers and proxies echo keys in their errors: the message is redacted before anyone sees it.
+    super(redact(message));
     this.name = 'ProviderError';
   }
 

@@ -5,6 +5,7 @@ import type { Candidate, GenerationSummary, RunJudgmentRow, RunSummary } from '.
 import type { ItemFields, OutputType } from '../../shared/domain';
 import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
 import { sql } from '../db/statement-cache';
+import { redactOrNull } from '../providers/redact';
 import type { ChatResponse } from '../providers/types';
 import { callTotals, type CallLog } from './provider-call';
 import { refreshLatestVerdicts } from '../db/latest-verdicts';
@@ -139,7 +140,7 @@ export function saveGeneration(
       response: outcome.response?.text ?? null,
       stop: outcome.response?.stopReason ?? null,
       truncated: outcome.response ? (outcome.response.truncated ? 1 : 0) : null,
-      error: outcome.error,
+      error: redactOrNull(outcome.error),
       latency: totals.latencyMs,
       input: totals.inputTokens,
       output: totals.outputTokens,
@@ -225,7 +226,7 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         raw: result.raw,
         chunks: result.chunks ? JSON.stringify(result.chunks) : null,
         distribution: result.distribution ? JSON.stringify(result.distribution) : null,
-        error: result.error,
+        error: redactOrNull(result.error),
         attempts: totals.paidCalls,
         latency: totals.latencyMs,
         input: totals.inputTokens,
@@ -234,7 +235,8 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         now,
       });
       for (const r of log.records) {
-        attempt.run(id, id, r.startedAt, r.latencyMs, r.outcome, r.httpStatus, r.inputTokens, r.outputTokens, r.error);
+        const error = redactOrNull(r.error);
+        attempt.run(id, id, r.startedAt, r.latencyMs, r.outcome, r.httpStatus, r.inputTokens, r.outputTokens, error);
       }
       // A reply the judge could not read is never cached: retrying must ask the model again.
       if (result.status === 'done') {

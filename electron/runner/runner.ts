@@ -10,6 +10,7 @@ import type { WriteQueue } from '../core/write-queue';
 import { judgeVersion } from '../db/queries/judges';
 import type { Workspace } from '../db/open-workspace';
 import type { JudgeSpec } from '../../shared/judging';
+import { describeError, redact } from '../providers/redact';
 import type { Provider } from '../providers/types';
 import { evaluate } from './evaluate-judgment';
 import { createJudgmentWriter } from './judgment-writer';
@@ -164,7 +165,7 @@ export function createRunner(deps: RunnerDeps) {
     setMaxListeners(0, run.controller.signal);
     run.finished = execute(runId, run)
       .catch(async (error: unknown) => {
-        console.error(`[gavel] run ${runId} failed:`, error);
+        console.error(`[gavel] run ${runId} failed:`, redact(describeError(error)));
         await setStatus(runId, 'failed');
       })
       .finally(() => active.delete(runId));

@@ -129,6 +129,10 @@ export interface KeyStatus {
   present: boolean;
   /** Where the key comes from: the key store's backend (`keychain (…)`, `environment`), or null when missing. */
   source: string | null;
+  /** The key redacted (`sk-…a1b2`), to tell keys apart; never the key. */
+  hint: string | null;
+  /** Why the key is not sent to this provider's endpoint (it was entered for another), or null. */
+  problem: string | null;
   /** Environment variables read for this provider's key, in order (GAVEL_KEY_<ID>, then the SDK's own). */
   envVariables: string[];
 }

@@ -31,6 +31,8 @@ interface ScriptedReply {
 export interface FakeBedrockOptions {
   reply?: (request: RecordedRequest) => FakeBedrockReply;
   behavior?: BehaviorFn;
+  /** Speak HTTP/1.1 only (a gateway in front of Bedrock); the SDK's HTTP/2 handler would fail here. */
+  http1Only?: boolean;
 }
 
 export interface FakeBedrockServer {
@@ -58,6 +60,7 @@ const EXCEPTIONS: Record<number, [string, string]> = {
 export async function startFakeBedrock(options: FakeBedrockOptions = {}): Promise<FakeBedrockServer> {
   const server = await startFakeServer({
     behavior: options.behavior,
+    http1Only: options.http1Only,
     handle(request, behavior) {
       if (request.sigV4 === null) {
         return awsError({ kind: 'error', status: 403, message: 'Missing or malformed SigV4 Authorization header' });

@@ -87,6 +87,8 @@ export interface FakeServerOptions {
   /** Answers one request; `behavior` is what the BehaviorFn chose for it (ignored outside model calls). */
   handle(request: RecordedRequest, behavior: FakeBehavior, credentials: Credentials): FakeResponse;
   behavior?: BehaviorFn;
+  /** Speak HTTP/1.1 only, as a corporate proxy or gateway does. */
+  http1Only?: boolean;
 }
 
 export const json = (status: number, value: unknown, headers: Record<string, string> = {}): FakeResponse => ({
@@ -170,7 +172,9 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
     socket.once('data', (chunk: Buffer) => {
       socket.pause();
       socket.unshift(chunk);
-      (chunk.subarray(0, 4).toString('latin1') === 'PRI ' ? h2c : http1).emit('connection', socket);
+      // HTTP/1.1 only: the HTTP/2 preface goes to the HTTP/1.1 parser, as with a plain http.createServer.
+      const http2Preface = chunk.subarray(0, 4).toString('latin1') === 'PRI ' && !options.http1Only;
+      (http2Preface ? h2c : http1).emit('connection', socket);
       process.nextTick(() => socket.resume());
     });
   });

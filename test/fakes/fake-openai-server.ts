@@ -39,6 +39,8 @@ export interface FakeOpenAIOptions {
   models?: string[];
   /** When set, requests without this key (Bearer or Azure `api-key`) get 401. */
   apiKey?: string;
+  /** The 401 quotes the credentials it was sent, as some servers and proxies do. */
+  echoCredentials?: boolean;
 }
 
 export interface FakeOpenAIServer {
@@ -73,7 +75,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       }
       const key = azure ? credentials.apiKey : credentials.authorization?.replace(/^Bearer /, '');
       if (options.apiKey !== undefined && key !== options.apiKey) {
-        return openAIError({ kind: 'error', status: 401, message: 'Incorrect API key provided.' });
+        const sent = `Authorization: ${credentials.authorization ?? '-'}, api-key: ${credentials.apiKey ?? '-'}`;
+        const message = options.echoCredentials
+          ? `Incorrect API key provided (${sent}).`
+          : 'Incorrect API key provided.';
+        return openAIError({ kind: 'error', status: 401, message });
       }
       if (request.method === 'GET' && (url.pathname === '/v1/models' || url.pathname === '/openai/models')) {
         return json(200, {
@@ -140,7 +146,8 @@ function completion(request: RecordedRequest, reply: FakeOpenAIReply): FakeRespo
 }
 
 /** The fake-verdict.ts rule, shaped by `response_format.json_schema.schema` when the request has one. */
-function defaultReply(request: RecordedRequest): string {
+/** The reply a fake judge gives by default: the fake-verdict.ts rule, fitting the requested schema. */
+export function defaultReply(request: RecordedRequest): string {
   const format = isRecord(request.body) ? request.body['response_format'] : undefined;
   const jsonSchema = isRecord(format) && format['type'] === 'json_schema' ? format['json_schema'] : undefined;
   const schema = isRecord(jsonSchema) ? jsonSchema['schema'] : undefined;

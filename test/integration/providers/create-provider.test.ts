@@ -6,7 +6,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProvider } from '../../../electron/providers/create-provider';
 import { startFakeBedrock, type FakeBedrockServer } from '../../fakes/fake-bedrock-server';
-import { chatRequest, memoryKeys, never, providerConfig } from './helpers';
+import { memoryBindings } from '../../../electron/providers/key-bindings';
+import { confirmKey } from '../../../electron/providers/provider-key';
+import { chatRequest, memoryKeys, never, providerConfig, providerError } from './helpers';
 
 let fake: FakeBedrockServer;
 let dir: string;
@@ -35,6 +37,8 @@ beforeEach(async () => {
   vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
   vi.stubEnv('AWS_CONFIG_FILE', path.join(dir, 'config'));
   vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', path.join(dir, 'credentials'));
+  // The endpoint as the owner's environment sets it: AWS credentials may always go there.
+  vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', fake.url);
 });
 
 afterEach(async () => {
@@ -50,7 +54,7 @@ describe('createProvider for Bedrock', () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
     vi.stubEnv('AWS_REGION', 'us-west-2');
-    const provider = await createProvider(providerConfig('bedrock', { endpoint: fake.url }), memoryKeys({}));
+    const provider = await createProvider(providerConfig('bedrock'), memoryKeys({}));
     await provider.chat(chat(), never);
     expect(fake.requests[0]?.sigV4).toMatchObject({ accessKeyId: 'AKIDEXAMPLE', region: 'us-west-2' });
   });
@@ -64,10 +68,7 @@ describe('createProvider for Bedrock', () => {
       path.join(dir, 'config'),
       '[default]\nregion = us-east-1\n\n[profile judge]\nregion = eu-west-3\n',
     );
-    const provider = await createProvider(
-      providerConfig('bedrock', { profile: 'judge', endpoint: fake.url }),
-      memoryKeys({}),
-    );
+    const provider = await createProvider(providerConfig('bedrock', { profile: 'judge' }), memoryKeys({}));
     await provider.chat(chat(), never);
     expect(fake.requests[0]?.sigV4).toMatchObject({ accessKeyId: 'AKIDJUDGE', region: 'eu-west-3' });
   });
@@ -78,28 +79,45 @@ describe('createProvider for Bedrock', () => {
       '[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = s\n',
     );
     fs.writeFileSync(path.join(dir, 'config'), '[default]\nregion = us-east-1\n');
-    const provider = await createProvider(
-      providerConfig('bedrock', { region: 'ap-southeast-2', endpoint: fake.url }),
-      memoryKeys({}),
-    );
+    const provider = await createProvider(providerConfig('bedrock', { region: 'ap-southeast-2' }), memoryKeys({}));
     await provider.chat(chat(), never);
     expect(fake.requests[0]?.sigV4).toMatchObject({ accessKeyId: 'AKIDDEFAULT', region: 'ap-southeast-2' });
   });
 
-  it('honours AWS_ENDPOINT_URL_BEDROCK_RUNTIME when no endpoint is configured', async () => {
+  it('signs for an endpoint set in the config only once the owner confirmed the credentials for it', async () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
-    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
-    vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', fake.url);
-    const provider = await createProvider(providerConfig('bedrock', { region: 'us-east-1' }), memoryKeys({}));
-    await provider.chat(chat(), never);
-    expect(fake.requests).toHaveLength(1);
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret-access-key');
+    vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', undefined);
+    const other = await startFakeBedrock();
+    try {
+      const config = providerConfig('bedrock', { region: 'us-east-1', endpoint: other.url });
+      const bindings = memoryBindings();
+      const refused = await createProvider(config, memoryKeys({}), bindings);
+      expect((await providerError(refused.chat(chat(), never))).message).toMatch(
+        /^No key was sent to http:\/\/127\.0\.0\.1:\d+ \(provider "test-bedrock"\)/,
+      );
+      expect(other.requests).toHaveLength(0);
+
+      expect(await confirmKey(config, 'not-the-secret', memoryKeys({}), bindings)).toBe(false);
+      expect(await confirmKey(config, 'secret-access-key', memoryKeys({}), bindings)).toBe(true);
+      await (await createProvider(config, memoryKeys({}), bindings)).chat(chat(), never);
+      expect(other.requests[0]?.sigV4).toMatchObject({ accessKeyId: 'AKIDEXAMPLE' });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('cannot be talked into a configured endpoint for profile credentials by typing the profile', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'credentials'),
+      '[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = secret\n',
+    );
+    const config = providerConfig('bedrock', { region: 'us-east-1', endpoint: 'http://127.0.0.1:9/' });
+    expect(await confirmKey(config, 'aws-profile:default', memoryKeys({}), memoryBindings())).toBe(false);
   });
 
   it('reports missing credentials as an auth failure, without a request', async () => {
-    const provider = await createProvider(
-      providerConfig('bedrock', { region: 'us-east-1', endpoint: fake.url }),
-      memoryKeys({}),
-    );
+    const provider = await createProvider(providerConfig('bedrock', { region: 'us-east-1' }), memoryKeys({}));
     await expect(provider.chat(chat(), never)).rejects.toMatchObject({ kind: 'auth' });
     const test = await provider.testConnection(never);
     expect(test.ok).toBe(false);
@@ -110,7 +128,7 @@ describe('createProvider for Bedrock', () => {
   it('says when no region is configured anywhere', async () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
-    const provider = await createProvider(providerConfig('bedrock', { endpoint: fake.url }), memoryKeys({}));
+    const provider = await createProvider(providerConfig('bedrock'), memoryKeys({}));
     await expect(provider.chat(chat(), never)).rejects.toMatchObject({ kind: 'invalid', message: /region/i });
     const test = await provider.testConnection(never);
     expect(test).toMatchObject({ ok: false, message: expect.stringMatching(/^No AWS region/) });

@@ -103,6 +103,8 @@ export const providersView = (providers: ProviderConfig[], keyed: string[] = [])
       {
         present: keyed.includes(p.id),
         source: keyed.includes(p.id) ? 'keychain' : null,
+        hint: null,
+        problem: null,
         envVariables: envVariablesOf(p),
       },
     ]),

@@ -5,9 +5,21 @@ import { provider } from './judging-fixtures';
 
 describe('provider keys in words', () => {
   it('says where a key comes from, and whether its absence matters', () => {
-    const status = (present: boolean, source: string | null) => ({ present, source, envVariables: [] });
-    expect(describeKey({ kind: 'openai' }, status(true, 'keychain (gnome_libsecret)')).text).toBe('Key in keychain');
-    expect(describeKey({ kind: 'openai' }, status(true, 'environment')).text).toBe('Key from environment');
+    const status = (present: boolean, source: string | null, problem: string | null = null) => ({
+      present,
+      source,
+      hint: present ? 'sk-…a1b2' : null,
+      problem,
+      envVariables: [],
+    });
+    expect(describeKey({ kind: 'openai' }, status(true, 'keychain (gnome_libsecret)')).text).toBe(
+      'Key in keychain (sk-…a1b2)',
+    );
+    expect(describeKey({ kind: 'openai' }, status(true, 'environment')).text).toBe('Key from environment (sk-…a1b2)');
+    expect(describeKey({ kind: 'openai' }, status(false, 'environment', 'Provider "openai" points at …'))).toEqual({
+      text: 'Enter the key for this endpoint',
+      tone: 'fail',
+    });
     expect(describeKey({ kind: 'openai' }, status(false, null))).toEqual({ text: 'Key missing', tone: 'fail' });
     expect(describeKey({ kind: 'openai-compatible' }, status(false, null)).tone).toBe('neutral');
     expect(describeKey({ kind: 'bedrock' }, undefined).text).toBe('AWS credentials');

@@ -58,6 +58,8 @@ describe('providers slice', () => {
     expect(providers.view?.keys.openai).toEqual({
       present: true,
       source: 'keychain',
+      hint: null,
+      problem: null,
       envVariables: ['GAVEL_KEY_OPENAI', 'OPENAI_API_KEY'],
     });
     expect(providers.form).toMatchObject({ keySaved: true, savingKey: false });

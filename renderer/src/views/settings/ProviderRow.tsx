@@ -37,6 +37,11 @@ export function ProviderRow({ provider, keyStatus }: Props) {
           <span className={`badge tone-${key.tone}`} data-testid="provider-key-status">
             {key.text}
           </span>
+          {keyStatus?.problem && (
+            <div className="muted small" data-testid="provider-key-problem">
+              {keyStatus.problem}
+            </div>
+          )}
           {keyStatus && keyStatus.envVariables.length > 0 && (
             <div className="muted small">
               Environment: <KeyVariables names={keyStatus.envVariables} />

@@ -11,6 +11,8 @@ export function describeKey(
   provider: Pick<ProviderConfig, 'kind'>,
   status: KeyStatus | undefined,
 ): { text: string; tone: VerdictTone } {
+  // A key entered for another endpoint is never sent here: the owner must enter it again.
+  if (status?.problem) return { text: 'Enter the key for this endpoint', tone: 'fail' };
   if (provider.kind === 'bedrock') return { text: 'AWS credentials', tone: 'neutral' };
   if (provider.kind === 'heuristic') return { text: 'No key needed', tone: 'neutral' };
   if (status?.present) {
@@ -21,7 +23,7 @@ export function describeKey(
         : !status.source || status.source.startsWith('keychain')
           ? 'in keychain'
           : `stored (${status.source})`;
-    return { text: `Key ${where}`, tone: 'pass' };
+    return { text: `Key ${where}${status.hint ? ` (${status.hint})` : ''}`, tone: 'pass' };
   }
   // Local servers such as Ollama accept any key, so a missing one is not a fault there.
   return provider.kind === 'openai-compatible'
