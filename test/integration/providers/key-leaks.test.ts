@@ -2,20 +2,18 @@
 // quotes the Authorization header it got, and one whose reply repeats the key. After real runs
 // (through the core, and through the CLI in its own process) the SQLite file and its -wal hold no
 // byte of the key, and what the API returns and the CLI prints is redacted.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunJudgmentRow, RunSummary } from '../../../shared/contract';
 import type { DatasetSummary } from '../../../shared/domain';
 import { providerConfig } from '../../../electron/core/provider-registry';
 import type { Core } from '../../../electron/core/service';
 import { defaultReply, startFakeOpenAI, type FakeOpenAIServer } from '../../fakes/fake-openai-server';
+import { gavel as runGavel } from '../../helpers/gavel-cli';
 import { memoryKeys, tempCore, tempDir, value } from '../../helpers/temp-workspace';
 import { judgeFromTemplate } from '../../helpers/template-judge';
 
-const root = path.resolve(__dirname, '../../..');
 // Not key-shaped: only knowing the key can mask it.
 const KEY = 'gateway-token-5150-QUIETLY';
 
@@ -88,16 +86,9 @@ describe('a key echoed back by the server', () => {
     const workspace = path.join(dir, 'leak.gavel');
     const dataset = path.join(dir, 'items.jsonl');
     fs.writeFileSync(dataset, `${JSON.stringify({ question: 'Q?', answer: 'A.' })}\n`);
-    const env = { ...process.env, GAVEL_KEY_FAKE: KEY };
     const gavel = async (args: string[]) => {
-      const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-        cwd: root,
-        env,
-      });
-      return run.then(
-        ({ stdout, stderr }) => stdout + stderr,
-        (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
-      );
+      const { stdout, stderr } = await runGavel(args, { GAVEL_KEY_FAKE: KEY });
+      return stdout + stderr;
     };
     const printed = [
       await gavel(['import', dataset, '--workspace', workspace]),
