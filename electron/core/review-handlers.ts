@@ -185,7 +185,7 @@ export function createReviewHandlers(deps: {
           reviewers.add(packed.reviewer);
         }
       }
-    })();
+    }).immediate();
     return { labels: added, reviewers: [...reviewers].sort(), skipped };
   }
 
@@ -246,7 +246,7 @@ export function createReviewHandlers(deps: {
             sessionId: input.sessionId,
             createdAt: now,
           }),
-        )(),
+        ).immediate(),
       );
       return labelById(db, id!)!;
     },

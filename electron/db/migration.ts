@@ -50,7 +50,7 @@ export function migrate(
           if (broken.length > 0) throw new Error(`migration ${step.version} broke references in ${broken[0]!.table}`);
         }
         db.pragma(`user_version = ${step.version}`);
-      })();
+      }).immediate();
     } finally {
       if (step.rebuildsTables && enforced) db.pragma('foreign_keys = ON');
     }

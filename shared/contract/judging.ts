@@ -158,6 +158,10 @@ export interface RunSummary {
   name: string;
   kind: 'eval' | 'imported';
   status: RunStatus;
+  /** The process executing the run, while one is. */
+  holder: { pid: number; host: string; since: string } | null;
+  /** The message of the run's first failed judgment, when it has any. */
+  firstError: string | null;
   judges: { judge: string; version: number; judgeVersionId: number }[];
   total: number;
   done: number;

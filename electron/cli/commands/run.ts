@@ -6,6 +6,8 @@ import type { Core } from '../../core/service';
 import type { GlobalOptions } from '../program';
 import { addProviderOptions, providerFromFlags, type ProviderFlags } from '../provider-options';
 import { findDataset, judgeVersionFor } from '../resolve';
+import { describeHolder } from '../../runner/run-lease';
+import { runsExitCode, shortfall } from '../run-outcome';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
 interface RunOptions extends ProviderFlags {
@@ -97,8 +99,8 @@ export function registerRun(program: Command): void {
         for (const run of runs) {
           const judges = run.judges.map((j) => `${j.judge} v${j.version}`).join(', ');
           console.log(
-            `#${run.id}  ${run.status.padEnd(9)}  ${run.done}/${run.total} done, ${run.errors} errors, ` +
-              `$${run.cost.toFixed(4)}  ${run.dataset}  [${judges}]`,
+            `#${run.id}  ${run.status.padEnd(11)}  ${run.done}/${run.total} done, ${run.errors} errors, ` +
+              `$${run.cost.toFixed(4)}  ${run.dataset}  [${judges}]${whereItRuns(run)}`,
           );
         }
       });
@@ -114,7 +116,15 @@ async function withCore(globals: GlobalOptions, work: (core: Core) => Promise<vo
   }
 }
 
-/** Waits for the run, showing progress on stderr; Ctrl-C pauses it so `resume` can pick it up. */
+function whereItRuns(run: RunSummary): string {
+  if (run.holder) return `  (executed by ${describeHolder(run.holder)})`;
+  return run.status === 'interrupted' ? `  (its process stopped: \`gavel resume ${run.id}\`)` : '';
+}
+
+/**
+ * Waits for the run, showing progress on stderr; Ctrl-C pauses it so `resume` can pick it up.
+ * Prints the summary in any case, then exits non-zero unless every judgment is done (run-outcome.ts).
+ */
 async function finish(core: Core, runId: number, json: boolean): Promise<void> {
   const interactive = process.stderr.isTTY && !json;
   const unsubscribe = core.subscribe((event: GavelEvent) => {
@@ -134,7 +144,9 @@ async function finish(core: Core, runId: number, json: boolean): Promise<void> {
         `Run #${run.id} ${run.status}: ${run.done}/${run.total} judgments done, ${run.errors} errors; ` +
           `${run.inputTokens} input + ${run.outputTokens} output tokens, $${run.cost.toFixed(4)}.`,
       );
-    if (run.status === 'failed') throw new CliError(`run ${run.id} failed`);
+    const reason = shortfall(run);
+    if (reason) console.error(`gavel: ${reason}`);
+    process.exitCode = runsExitCode([run]);
   } finally {
     process.removeListener('SIGINT', pause);
     unsubscribe();
@@ -146,6 +158,8 @@ function runJson(run: RunSummary) {
     id: run.id,
     status: run.status,
     judgments: { done: run.done, error: run.errors, total: run.total },
+    first_error: run.firstError,
+    holder: run.holder,
     tokens: { input: run.inputTokens, output: run.outputTokens },
     cost: run.cost,
   };

@@ -69,7 +69,7 @@ export function insertCalibration(db: Database.Database, row: NewCalibration): n
     const addRun = sql(db, 'INSERT INTO calibration_run (calibration_id, run_id) VALUES (?, ?)');
     for (const runId of row.runIds) addRun.run(id, runId);
     return id;
-  })();
+  }).immediate();
 }
 
 const SELECT = `

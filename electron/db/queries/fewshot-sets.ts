@@ -46,5 +46,5 @@ export function replaceFewShotSet(
     examples.forEach((example, position) =>
       insert.run(setId, position, example.itemId, example.labelId, example.rationale),
     );
-  })();
+  }).immediate();
 }

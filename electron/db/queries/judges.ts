@@ -122,7 +122,7 @@ export function saveJudgeVersion(
       now,
     );
     return { versionId: Number(lastInsertRowid), created: true };
-  })();
+  }).immediate();
 }
 
 /** A judge's id by name (null for no name); a name that matches no judge is an error naming it. */

@@ -54,7 +54,7 @@ export function createSession(
     const add = sql(db, 'INSERT INTO session_item (session_id, item_id, position) VALUES (?, ?, ?)');
     session.itemIds.forEach((itemId, position) => add.run(id, itemId, position));
     return id;
-  })();
+  }).immediate();
 }
 
 const SESSION_SELECT = `

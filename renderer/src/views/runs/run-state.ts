@@ -7,7 +7,8 @@ export const remaining = (run: Pick<RunSummary, 'total' | 'done' | 'errors'>): n
 
 export function availableActions(run: Pick<RunSummary, 'status' | 'total' | 'done' | 'errors' | 'kind'>) {
   const working = run.status === 'running';
-  const stopped = run.status === 'paused' || run.status === 'cancelled' || run.status === 'failed';
+  const stopped =
+    run.status === 'paused' || run.status === 'cancelled' || run.status === 'failed' || run.status === 'interrupted';
   // Imported runs hold other tools' verdicts: nothing to call.
   const steerable = run.kind === 'eval';
   return {
