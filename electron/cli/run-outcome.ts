@@ -26,7 +26,8 @@ export function runsExitCode(runs: readonly Outcome[]): number {
 /** The plain-words reason a run did not finish everything, or null when it did. */
 export function shortfall(run: Outcome): string | null {
   const left = run.total - run.done - run.errors;
-  if (!ended(run)) return `run ${run.id} is ${run.status} with ${left} judgments left: \`gavel resume ${run.id}\` finishes it`;
+  if (!ended(run))
+    return `run ${run.id} is ${run.status} with ${left} judgments left: \`gavel resume ${run.id}\` finishes it`;
   if (run.errors === 0 && run.status !== 'failed') return null;
   const first = run.firstError ? ` (first error: ${run.firstError})` : '';
   return (

@@ -161,31 +161,33 @@ export function createReviewHandlers(deps: {
     let added = 0;
     let skipped = alreadySkipped;
     const reviewers = new Set<string>();
-    writer.transaction(() => {
-      for (const packed of labels) {
-        const dataset = sql(writer, 'SELECT id FROM dataset WHERE name = ?').get(packed.dataset) as
-          { id: number } | undefined;
-        const item = dataset ? findItem(writer, dataset.id, packed.item) : null;
-        if (!item) {
-          skipped++;
-          continue;
+    writer
+      .transaction(() => {
+        for (const packed of labels) {
+          const dataset = sql(writer, 'SELECT id FROM dataset WHERE name = ?').get(packed.dataset) as
+            { id: number } | undefined;
+          const item = dataset ? findItem(writer, dataset.id, packed.item) : null;
+          if (!item) {
+            skipped++;
+            continue;
+          }
+          const id = appendLabel(writer, {
+            ...packed,
+            itemId: item.id,
+            judgeId: ensureJudge(writer, packed.judge, now),
+            reviewerId: ensureReviewer(writer, packed.reviewer, now),
+            judgmentId: null,
+            sessionId: null,
+            source: 'pack',
+          });
+          if (id === null) skipped++;
+          else {
+            added++;
+            reviewers.add(packed.reviewer);
+          }
         }
-        const id = appendLabel(writer, {
-          ...packed,
-          itemId: item.id,
-          judgeId: ensureJudge(writer, packed.judge, now),
-          reviewerId: ensureReviewer(writer, packed.reviewer, now),
-          judgmentId: null,
-          sessionId: null,
-          source: 'pack',
-        });
-        if (id === null) skipped++;
-        else {
-          added++;
-          reviewers.add(packed.reviewer);
-        }
-      }
-    }).immediate();
+      })
+      .immediate();
     return { labels: added, reviewers: [...reviewers].sort(), skipped };
   }
 
@@ -232,21 +234,23 @@ export function createReviewHandlers(deps: {
       }
       const now = deps.now().toISOString();
       const id = await deps.writes.run(() =>
-        writer.transaction(() =>
-          appendLabel(writer, {
-            ...value,
-            itemId: input.itemId,
-            judgeId: ensureJudge(writer, input.judge, now),
-            reviewerId: ensureReviewer(writer, input.reviewer, now),
-            action: input.action,
-            rationale: input.rationale?.trim() || null,
-            tags: input.tags,
-            blind: input.blind,
-            judgmentId: input.judgmentId,
-            sessionId: input.sessionId,
-            createdAt: now,
-          }),
-        ).immediate(),
+        writer
+          .transaction(() =>
+            appendLabel(writer, {
+              ...value,
+              itemId: input.itemId,
+              judgeId: ensureJudge(writer, input.judge, now),
+              reviewerId: ensureReviewer(writer, input.reviewer, now),
+              action: input.action,
+              rationale: input.rationale?.trim() || null,
+              tags: input.tags,
+              blind: input.blind,
+              judgmentId: input.judgmentId,
+              sessionId: input.sessionId,
+              createdAt: now,
+            }),
+          )
+          .immediate(),
       );
       return labelById(db, id!)!;
     },

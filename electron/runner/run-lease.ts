@@ -5,14 +5,7 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 import type { RunStatus } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
-import {
-  dropLease,
-  leasedRuns,
-  readLease,
-  takeLease,
-  type LeaseHolder,
-  type RunLease,
-} from '../db/queries/run-lease';
+import { dropLease, leasedRuns, readLease, takeLease, type LeaseHolder, type RunLease } from '../db/queries/run-lease';
 
 /** How often the holder renews its lease. */
 export const HEARTBEAT_MS = 5_000;

@@ -26,33 +26,36 @@ export function createRun(
   db: Database.Database,
   plan: { datasetId: number; name: string; itemIds: number[]; settings: RunSettings; now: string },
 ): number {
-  return db.transaction(() => {
-    const runId = Number(
-      sql(
-        db,
-        `INSERT INTO run (dataset_id, name, kind, settings, status, created_at) VALUES (?, ?, 'eval', ?, 'pending', ?)`,
-      ).run(plan.datasetId, plan.name, JSON.stringify(plan.settings), plan.now).lastInsertRowid,
-    );
-    const link = sql(db, 'INSERT INTO run_judge (run_id, judge_version_id) VALUES (?, ?)');
-    for (const versionId of plan.settings.judgeVersionIds) link.run(runId, versionId);
-    const pending = sql(
-      db,
-      `INSERT INTO judgment (run_id, item_id, judge_version_id, status, created_at, updated_at)
-       VALUES (?, ?, ?, 'pending', ?, ?)`,
-    );
-    for (const itemId of plan.itemIds) {
-      for (const versionId of plan.settings.judgeVersionIds) pending.run(runId, itemId, versionId, plan.now, plan.now);
-    }
-    const candidate = plan.settings.generation;
-    if (candidate) {
-      const generation = sql(
-        db,
-        `INSERT INTO generation (run_id, item_id, provider, model, status) VALUES (?, ?, ?, ?, 'pending')`,
+  return db
+    .transaction(() => {
+      const runId = Number(
+        sql(
+          db,
+          `INSERT INTO run (dataset_id, name, kind, settings, status, created_at) VALUES (?, ?, 'eval', ?, 'pending', ?)`,
+        ).run(plan.datasetId, plan.name, JSON.stringify(plan.settings), plan.now).lastInsertRowid,
       );
-      for (const itemId of plan.itemIds) generation.run(runId, itemId, candidate.provider, candidate.model);
-    }
-    return runId;
-  }).immediate();
+      const link = sql(db, 'INSERT INTO run_judge (run_id, judge_version_id) VALUES (?, ?)');
+      for (const versionId of plan.settings.judgeVersionIds) link.run(runId, versionId);
+      const pending = sql(
+        db,
+        `INSERT INTO judgment (run_id, item_id, judge_version_id, status, created_at, updated_at)
+       VALUES (?, ?, ?, 'pending', ?, ?)`,
+      );
+      for (const itemId of plan.itemIds) {
+        for (const versionId of plan.settings.judgeVersionIds)
+          pending.run(runId, itemId, versionId, plan.now, plan.now);
+      }
+      const candidate = plan.settings.generation;
+      if (candidate) {
+        const generation = sql(
+          db,
+          `INSERT INTO generation (run_id, item_id, provider, model, status) VALUES (?, ?, ?, ?, 'pending')`,
+        );
+        for (const itemId of plan.itemIds) generation.run(runId, itemId, candidate.provider, candidate.model);
+      }
+      return runId;
+    })
+    .immediate();
 }
 
 export function runSettings(db: Database.Database, runId: number): RunSettings {

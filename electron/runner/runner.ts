@@ -21,14 +21,7 @@ import { createCaller, paidTotals, type Caller, type CallLog } from './provider-
 import { ProviderGate } from './provider-gate';
 import { cachedResponse } from './response-cache';
 import { createInputSource } from './judge-inputs';
-import {
-  pendingJudgments,
-  saveGeneration,
-  requeueErrors,
-  runSettings,
-  runSummary,
-  setRunTotals,
-} from './run-store';
+import { pendingJudgments, saveGeneration, requeueErrors, runSettings, runSummary, setRunTotals } from './run-store';
 import { runAggregates } from './aggregate';
 import { acquireLease, dropDeadLeases, HEARTBEAT_MS } from './run-lease';
 

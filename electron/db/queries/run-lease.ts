@@ -49,12 +49,7 @@ export function readLease(db: Database.Database, runId: number): RunLease | null
  * Takes the run's lease and marks it running, provided the lease is still the one the caller saw
  * (`seenToken`, null for none): true when this caller won it.
  */
-export function takeLease(
-  db: Database.Database,
-  runId: number,
-  seenToken: string | null,
-  lease: RunLease,
-): boolean {
+export function takeLease(db: Database.Database, runId: number, seenToken: string | null, lease: RunLease): boolean {
   return (
     sql(
       db,
