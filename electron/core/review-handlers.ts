@@ -35,6 +35,7 @@ import { sql } from '../db/statement-cache';
 import { parseValue, valueProblem } from './label-values';
 import type { UploadStore } from './uploads';
 import type { WriteQueue } from './write-queue';
+import { immediateTransaction } from '../db/immediate';
 
 const valueSchema = { score: z.number().nullable(), label: z.string().nullable(), pass: z.boolean().nullable() };
 const packSchema = z.object({
@@ -161,33 +162,31 @@ export function createReviewHandlers(deps: {
     let added = 0;
     let skipped = alreadySkipped;
     const reviewers = new Set<string>();
-    writer
-      .transaction(() => {
-        for (const packed of labels) {
-          const dataset = sql(writer, 'SELECT id FROM dataset WHERE name = ?').get(packed.dataset) as
-            { id: number } | undefined;
-          const item = dataset ? findItem(writer, dataset.id, packed.item) : null;
-          if (!item) {
-            skipped++;
-            continue;
-          }
-          const id = appendLabel(writer, {
-            ...packed,
-            itemId: item.id,
-            judgeId: ensureJudge(writer, packed.judge, now),
-            reviewerId: ensureReviewer(writer, packed.reviewer, now),
-            judgmentId: null,
-            sessionId: null,
-            source: 'pack',
-          });
-          if (id === null) skipped++;
-          else {
-            added++;
-            reviewers.add(packed.reviewer);
-          }
+    immediateTransaction(writer, () => {
+      for (const packed of labels) {
+        const dataset = sql(writer, 'SELECT id FROM dataset WHERE name = ?').get(packed.dataset) as
+          { id: number } | undefined;
+        const item = dataset ? findItem(writer, dataset.id, packed.item) : null;
+        if (!item) {
+          skipped++;
+          continue;
         }
-      })
-      .immediate();
+        const id = appendLabel(writer, {
+          ...packed,
+          itemId: item.id,
+          judgeId: ensureJudge(writer, packed.judge, now),
+          reviewerId: ensureReviewer(writer, packed.reviewer, now),
+          judgmentId: null,
+          sessionId: null,
+          source: 'pack',
+        });
+        if (id === null) skipped++;
+        else {
+          added++;
+          reviewers.add(packed.reviewer);
+        }
+      }
+    });
     return { labels: added, reviewers: [...reviewers].sort(), skipped };
   }
 
@@ -234,23 +233,21 @@ export function createReviewHandlers(deps: {
       }
       const now = deps.now().toISOString();
       const id = await deps.writes.run(() =>
-        writer
-          .transaction(() =>
-            appendLabel(writer, {
-              ...value,
-              itemId: input.itemId,
-              judgeId: ensureJudge(writer, input.judge, now),
-              reviewerId: ensureReviewer(writer, input.reviewer, now),
-              action: input.action,
-              rationale: input.rationale?.trim() || null,
-              tags: input.tags,
-              blind: input.blind,
-              judgmentId: input.judgmentId,
-              sessionId: input.sessionId,
-              createdAt: now,
-            }),
-          )
-          .immediate(),
+        immediateTransaction(writer, () =>
+          appendLabel(writer, {
+            ...value,
+            itemId: input.itemId,
+            judgeId: ensureJudge(writer, input.judge, now),
+            reviewerId: ensureReviewer(writer, input.reviewer, now),
+            action: input.action,
+            rationale: input.rationale?.trim() || null,
+            tags: input.tags,
+            blind: input.blind,
+            judgmentId: input.judgmentId,
+            sessionId: input.sessionId,
+            createdAt: now,
+          }),
+        ),
       );
       return labelById(db, id!)!;
     },

@@ -5,6 +5,7 @@ import type { Candidate, GenerationSummary, RunJudgmentRow, RunSummary } from '.
 import type { ItemFields, OutputType } from '../../shared/domain';
 import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
 import { LEASE_COLUMNS, leaseOf, type RunLease } from '../db/queries/run-lease';
+import { immediateTransaction } from '../db/immediate';
 import { sql } from '../db/statement-cache';
 import type { ChatResponse } from '../providers/types';
 import { callTotals, type CallLog } from './provider-call';
@@ -26,36 +27,33 @@ export function createRun(
   db: Database.Database,
   plan: { datasetId: number; name: string; itemIds: number[]; settings: RunSettings; now: string },
 ): number {
-  return db
-    .transaction(() => {
-      const runId = Number(
-        sql(
-          db,
-          `INSERT INTO run (dataset_id, name, kind, settings, status, created_at) VALUES (?, ?, 'eval', ?, 'pending', ?)`,
-        ).run(plan.datasetId, plan.name, JSON.stringify(plan.settings), plan.now).lastInsertRowid,
-      );
-      const link = sql(db, 'INSERT INTO run_judge (run_id, judge_version_id) VALUES (?, ?)');
-      for (const versionId of plan.settings.judgeVersionIds) link.run(runId, versionId);
-      const pending = sql(
+  return immediateTransaction(db, () => {
+    const runId = Number(
+      sql(
         db,
-        `INSERT INTO judgment (run_id, item_id, judge_version_id, status, created_at, updated_at)
+        `INSERT INTO run (dataset_id, name, kind, settings, status, created_at) VALUES (?, ?, 'eval', ?, 'pending', ?)`,
+      ).run(plan.datasetId, plan.name, JSON.stringify(plan.settings), plan.now).lastInsertRowid,
+    );
+    const link = sql(db, 'INSERT INTO run_judge (run_id, judge_version_id) VALUES (?, ?)');
+    for (const versionId of plan.settings.judgeVersionIds) link.run(runId, versionId);
+    const pending = sql(
+      db,
+      `INSERT INTO judgment (run_id, item_id, judge_version_id, status, created_at, updated_at)
        VALUES (?, ?, ?, 'pending', ?, ?)`,
+    );
+    for (const itemId of plan.itemIds) {
+      for (const versionId of plan.settings.judgeVersionIds) pending.run(runId, itemId, versionId, plan.now, plan.now);
+    }
+    const candidate = plan.settings.generation;
+    if (candidate) {
+      const generation = sql(
+        db,
+        `INSERT INTO generation (run_id, item_id, provider, model, status) VALUES (?, ?, ?, ?, 'pending')`,
       );
-      for (const itemId of plan.itemIds) {
-        for (const versionId of plan.settings.judgeVersionIds)
-          pending.run(runId, itemId, versionId, plan.now, plan.now);
-      }
-      const candidate = plan.settings.generation;
-      if (candidate) {
-        const generation = sql(
-          db,
-          `INSERT INTO generation (run_id, item_id, provider, model, status) VALUES (?, ?, ?, ?, 'pending')`,
-        );
-        for (const itemId of plan.itemIds) generation.run(runId, itemId, candidate.provider, candidate.model);
-      }
-      return runId;
-    })
-    .immediate();
+      for (const itemId of plan.itemIds) generation.run(runId, itemId, candidate.provider, candidate.model);
+    }
+    return runId;
+  });
 }
 
 export function runSettings(db: Database.Database, runId: number): RunSettings {
@@ -84,17 +82,13 @@ export function pendingJudgments(db: Database.Database, runId: number): PendingJ
 
 /** Puts failed judgments (and failed generations) back in the queue ("retry errors"); returns how many. */
 export function requeueErrors(db: Database.Database, runId: number, now: string): number {
-  return db
-    .transaction(() => {
-      sql(db, `UPDATE generation SET status = 'pending', error = NULL WHERE run_id = ? AND status = 'error'`).run(
-        runId,
-      );
-      return sql(
-        db,
-        `UPDATE judgment SET status = 'pending', updated_at = ? WHERE run_id = ? AND status = 'error'`,
-      ).run(now, runId).changes;
-    })
-    .immediate();
+  return immediateTransaction(db, () => {
+    sql(db, `UPDATE generation SET status = 'pending', error = NULL WHERE run_id = ? AND status = 'error'`).run(runId);
+    return sql(db, `UPDATE judgment SET status = 'pending', updated_at = ? WHERE run_id = ? AND status = 'error'`).run(
+      now,
+      runId,
+    ).changes;
+  });
 }
 
 export interface GenerationRow {
@@ -129,7 +123,7 @@ export function saveGeneration(
   now: string,
 ): void {
   const totals = callTotals(outcome.log);
-  db.transaction(() => {
+  immediateTransaction(db, () => {
     sql(
       db,
       `UPDATE generation SET status = @status, response = @response, stop_reason = @stop, truncated = @truncated,
@@ -151,7 +145,7 @@ export function saveGeneration(
     if (outcome.response) {
       for (const entry of outcome.log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
     }
-  }).immediate();
+  });
 }
 
 export function generationSummary(db: Database.Database, runId: number): GenerationSummary | null {

@@ -1,6 +1,7 @@
 // Calibrations ("close the loop") and each judge's fixed hold-out of labelled items.
 import type Database from 'better-sqlite3';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 export interface HoldoutRow {
   share: number;
@@ -47,31 +48,29 @@ export type NewCalibration = Omit<CalibrationRow, 'id' | 'judge' | 'fromVersion'
 
 /** The calibration and its runs, together. */
 export function insertCalibration(db: Database.Database, row: NewCalibration): number {
-  return db
-    .transaction(() => {
-      const id = Number(
-        sql(
-          db,
-          `INSERT INTO calibration (judge_id, from_version_id, to_version_id, reviewer, holdout, seed, examples,
+  return immediateTransaction(db, () => {
+    const id = Number(
+      sql(
+        db,
+        `INSERT INTO calibration (judge_id, from_version_id, to_version_id, reviewer, holdout, seed, examples,
                                 measured, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          row.judgeId,
-          row.fromVersionId,
-          row.toVersionId,
-          row.reviewer,
-          row.holdout,
-          row.seed,
-          JSON.stringify(row.examples),
-          JSON.stringify(row.measured),
-          row.createdAt,
-        ).lastInsertRowid,
-      );
-      const addRun = sql(db, 'INSERT INTO calibration_run (calibration_id, run_id) VALUES (?, ?)');
-      for (const runId of row.runIds) addRun.run(id, runId);
-      return id;
-    })
-    .immediate();
+      ).run(
+        row.judgeId,
+        row.fromVersionId,
+        row.toVersionId,
+        row.reviewer,
+        row.holdout,
+        row.seed,
+        JSON.stringify(row.examples),
+        JSON.stringify(row.measured),
+        row.createdAt,
+      ).lastInsertRowid,
+    );
+    const addRun = sql(db, 'INSERT INTO calibration_run (calibration_id, run_id) VALUES (?, ?)');
+    for (const runId of row.runIds) addRun.run(id, runId);
+    return id;
+  });
 }
 
 const SELECT = `

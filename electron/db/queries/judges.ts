@@ -4,6 +4,7 @@ import type { OutputType } from '../../../shared/domain';
 import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../../shared/judging';
 import { GavelError } from '../../../shared/result';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 interface VersionRow {
   id: number;
@@ -83,48 +84,46 @@ export function saveJudgeVersion(
   hash: string,
   now: string,
 ): { versionId: number; created: boolean } {
-  return db
-    .transaction(() => {
-      const judge =
-        (sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined) ??
-        (sql(db, 'INSERT INTO judge (name, description, created_at) VALUES (?, ?, ?) RETURNING id').get(
-          name,
-          spec.description || null,
-          now,
-        ) as { id: number });
-      const existing = sql(db, 'SELECT id FROM judge_version WHERE judge_id = ? AND content_hash = ?').get(
-        judge.id,
-        hash,
-      ) as { id: number } | undefined;
-      if (existing) return { versionId: existing.id, created: false };
-      const next = (
-        sql(db, 'SELECT coalesce(max(version), 0) + 1 AS v FROM judge_version WHERE judge_id = ?').get(judge.id) as {
-          v: number;
-        }
-      ).v;
-      const { lastInsertRowid } = sql(
-        db,
-        `INSERT INTO judge_version (judge_id, version, kind, instructions, output_type, greater_is_better, provider,
+  return immediateTransaction(db, () => {
+    const judge =
+      (sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined) ??
+      (sql(db, 'INSERT INTO judge (name, description, created_at) VALUES (?, ?, ?) RETURNING id').get(
+        name,
+        spec.description || null,
+        now,
+      ) as { id: number });
+    const existing = sql(db, 'SELECT id FROM judge_version WHERE judge_id = ? AND content_hash = ?').get(
+      judge.id,
+      hash,
+    ) as { id: number } | undefined;
+    if (existing) return { versionId: existing.id, created: false };
+    const next = (
+      sql(db, 'SELECT coalesce(max(version), 0) + 1 AS v FROM judge_version WHERE judge_id = ?').get(judge.id) as {
+        v: number;
+      }
+    ).v;
+    const { lastInsertRowid } = sql(
+      db,
+      `INSERT INTO judge_version (judge_id, version, kind, instructions, output_type, greater_is_better, provider,
                                   model, params, fewshot, spec, content_hash, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        judge.id,
-        next,
-        spec.kind,
-        spec.instructions,
-        JSON.stringify(spec.outputType),
-        spec.greaterIsBetter ? 1 : 0,
-        spec.provider,
-        spec.model,
-        JSON.stringify(spec.params),
-        JSON.stringify(spec.fewshot),
-        JSON.stringify(spec),
-        hash,
-        now,
-      );
-      return { versionId: Number(lastInsertRowid), created: true };
-    })
-    .immediate();
+    ).run(
+      judge.id,
+      next,
+      spec.kind,
+      spec.instructions,
+      JSON.stringify(spec.outputType),
+      spec.greaterIsBetter ? 1 : 0,
+      spec.provider,
+      spec.model,
+      JSON.stringify(spec.params),
+      JSON.stringify(spec.fewshot),
+      JSON.stringify(spec),
+      hash,
+      now,
+    );
+    return { versionId: Number(lastInsertRowid), created: true };
+  });
 }
 
 /** A judge's id by name (null for no name); a name that matches no judge is an error naming it. */

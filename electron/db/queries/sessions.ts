@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ReviewerProgress, SessionView } from '../../../shared/review';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 interface SessionRow {
   id: number;
@@ -33,30 +34,28 @@ export function createSession(
     now: string;
   },
 ): number {
-  return db
-    .transaction(() => {
-      const id = Number(
-        sql(
-          db,
-          `INSERT INTO session (name, dataset_id, instructions, judges, selection, blind, require_rationale, reviewers, created_at)
+  return immediateTransaction(db, () => {
+    const id = Number(
+      sql(
+        db,
+        `INSERT INTO session (name, dataset_id, instructions, judges, selection, blind, require_rationale, reviewers, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          session.name,
-          session.datasetId,
-          session.instructions,
-          JSON.stringify(session.judges),
-          JSON.stringify(session.selection),
-          session.blind ? 1 : 0,
-          session.requireRationale ? 1 : 0,
-          JSON.stringify(session.reviewers),
-          session.now,
-        ).lastInsertRowid,
-      );
-      const add = sql(db, 'INSERT INTO session_item (session_id, item_id, position) VALUES (?, ?, ?)');
-      session.itemIds.forEach((itemId, position) => add.run(id, itemId, position));
-      return id;
-    })
-    .immediate();
+      ).run(
+        session.name,
+        session.datasetId,
+        session.instructions,
+        JSON.stringify(session.judges),
+        JSON.stringify(session.selection),
+        session.blind ? 1 : 0,
+        session.requireRationale ? 1 : 0,
+        JSON.stringify(session.reviewers),
+        session.now,
+      ).lastInsertRowid,
+    );
+    const add = sql(db, 'INSERT INTO session_item (session_id, item_id, position) VALUES (?, ?, ?)');
+    session.itemIds.forEach((itemId, position) => add.run(id, itemId, position));
+    return id;
+  });
 }
 
 const SESSION_SELECT = `
