@@ -1,5 +1,6 @@
-// Crash safety: `kill -9` a CLI run halfway, then `resume`: every judgment is done exactly once and
-// the requests sent are at most the judgments plus those in flight at the kill.
+// Crash safety: `kill -9` a CLI run halfway: `runs` shows it interrupted (never running), then
+// `resume` takes it over: every judgment is done exactly once and the requests sent are at most the
+// judgments plus those in flight at the kill.
 import { spawn, execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,6 +82,17 @@ describe('a run killed with SIGKILL', () => {
     // any reply that arrived in the turn the process died in.
     const inFlightAtKill = sentAtKill - doneAtKill;
     expect(inFlightAtKill).toBeLessThanOrEqual(8);
+
+    // The dead process's run is not shown as running, and opening the workspace drops its lease.
+    const [, runsArgs] = cli(['runs', '--workspace', workspace, '--json']);
+    const listed = await promisify(execFile)(node, runsArgs, { cwd: root, env });
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ id: 1, status: 'interrupted', holder: null }]);
+    const leased = new Database(workspace, { readonly: true });
+    expect(leased.prepare('SELECT status, lease_token FROM run WHERE id = 1').get()).toEqual({
+      status: 'running',
+      lease_token: null,
+    });
+    leased.close();
 
     const [, resumeArgs] = cli(['resume', '1', '--workspace', workspace, '--json']);
     const { stdout, stderr } = await promisify(execFile)(node, resumeArgs, { cwd: root, env });
