@@ -171,6 +171,8 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
         datasetId,
         judgeVersionIds: [to.id],
         selection: { kind: 'keys', keys: refsOfDataset.map((ref) => ref.key) },
+        // Measured items lacking a field the judge needs make the calibration refuse, not fail per item.
+        onlyComplete: false,
         name: `Calibration: ${input.judge} v${from.version} → v${to.version}`,
       });
       runIds.push(run.id);

@@ -18,6 +18,7 @@ interface RunOptions extends ProviderFlags {
   seed: number;
   dryRun?: boolean;
   name?: string;
+  onlyComplete?: boolean;
 }
 
 export function registerRun(program: Command): void {
@@ -32,6 +33,10 @@ export function registerRun(program: Command): void {
     .option('--sample <n>', 'a random sample of N items', wholeNumber('--sample'))
     .option('--seed <n>', 'seed of the random sample', wholeNumber('--seed'), 1)
     .option('--name <name>', 'name of the run')
+    .option(
+      '--only-complete',
+      'judge only the items that have every field the judges need (else such a run is refused)',
+    )
     .option('--dry-run', 'print the estimate and call nothing')
     .action(async (options: RunOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -51,7 +56,7 @@ export function registerRun(program: Command): void {
             : options.limit !== undefined
               ? { kind: 'first' as const, size: options.limit }
               : { kind: 'all' as const };
-        const plan = { datasetId: dataset.id, judgeVersionIds, selection };
+        const plan = { datasetId: dataset.id, judgeVersionIds, selection, onlyComplete: options.onlyComplete === true };
         if (options.dryRun) {
           printEstimate(unwrap(await core.call('runs.estimate', plan)) as RunEstimate, globals.json === true);
           return;
@@ -172,6 +177,12 @@ function printEstimate(estimate: RunEstimate, json: boolean): void {
     `Would run ${estimate.judgments} judgments: ${estimate.requests} requests (${estimate.cached} answered from the cache), ` +
       `~${estimate.inputTokens} input + ~${estimate.outputTokens} output tokens, ~$${estimate.cost.toFixed(4)}${unpriced}.`,
   );
+  for (const gap of estimate.missingFields) {
+    console.log(`${gap.judge} needs ${gap.field}, which ${gap.items} selected items lack.`);
+  }
+  if (estimate.missingFields.length > 0) {
+    console.log(`Only ${estimate.completeItems} items have every field: start it with --only-complete to judge those.`);
+  }
 }
 
 function wholeNumber(flag: string) {

@@ -149,7 +149,16 @@ describe('pairwise runs', () => {
 
 describe('estimates of several runs', () => {
   it('adds up the figures and lists each unpriced model once', () => {
-    const one = { judgments: 10, cached: 1, requests: 9, inputTokens: 100, outputTokens: 10, cost: 0.5 };
+    const one = {
+      judgments: 10,
+      cached: 1,
+      requests: 9,
+      inputTokens: 100,
+      outputTokens: 10,
+      cost: 0.5,
+      missingFields: [{ judge: 'correctness', field: 'expected_response', items: 2 }],
+      completeItems: 8,
+    };
     expect(
       sumEstimates([
         { ...one, unpricedModels: ['llama3.1:8b'] },
@@ -163,6 +172,9 @@ describe('estimates of several runs', () => {
       outputTokens: 20,
       cost: 1,
       unpricedModels: ['llama3.1:8b', 'mistral'],
+      // The same items and judges: the fields they lack are counted once.
+      missingFields: [{ judge: 'correctness', field: 'expected_response', items: 2 }],
+      completeItems: 8,
     });
   });
 });
