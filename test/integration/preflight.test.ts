@@ -1,12 +1,10 @@
 // Preflight: a judge that needs a field some selected items lack is refused before any request,
 // naming the judge, the field and how many items lack it; --only-complete judges the items that have it.
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { fakeRunArgs, importedItems } from '../helpers/cli-runs';
 import { gavel } from '../helpers/processes';
-import { tempDir } from '../helpers/temp-workspace';
 
 const KEY = 'sk-preflight-1212';
 const env = { ...process.env, GAVEL_KEY_FAKE: KEY };
@@ -21,43 +19,13 @@ afterEach(async () => {
 describe('a judge needing a field some items lack', () => {
   it('is refused with nothing sent or created, and runs on the complete items when asked', async () => {
     fake = await startFakeOpenAI({ apiKey: KEY });
-    const dir = tempDir();
-    const workspace = path.join(dir, 'preflight.gavel');
-    const dataset = path.join(dir, 'items.jsonl');
-    fs.writeFileSync(
-      dataset,
-      Array.from({ length: ITEMS }, (_, i) =>
-        JSON.stringify({
-          request: `Q${i}?`,
-          response: `A${i}.`,
-          ...(i < WITH_REFERENCE && { expected_response: `A${i}.` }),
-        }),
-      ).join('\n'),
-    );
-    expect((await gavel(['import', dataset, '--workspace', workspace], env)).code).toBe(0);
+    const workspace = await importedItems(ITEMS, env, (i) => ({
+      request: `Q${i}?`,
+      response: `A${i}.`,
+      ...(i < WITH_REFERENCE && { expected_response: `A${i}.` }),
+    }));
     const run = (...extra: string[]) =>
-      gavel(
-        [
-          'run',
-          '--dataset',
-          'items',
-          '--judge',
-          'answer_similarity',
-          '--provider',
-          'openai-compatible',
-          '--provider-id',
-          'fake',
-          '--model',
-          'gpt-4o-mini',
-          '--base-url',
-          fake!.url,
-          '--workspace',
-          workspace,
-          '--json',
-          ...extra,
-        ],
-        env,
-      );
+      gavel([...fakeRunArgs(workspace, fake!.url, 'answer_similarity'), ...extra], env);
 
     const refused = await run();
     expect(refused.code).toBe(1);

@@ -1,15 +1,12 @@
 // One run, one process: while a process executes a run, another asked to resume it refuses, naming
 // the holder; once the holder is killed the run shows as interrupted, and two processes resuming it
 // at once between them ask every item exactly once.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { gavel, root } from '../helpers/processes';
-import { tempDir } from '../helpers/temp-workspace';
+import { fakeRunArgs, importedItems, spawnGavel } from '../helpers/cli-runs';
+import { gavel } from '../helpers/processes';
 
 const KEY = 'sk-lease-test-5151';
 const ITEMS = 40;
@@ -45,41 +42,8 @@ describe('two processes and one run', () => {
       // Until the holder is killed every request hangs: it stays busy executing the run.
       behavior: () => (answering ? { latencyMs: 300 } : { outcome: { kind: 'hang' } }),
     });
-    const dir = tempDir();
-    const workspace = path.join(dir, 'lease.gavel');
-    const dataset = path.join(dir, 'items.jsonl');
-    fs.writeFileSync(
-      dataset,
-      Array.from({ length: ITEMS }, (_, i) => JSON.stringify({ question: `Q${i}?`, answer: `A${i}.` })).join('\n'),
-    );
-    expect((await gavel(['import', dataset, '--workspace', workspace], env)).code).toBe(0);
-
-    const holder = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'electron/cli/main.ts',
-        'run',
-        '--dataset',
-        'items',
-        '--judge',
-        'relevance_to_query',
-        '--provider',
-        'openai-compatible',
-        '--provider-id',
-        'fake',
-        '--model',
-        'gpt-4o-mini',
-        '--base-url',
-        fake.url,
-        '--concurrency',
-        '4',
-        '--workspace',
-        workspace,
-      ],
-      { cwd: root, env, stdio: 'ignore' },
-    );
+    const workspace = await importedItems(ITEMS, env);
+    const holder = spawnGavel(fakeRunArgs(workspace, fake.url), env);
     const holderExited = new Promise((resolve) => holder.once('exit', resolve));
     await until(() => fake!.requests.length > 0);
 

@@ -1,16 +1,14 @@
 // Honest outcomes: a run's exit code and status say whether every judgment was done, and a lease
 // held by a process on another machine is respected while it beats and taken over once it is stale.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/contract';
 import type { DatasetSummary } from '../../shared/domain';
 import { providerConfig } from '../../electron/core/provider-registry';
 import { STALE_AFTER_MS } from '../../electron/runner/run-lease';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { gavel, root } from '../helpers/processes';
-import { memoryKeys, tempCore, tempDir, value } from '../helpers/temp-workspace';
+import { fakeRunArgs, importedItems, spawnGavel } from '../helpers/cli-runs';
+import { gavel } from '../helpers/processes';
+import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
 import { judgeFromTemplate } from '../helpers/template-judge';
 
 const KEY = 'sk-outcome-test-8080';
@@ -22,43 +20,12 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function itemsWorkspace(): Promise<string> {
-  const dir = tempDir();
-  const workspace = path.join(dir, 'outcome.gavel');
-  const dataset = path.join(dir, 'items.jsonl');
-  fs.writeFileSync(
-    dataset,
-    Array.from({ length: ITEMS }, (_, i) => JSON.stringify({ question: `Q${i}?`, answer: `A${i}.` })).join('\n'),
-  );
-  expect((await gavel(['import', dataset, '--workspace', workspace], env)).code).toBe(0);
-  return workspace;
-}
-
-const runArgs = (workspace: string, url: string) => [
-  'run',
-  '--dataset',
-  'items',
-  '--judge',
-  'relevance_to_query',
-  '--provider',
-  'openai-compatible',
-  '--provider-id',
-  'fake',
-  '--model',
-  'gpt-4o-mini',
-  '--base-url',
-  url,
-  '--workspace',
-  workspace,
-  '--json',
-];
-
 const badRequest = { outcome: { kind: 'error' as const, status: 400, message: 'This model does not exist.' } };
 
 describe('exit codes of gavel run', () => {
   it('exits 2 with its --json summary when some judgments failed', async () => {
     fake = await startFakeOpenAI({ apiKey: KEY, behavior: (_body, index) => (index % 2 === 0 ? badRequest : {}) });
-    const result = await gavel(runArgs(await itemsWorkspace(), fake.url), env);
+    const result = await gavel(fakeRunArgs(await importedItems(ITEMS, env), fake.url), env);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({
       run: { status: 'done', judgments: { done: ITEMS / 2, error: ITEMS / 2, total: ITEMS } },
@@ -69,7 +36,7 @@ describe('exit codes of gavel run', () => {
 
   it("calls a run whose every judgment failed 'failed', with its first error, and exits 2", async () => {
     fake = await startFakeOpenAI({ apiKey: KEY, behavior: () => badRequest });
-    const result = await gavel(runArgs(await itemsWorkspace(), fake.url), env);
+    const result = await gavel(fakeRunArgs(await importedItems(ITEMS, env), fake.url), env);
     expect(result.code).toBe(2);
     const summary = JSON.parse(result.stdout) as { run: { status: string; first_error: string } };
     expect(summary.run.status).toBe('failed');
@@ -78,17 +45,10 @@ describe('exit codes of gavel run', () => {
 
   it('exits 3 with a paused summary when Ctrl-C pauses the run', async () => {
     fake = await startFakeOpenAI({ apiKey: KEY, behavior: () => ({ latencyMs: 500 }) });
-    const workspace = await itemsWorkspace();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli/main.ts', ...runArgs(workspace, fake.url)],
-      {
-        cwd: root,
-        env,
-      },
-    );
+    const workspace = await importedItems(ITEMS, env);
+    const child = spawnGavel(fakeRunArgs(workspace, fake.url), env);
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     while (fake.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/open-core';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { fakeRunArgs, importedItems } from '../helpers/cli-runs';
 import { gavel, helperProcess, nextMessage } from '../helpers/processes';
 import { tempDir } from '../helpers/temp-workspace';
 
@@ -94,39 +95,6 @@ describe('labels saved by two processes at once', () => {
 describe('a run meeting another program’s write lock', () => {
   const ITEMS = 30;
 
-  async function itemsWorkspace() {
-    const dir = tempDir();
-    const workspace = path.join(dir, 'run.gavel');
-    const dataset = path.join(dir, 'items.jsonl');
-    fs.writeFileSync(
-      dataset,
-      Array.from({ length: ITEMS }, (_, i) => JSON.stringify({ question: `Q${i}?`, answer: `A${i}.` })).join('\n'),
-    );
-    expect((await gavel(['import', dataset, '--workspace', workspace], env)).code).toBe(0);
-    return workspace;
-  }
-
-  const runArgs = (workspace: string, url: string) => [
-    'run',
-    '--dataset',
-    'items',
-    '--judge',
-    'relevance_to_query',
-    '--provider',
-    'openai-compatible',
-    '--provider-id',
-    'fake',
-    '--model',
-    'gpt-4o-mini',
-    '--base-url',
-    url,
-    '--concurrency',
-    '4',
-    '--workspace',
-    workspace,
-    '--json',
-  ];
-
   function expectEveryJudgmentSaved(workspace: string, result: { code: number; stdout: string }) {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
@@ -139,18 +107,18 @@ describe('a run meeting another program’s write lock', () => {
 
   it(`starts and completes while another process holds the lock for ${LOCK_HELD_MS / 1000} s`, async () => {
     fake = await startFakeOpenAI({ apiKey: KEY });
-    const workspace = await itemsWorkspace();
+    const workspace = await importedItems(ITEMS, env);
     const holder = await helperProcess('hold-lock-process.ts', [workspace, String(LOCK_HELD_MS)]);
     holder.send('go');
     expect(await nextMessage(holder)).toBe('locked');
     const released = nextMessage(holder);
-    const result = await gavel(runArgs(workspace, fake.url), env);
+    const result = await gavel(fakeRunArgs(workspace, fake.url), env);
     expect(await released).toBe('released');
     expectEveryJudgmentSaved(workspace, result);
   }, 120_000);
 
   it('meets the lock mid-run, waits, and completes with every judgment saved', async () => {
-    const workspace = await itemsWorkspace();
+    const workspace = await importedItems(ITEMS, env);
     const holder = await helperProcess('hold-lock-process.ts', [workspace, String(LOCK_HELD_MS)]);
     let locked: Promise<unknown> | undefined;
     fake = await startFakeOpenAI({
@@ -164,7 +132,7 @@ describe('a run meeting another program’s write lock', () => {
         return { latencyMs: 40 };
       },
     });
-    const result = await gavel(runArgs(workspace, fake.url), env);
+    const result = await gavel(fakeRunArgs(workspace, fake.url), env);
     expect(await locked).toBe('locked');
     expectEveryJudgmentSaved(workspace, result);
   }, 120_000);
