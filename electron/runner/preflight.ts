@@ -64,7 +64,10 @@ export function runnableItems(check: FieldCheck, selected: number, onlyComplete:
     .map((gap) => `${gap.judge} needs ${gap.field}, which ${gap.items} of the ${selected} selected items lack`)
     .join('; ');
   if (check.complete.length === 0) {
-    throw new GavelError('INVALID_INPUT', `Nothing to run: ${gaps}. No selected item has every field the judges need.`);
+    throw new GavelError(
+      'INVALID_INPUT',
+      `Not started, nothing was sent: ${gaps}. No selected item has every field the judges need.`,
+    );
   }
   if (onlyComplete) return check.complete;
   throw new GavelError(
