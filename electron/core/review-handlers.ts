@@ -200,7 +200,10 @@ export function createReviewHandlers(deps: {
   return {
     'reviewers.list': () => listReviewers(db),
     'reviewers.ensure': async ({ name }: ParsedInput<'reviewers.ensure'>) => {
-      const id = await deps.writes.run(() => ensureReviewer(writer, name, deps.now().toISOString()));
+      // Read-then-insert: under the write lock, so another process cannot add the same name in between.
+      const id = await deps.writes.run(() =>
+        immediateTransaction(writer, () => ensureReviewer(writer, name, deps.now().toISOString())),
+      );
       return listReviewers(db).find((reviewer) => reviewer.id === id)!;
     },
     'labels.save': async (input: ParsedInput<'labels.save'>) => {
