@@ -5,8 +5,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { GavelError } from '../../shared/result';
 
-/** How long SQLite itself waits for a lock before reporting SQLITE_BUSY (blocks the thread). */
-export const BUSY_TIMEOUT_MS = 250;
+/** How long SQLite itself waits for a lock before reporting SQLITE_BUSY: short, as it blocks the thread. */
+export const BUSY_TIMEOUT_MS = 100;
 
 /** How long a write keeps retrying while another process holds the write lock. */
 export const DEFAULT_LOCK_PATIENCE_MS = 5 * 60_000;
