@@ -12,7 +12,8 @@ export function availableActions(run: Pick<RunSummary, 'status' | 'total' | 'don
   // Imported runs hold other tools' verdicts: nothing to call.
   const steerable = run.kind === 'eval';
   return {
-    cancel: steerable && (working || run.status === 'pending' || run.status === 'paused'),
+    cancel:
+      steerable && (working || run.status === 'pending' || run.status === 'paused' || run.status === 'interrupted'),
     pause: steerable && working,
     resume: steerable && !working && (stopped || run.status === 'pending' || remaining(run) > 0),
     retryErrors: steerable && !working && run.errors > 0,
