@@ -177,8 +177,9 @@ export function createRunner(deps: RunnerDeps) {
     run.finished = execute(runId, run)
       .catch(async (error: unknown) => {
         console.error(`[gavel] run ${runId} failed:`, error);
-        // If even this cannot be saved, the lease goes stale and the run shows as interrupted.
-        await release(runId, lease, 'failed').catch(() => undefined);
+        // Judgments it could not save stay pending: paused, to resume. If even this cannot be saved,
+        // the lease goes stale and the run shows as interrupted.
+        await release(runId, lease, run.pausing ? 'paused' : 'failed').catch(() => undefined);
       })
       .finally(() => {
         clearInterval(heartbeat);
