@@ -155,7 +155,11 @@ export interface ModelPrice {
   output: number;
 }
 
-export type RunStatus = 'pending' | 'running' | 'paused' | 'cancelled' | 'done' | 'failed';
+/**
+ * 'done' may still have failed judgments (errors > 0); 'failed' means none succeeded; 'interrupted'
+ * is a run marked running whose process died (crash, kill): it is never stored, only shown.
+ */
+export type RunStatus = 'pending' | 'running' | 'paused' | 'cancelled' | 'done' | 'failed' | 'interrupted';
 
 export interface RunProgress {
   runId: number;

@@ -37,6 +37,8 @@ const STATUS: Record<RunStatus, CalibrationStatus> = {
   done: 'done',
   failed: 'failed',
   cancelled: 'cancelled',
+  // Its process stopped: nothing runs until someone resumes it.
+  interrupted: 'cancelled',
 };
 
 export interface CalibrationLoopDeps {
@@ -169,6 +171,8 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
         datasetId,
         judgeVersionIds: [to.id],
         selection: { kind: 'keys', keys: refsOfDataset.map((ref) => ref.key) },
+        // Measured items lacking a field the judge needs make the calibration refuse, not fail per item.
+        onlyComplete: false,
         name: `Calibration: ${input.judge} v${from.version} → v${to.version}`,
       });
       runIds.push(run.id);
@@ -235,7 +239,10 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
     const failed = runs.find((run) => STATUS[run.status] === status);
     if (status === 'failed' && failed)
       return `Run #${failed.id} failed: ${failed.errors} of ${failed.total} judgments ended in an error.`;
-    if (status === 'cancelled' && failed) return `Run #${failed.id} was cancelled.`;
+    if (status === 'cancelled' && failed)
+      return failed.status === 'interrupted'
+        ? `Run #${failed.id} was interrupted (its process stopped); resume it to finish.`
+        : `Run #${failed.id} was cancelled.`;
     if (status === 'done' && !measured)
       return `The new version has no verdict on any of the ${row.measured.length} measured items.`;
     return null;

@@ -19,6 +19,8 @@ export interface OpenCoreOptions extends Omit<CoreDeps, 'workspace'> {
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const workspace = openWorkspace(options.workspacePath, { nativeBinding: options.nativeBinding });
   const core = createCore({ ...options, workspace });
+  // A run whose process died (killed, crashed) shows as interrupted from now on, resumable here.
+  await core.runner.takeOverDeadLeases();
   if (workspace.created && options.seedSample) await seedSample(core);
   return core;
 }

@@ -29,6 +29,7 @@ import { parseValue, valueProblem } from './label-values';
 import { openLabelFile, type LabelFile } from '../formats/label-file';
 import type { UploadStore } from './uploads';
 import type { WriteQueue } from './write-queue';
+import { immediateTransaction } from '../db/immediate';
 
 export function createReviewHandlers(deps: {
   workspace: Workspace;
@@ -130,7 +131,7 @@ export function createReviewHandlers(deps: {
     let added = 0;
     let skipped = alreadySkipped;
     const reviewers = new Set<string>();
-    writer.transaction(() => {
+    immediateTransaction(writer, () => {
       for (const packed of labels) {
         const dataset = sql(writer, 'SELECT id FROM dataset WHERE name = ?').get(packed.dataset) as
           { id: number } | undefined;
@@ -154,7 +155,7 @@ export function createReviewHandlers(deps: {
           reviewers.add(packed.reviewer);
         }
       }
-    })();
+    });
     return { labels: added, reviewers: [...reviewers].sort(), skipped };
   }
 
@@ -168,7 +169,10 @@ export function createReviewHandlers(deps: {
   return {
     'reviewers.list': () => listReviewers(db),
     'reviewers.ensure': async ({ name }: ParsedInput<'reviewers.ensure'>) => {
-      const id = await deps.writes.run(() => ensureReviewer(writer, name, deps.now().toISOString()));
+      // Read-then-insert: under the write lock, so another process cannot add the same name in between.
+      const id = await deps.writes.run(() =>
+        immediateTransaction(writer, () => ensureReviewer(writer, name, deps.now().toISOString())),
+      );
       return listReviewers(db).find((reviewer) => reviewer.id === id)!;
     },
     'labels.save': async (input: ParsedInput<'labels.save'>) => {
@@ -201,7 +205,7 @@ export function createReviewHandlers(deps: {
       }
       const now = deps.now().toISOString();
       const id = await deps.writes.run(() =>
-        writer.transaction(() =>
+        immediateTransaction(writer, () =>
           appendLabel(writer, {
             ...value,
             itemId: input.itemId,
@@ -215,7 +219,7 @@ export function createReviewHandlers(deps: {
             sessionId: input.sessionId,
             createdAt: now,
           }),
-        )(),
+        ),
       );
       return labelById(db, id!)!;
     },

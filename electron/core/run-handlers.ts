@@ -17,6 +17,7 @@ import {
   runSettings,
   runSummary,
 } from '../runner/run-store';
+import { checkFields, runnableItems, type PlannedJudge } from '../runner/preflight';
 import { selectItems } from '../runner/selection';
 import type { ProviderRegistry } from './provider-registry';
 import type { WriteQueue } from './write-queue';
@@ -34,7 +35,7 @@ export function createRunHandlers(deps: {
   function resolvePlan(input: ParsedInput<'runs.estimate'>, candidate?: Candidate) {
     if (!datasetExists(db, input.datasetId))
       throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
-    const specs: JudgeSpec[] = input.judgeVersionIds.map((id) => {
+    const judges: PlannedJudge[] = input.judgeVersionIds.map((id) => {
       const version = judgeVersion(db, id);
       if (!version) throw new GavelError('NOT_FOUND', `No judge version with id ${id}.`);
       if (!version.spec) {
@@ -43,8 +44,9 @@ export function createRunHandlers(deps: {
           `${version.judge} v${version.version} was imported: it cannot be re-run.`,
         );
       }
-      return version.spec;
+      return { name: version.judge, spec: version.spec };
     });
+    const specs: JudgeSpec[] = judges.map((judge) => judge.spec);
     const providers = new Map<string, ProviderConfig>();
     for (const spec of specs) {
       if (spec.kind === 'llm' && spec.provider) providers.set(spec.provider, deps.registry.get(spec.provider));
@@ -53,9 +55,11 @@ export function createRunHandlers(deps: {
       }
     }
     if (candidate) providers.set(candidate.provider, deps.registry.get(candidate.provider));
-    const itemIds = selectItems(db, input.datasetId, input.selection);
-    if (itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The selection has no items.');
-    return { specs, providers, itemIds };
+    const selected = selectItems(db, input.datasetId, input.selection);
+    if (selected.length === 0) throw new GavelError('INVALID_INPUT', 'The selection has no items.');
+    const fields = checkFields(db, judges, selected, candidate !== undefined);
+    const itemIds = input.onlyComplete ? fields.complete : selected;
+    return { specs, providers, itemIds, selected, fields };
   }
 
   const summary = (id: number) => {
@@ -65,7 +69,9 @@ export function createRunHandlers(deps: {
   };
 
   async function start(plan: ParsedInput<'runs.estimate'>, candidate: Candidate | undefined, name?: string) {
-    const { specs, providers, itemIds } = resolvePlan(plan, candidate);
+    const { specs, providers, selected, fields } = resolvePlan(plan, candidate);
+    // Refused before the run row exists: nothing is created, nothing is sent.
+    const itemIds = runnableItems(fields, selected.length, plan.onlyComplete);
     const names = [...new Set(specs.map((spec) => spec.template ?? 'custom'))];
     const runId = await deps.writes.run(() =>
       createRun(deps.workspace.writer, {
@@ -85,14 +91,12 @@ export function createRunHandlers(deps: {
 
   return {
     'runs.estimate': (input: ParsedInput<'runs.estimate'>) => {
-      const { specs, providers, itemIds } = resolvePlan(input, input.generation);
-      return estimateRun(db, {
-        itemIds,
-        specs,
-        providers,
-        prices: deps.registry.prices(),
-        generation: input.generation,
-      });
+      const { specs, providers, itemIds, fields } = resolvePlan(input, input.generation);
+      return {
+        ...estimateRun(db, { itemIds, specs, providers, prices: deps.registry.prices(), generation: input.generation }),
+        missingFields: fields.missing,
+        completeItems: fields.complete.length,
+      };
     },
     'runs.start': (input: ParsedInput<'runs.start'>) => start(input, input.generation, input.name),
     'runs.compareModels': async (input: ParsedInput<'runs.compareModels'>) => {

@@ -2,6 +2,7 @@
 // transaction, the schema version in PRAGMA user_version, and a guard against files from a newer Gavel.
 import type Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
+import { immediateTransaction } from './immediate';
 
 export interface Migration {
   version: number;
@@ -43,14 +44,14 @@ export function migrate(
     const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
     if (step.rebuildsTables) db.pragma('foreign_keys = OFF');
     try {
-      db.transaction(() => {
+      immediateTransaction(db, () => {
         db.exec(step.sql);
         if (step.rebuildsTables) {
           const broken = db.pragma('foreign_key_check') as { table: string }[];
           if (broken.length > 0) throw new Error(`migration ${step.version} broke references in ${broken[0]!.table}`);
         }
         db.pragma(`user_version = ${step.version}`);
-      })();
+      });
     } finally {
       if (step.rebuildsTables && enforced) db.pragma('foreign_keys = ON');
     }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
+import { BUSY_TIMEOUT_MS } from './busy';
 import { createCheckpointer } from './checkpointer';
 import { assertNotNewer, migrate } from './migration';
 import { MIGRATIONS } from './migrations';
@@ -28,6 +29,8 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
+const OPEN_BUSY_TIMEOUT_MS = 30_000;
+
 export function openWorkspace(filePath: string, options: OpenOptions = {}): Workspace {
   const absolute = path.resolve(filePath);
   const exists = fs.existsSync(absolute);
@@ -37,7 +40,9 @@ export function openWorkspace(filePath: string, options: OpenOptions = {}): Work
   if (!exists) fs.mkdirSync(path.dirname(absolute), { recursive: true });
 
   const dbOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  const writer = new Database(absolute, dbOptions);
+  // Opening (and migrating) runs before any write queue exists: it waits in SQLite for a lock another
+  // process holds; afterwards writes wait in the write queue instead, which keeps the event loop free.
+  const writer = new Database(absolute, { ...dbOptions, timeout: OPEN_BUSY_TIMEOUT_MS });
   try {
     // Checked before anything is written, so a file we refuse is left exactly as it was.
     checkIntegrity(writer);
@@ -53,12 +58,13 @@ export function openWorkspace(filePath: string, options: OpenOptions = {}): Work
     writer.pragma('synchronous = FULL');
     writer.pragma('foreign_keys = ON');
     migrate(writer, MIGRATIONS);
+    writer.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     writer.close();
     throw error;
   }
 
-  const reader = new Database(absolute, { ...dbOptions, readonly: true });
+  const reader = new Database(absolute, { ...dbOptions, readonly: true, timeout: BUSY_TIMEOUT_MS });
   reader.pragma('foreign_keys = ON');
   const checkpointer = createCheckpointer(absolute, options.nativeBinding);
   return {

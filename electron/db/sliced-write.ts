@@ -2,6 +2,7 @@
 // a turn every few milliseconds so reads and UI events stay responsive meanwhile.
 import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
+import { retryWhileBusy } from './busy';
 
 export interface WriteOptions {
   /** Called between slices of work, so the caller can report progress. */
@@ -13,9 +14,12 @@ export interface WriteOptions {
 /** Longest stretch of synchronous writing before the event loop gets a turn. */
 const SLICE_MS = 8;
 
-/** Runs `write` in an immediate transaction: committed when it resolves, rolled back when it throws. */
+/**
+ * Runs `write` in an immediate transaction: committed when it resolves, rolled back when it throws.
+ * Waits (without blocking the event loop) while another process holds the write lock.
+ */
 export async function inTransaction<T>(db: Database.Database, write: () => Promise<T>): Promise<T> {
-  db.exec('BEGIN IMMEDIATE');
+  await retryWhileBusy(() => db.exec('BEGIN IMMEDIATE'));
   try {
     const result = await write();
     db.exec('COMMIT');

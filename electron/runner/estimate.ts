@@ -8,6 +8,9 @@ import { costOf, priceFor } from './prices';
 import { cacheKey, cachedResponse } from './response-cache';
 import { itemFields } from './run-store';
 
+/** What the run would spend; the run handlers add what the field preflight found. */
+export type CostEstimate = Omit<RunEstimate, 'missingFields' | 'completeItems'>;
+
 /** Judges rarely use their whole reply budget; a short verdict with a justification is typical. */
 const TYPICAL_REPLY_TOKENS = 200;
 
@@ -21,8 +24,8 @@ export function estimateRun(
     /** A candidate model answers first; judges' prompts are then estimated with the dataset's answers. */
     generation?: Candidate;
   },
-): RunEstimate {
-  const estimate: RunEstimate = {
+): CostEstimate {
+  const estimate: CostEstimate = {
     judgments: plan.itemIds.length * plan.specs.length,
     cached: 0,
     requests: 0,

@@ -4,12 +4,15 @@ import type Database from 'better-sqlite3';
 import type { Candidate, GenerationSummary, RunJudgmentRow, RunSummary } from '../../shared/contract';
 import type { ItemFields, OutputType } from '../../shared/domain';
 import type { JudgeAggregate, ProviderConfig, RunStatus, VerdictResult } from '../../shared/judging';
+import { LEASE_COLUMNS, leaseOf, type RunLease } from '../db/queries/run-lease';
+import { immediateTransaction } from '../db/immediate';
 import { sql } from '../db/statement-cache';
 import { redactOrNull } from '../providers/redact';
 import type { ChatResponse } from '../providers/types';
 import { callTotals, type CallLog } from './provider-call';
 import { refreshLatestVerdicts } from '../db/latest-verdicts';
 import { storeResponse } from './response-cache';
+import { isLeaseAlive, shownStatus } from './run-lease';
 
 /** What a run needs to be resumed by anyone, later: kept in run.settings (never a secret). */
 export interface RunSettings {
@@ -25,7 +28,7 @@ export function createRun(
   db: Database.Database,
   plan: { datasetId: number; name: string; itemIds: number[]; settings: RunSettings; now: string },
 ): number {
-  return db.transaction(() => {
+  return immediateTransaction(db, () => {
     const runId = Number(
       sql(
         db,
@@ -51,22 +54,12 @@ export function createRun(
       for (const itemId of plan.itemIds) generation.run(runId, itemId, candidate.provider, candidate.model);
     }
     return runId;
-  })();
+  });
 }
 
 export function runSettings(db: Database.Database, runId: number): RunSettings {
   const row = sql(db, 'SELECT settings FROM run WHERE id = ?').get(runId) as { settings: string };
   return JSON.parse(row.settings) as RunSettings;
-}
-
-export function setRunStatus(db: Database.Database, runId: number, status: RunStatus, now: string): void {
-  const stamp =
-    status === 'running'
-      ? ', started_at = coalesce(started_at, @now), finished_at = NULL'
-      : status === 'done' || status === 'failed' || status === 'cancelled'
-        ? ', finished_at = @now'
-        : '';
-  sql(db, `UPDATE run SET status = @status${stamp} WHERE id = @id`).run({ status, now, id: runId });
 }
 
 export function setRunTotals(db: Database.Database, runId: number, aggregates: JudgeAggregate[]): void {
@@ -90,11 +83,13 @@ export function pendingJudgments(db: Database.Database, runId: number): PendingJ
 
 /** Puts failed judgments (and failed generations) back in the queue ("retry errors"); returns how many. */
 export function requeueErrors(db: Database.Database, runId: number, now: string): number {
-  sql(db, `UPDATE generation SET status = 'pending', error = NULL WHERE run_id = ? AND status = 'error'`).run(runId);
-  return sql(db, `UPDATE judgment SET status = 'pending', updated_at = ? WHERE run_id = ? AND status = 'error'`).run(
-    now,
-    runId,
-  ).changes;
+  return immediateTransaction(db, () => {
+    sql(db, `UPDATE generation SET status = 'pending', error = NULL WHERE run_id = ? AND status = 'error'`).run(runId);
+    return sql(db, `UPDATE judgment SET status = 'pending', updated_at = ? WHERE run_id = ? AND status = 'error'`).run(
+      now,
+      runId,
+    ).changes;
+  });
 }
 
 export interface GenerationRow {
@@ -129,7 +124,7 @@ export function saveGeneration(
   now: string,
 ): void {
   const totals = callTotals(outcome.log);
-  db.transaction(() => {
+  immediateTransaction(db, () => {
     sql(
       db,
       `UPDATE generation SET status = @status, response = @response, stop_reason = @stop, truncated = @truncated,
@@ -151,7 +146,7 @@ export function saveGeneration(
     if (outcome.response) {
       for (const entry of outcome.log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
     }
-  })();
+  });
 }
 
 export function generationSummary(db: Database.Database, runId: number): GenerationSummary | null {
@@ -193,19 +188,26 @@ export interface FinishedJudgment {
 }
 
 /**
- * Commits finished judgments, their attempts and the replies to cache, in one transaction.
+ * Commits finished judgments, their attempts and the replies to cache, in one transaction, if the
+ * run's lease is still `leaseToken`'s: a process that lost its lease (presumed dead, taken over)
+ * never overwrites the new holder's work.
  * With synchronous=NORMAL: in WAL mode a commit then survives the process being killed (the point
  * of resume), only not a power cut, which would at worst re-run those judgments. Labels, which
  * nobody can re-create, keep the connection's FULL setting.
  */
-export function commitJudgments(db: Database.Database, finished: FinishedJudgment[], now: string): void {
+export function commitJudgments(
+  db: Database.Database,
+  finished: FinishedJudgment[],
+  now: string,
+  leaseToken: string,
+): void {
   const update = sql(
     db,
     `UPDATE judgment SET status = @status, score = @score, label = @label, pass = @pass,
             justification = @justification, raw_output = @raw, chunk_results = @chunks, distribution = @distribution,
             error = @error, attempts = attempts + @attempts, latency_ms = @latency, input_tokens = @input,
             output_tokens = @output, cost = @cost, updated_at = @now
-      WHERE id = @id`,
+      WHERE id = @id AND (SELECT lease_token FROM run WHERE run.id = judgment.run_id) = @leaseToken`,
   );
   const attempt = sql(
     db,
@@ -214,9 +216,10 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
      VALUES (?, (SELECT count(*) + 1 FROM judgment_attempt WHERE judgment_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
   );
   const commit = db.transaction(() => {
+    const committed: number[] = [];
     for (const { id, result, log } of finished) {
       const totals = callTotals(log);
-      update.run({
+      const { changes } = update.run({
         id,
         status: result.status,
         score: result.score,
@@ -233,7 +236,10 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         output: totals.outputTokens,
         cost: totals.cost,
         now,
+        leaseToken,
       });
+      if (changes === 0) continue;
+      committed.push(id);
       for (const r of log.records) {
         const error = redactOrNull(r.error);
         attempt.run(id, id, r.startedAt, r.latencyMs, r.outcome, r.httpStatus, r.inputTokens, r.outputTokens, error);
@@ -243,14 +249,11 @@ export function commitJudgments(db: Database.Database, finished: FinishedJudgmen
         for (const entry of log.cacheEntries) storeResponse(db, entry.key, entry.response, now);
       }
     }
-    refreshLatestVerdicts(
-      db,
-      finished.map((f) => f.id),
-    );
+    refreshLatestVerdicts(db, committed);
   });
   db.pragma('synchronous = NORMAL');
   try {
-    commit();
+    commit.immediate();
   } finally {
     db.pragma('synchronous = FULL');
   }
@@ -271,10 +274,15 @@ interface RunRow {
   input_tokens: number;
   output_tokens: number;
   cost: number;
+  lease_token: string | null;
+  lease_pid: number | null;
+  lease_host: string | null;
+  lease_since: string | null;
+  lease_heartbeat: number | null;
 }
 
 const RUN_SELECT = `
-  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.created_at, r.finished_at,
+  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.created_at, r.finished_at, ${LEASE_COLUMNS},
          count(jm.id) AS total,
          coalesce(sum(jm.status = 'done'), 0) AS done,
          coalesce(sum(jm.status = 'error'), 0) AS errors,
@@ -290,13 +298,27 @@ function toSummary(db: Database.Database, row: RunRow): RunSummary {
        JOIN judge_version v ON v.id = rj.judge_version_id JOIN judge j ON j.id = v.judge_id
       WHERE rj.run_id = ? ORDER BY j.name`,
   ).all(row.id) as RunSummary['judges'];
+  const now = Date.now();
+  const lease = leaseOf(row);
+  const holder = lease && isLeaseAlive(lease, now) ? holderOf(lease) : null;
+  const firstError =
+    row.errors === 0
+      ? null
+      : (
+          sql(
+            db,
+            `SELECT error FROM judgment WHERE run_id = ? AND status = 'error' ORDER BY updated_at, id LIMIT 1`,
+          ).get(row.id) as { error: string | null }
+        ).error;
   return {
     id: row.id,
     datasetId: row.dataset_id,
     dataset: row.dataset,
     name: row.name,
     kind: row.kind,
-    status: row.status,
+    status: shownStatus(row.status, lease, now),
+    holder,
+    firstError,
     judges,
     total: row.total,
     done: row.done,
@@ -308,6 +330,8 @@ function toSummary(db: Database.Database, row: RunRow): RunSummary {
     finishedAt: row.finished_at,
   };
 }
+
+const holderOf = ({ pid, host, since }: RunLease) => ({ pid, host, since });
 
 export function runSummary(db: Database.Database, runId: number): RunSummary | null {
   const row = sql(db, `${RUN_SELECT} WHERE r.id = ? GROUP BY r.id`).get(runId) as RunRow | undefined;

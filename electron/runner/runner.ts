@@ -1,6 +1,7 @@
 // Runs evaluations: start, cancel (aborting requests in flight), pause, resume and retry errors.
 // Each judgment is committed as it completes, so a crash or kill loses nothing finished, and resuming
-// calls only what is still pending.
+// calls only what is still pending. A run executes in one process at a time: the one holding its
+// lease (see run-lease.ts), which it renews while it works and gives up when the run stops.
 import { setMaxListeners } from 'node:events';
 import { Semaphore } from 'async-mutex';
 import type { ModelPrice, ProviderConfig, RunStatus } from '../../shared/judging';
@@ -8,6 +9,7 @@ import { GavelError } from '../../shared/result';
 import type { EventHub } from '../core/event-hub';
 import type { WriteQueue } from '../core/write-queue';
 import { judgeVersion } from '../db/queries/judges';
+import { releaseLease, renewLease, type RunLease } from '../db/queries/run-lease';
 import type { Workspace } from '../db/open-workspace';
 import type { JudgeSpec } from '../../shared/judging';
 import { describeError, redact } from '../providers/redact';
@@ -20,16 +22,9 @@ import { createCaller, paidTotals, type Caller, type CallLog } from './provider-
 import { ProviderGate } from './provider-gate';
 import { cachedResponse } from './response-cache';
 import { createInputSource } from './judge-inputs';
-import {
-  pendingJudgments,
-  saveGeneration,
-  requeueErrors,
-  runSettings,
-  runSummary,
-  setRunStatus,
-  setRunTotals,
-} from './run-store';
+import { pendingJudgments, saveGeneration, requeueErrors, runSettings, runSummary, setRunTotals } from './run-store';
 import { runAggregates } from './aggregate';
+import { acquireLease, dropDeadLeases, HEARTBEAT_MS } from './run-lease';
 
 export interface RunnerDeps {
   workspace: Workspace;
@@ -44,6 +39,7 @@ interface ActiveRun {
   controller: AbortController;
   pausing: boolean;
   finished: Promise<void>;
+  lease: RunLease;
 }
 
 const PROGRESS_INTERVAL_MS = 250;
@@ -61,8 +57,10 @@ export function createRunner(deps: RunnerDeps) {
     return gate;
   };
   const nowIso = () => deps.now().toISOString();
-  const setStatus = (runId: number, status: RunStatus) =>
-    writes.run(() => setRunStatus(workspace.writer, runId, status, nowIso()));
+  const acquire = (runId: number) => writes.run(() => acquireLease(workspace.writer, runId, deps.now()));
+  /** Sets the run's final status and gives up its lease (nothing, if the lease was taken over). */
+  const release = (runId: number, lease: RunLease, status: RunStatus) =>
+    writes.run(() => releaseLease(workspace.writer, runId, lease.token, status, nowIso()));
 
   async function execute(runId: number, run: ActiveRun): Promise<void> {
     const settings = runSettings(db, runId);
@@ -95,7 +93,6 @@ export function createRunner(deps: RunnerDeps) {
       events.emit({ type: 'run.progress', progress: progress.snapshot(status) });
     };
 
-    await setStatus(runId, 'running');
     emit('running', true);
     const signal = run.controller.signal;
     const inputs = createInputSource({
@@ -107,7 +104,14 @@ export function createRunner(deps: RunnerDeps) {
       save: (itemId, outcome) => writes.run(() => saveGeneration(workspace.writer, runId, itemId, outcome, nowIso())),
       spend: (log) => progress.spend(paidTotals(log)),
     });
-    const writer = createJudgmentWriter(workspace.writer, writes, deps.now);
+    const writer = createJudgmentWriter({
+      db: workspace.writer,
+      writes,
+      now: deps.now,
+      leaseToken: run.lease.token,
+      // Judgments this process cannot save must not be paid for: stop asking, keep what is pending.
+      onFailure: () => (run.pausing = true),
+    });
     const inFlight = new Semaphore(
       Math.max(4, settings.providers.reduce((sum, config) => sum + config.limits.concurrency, 0) * 2),
     );
@@ -147,30 +151,47 @@ export function createRunner(deps: RunnerDeps) {
 
     await Promise.all(tasks);
     await writer.flush();
-    const status: RunStatus = signal.aborted ? 'cancelled' : run.pausing ? 'paused' : 'done';
-    if (status === 'done') {
+    const status = finalStatus(run, runSummary(db, runId)!);
+    if (status === 'done' || status === 'failed') {
       const aggregates = runAggregates(db, runId);
       await writes.run(() => setRunTotals(workspace.writer, runId, aggregates));
     }
-    await setStatus(runId, status);
+    await release(runId, run.lease, status);
     emit(status, true);
     events.emit({ type: 'workspace.changed' });
   }
 
-  function launch(runId: number): ActiveRun {
-    const existing = active.get(runId);
-    if (existing) return existing;
-    const run: ActiveRun = { controller: new AbortController(), pausing: false, finished: Promise.resolve() };
+  function start(runId: number, lease: RunLease): ActiveRun {
+    const run: ActiveRun = { controller: new AbortController(), pausing: false, finished: Promise.resolve(), lease };
     // Every call in flight listens for the cancel; that is expected, not a leak.
     setMaxListeners(0, run.controller.signal);
+    const heartbeat = setInterval(() => {
+      writes
+        .run(() => renewLease(workspace.writer, runId, lease.token, deps.now().getTime()))
+        .then((held) => {
+          // Taken over (this process was presumed dead): stop at once, the new holder carries on.
+          if (!held) run.controller.abort();
+        })
+        .catch((error: unknown) => console.error(`[gavel] run ${runId}: heartbeat not saved:`, error));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     run.finished = execute(runId, run)
       .catch(async (error: unknown) => {
         console.error(`[gavel] run ${runId} failed:`, redact(describeError(error)));
-        await setStatus(runId, 'failed');
+        // Judgments it could not save stay pending: paused, to resume. If even this cannot be saved,
+        // the lease goes stale and the run shows as interrupted.
+        await release(runId, lease, run.pausing ? 'paused' : 'failed').catch(() => undefined);
       })
-      .finally(() => active.delete(runId));
+      .finally(() => {
+        clearInterval(heartbeat);
+        active.delete(runId);
+      });
     active.set(runId, run);
     return run;
+  }
+
+  async function launch(runId: number): Promise<ActiveRun> {
+    return active.get(runId) ?? start(runId, await acquire(runId));
   }
 
   const summary = (runId: number) => {
@@ -180,13 +201,15 @@ export function createRunner(deps: RunnerDeps) {
   };
 
   return {
-    /** Starts (or resumes) a run in the background. */
-    launch(runId: number) {
+    /** Starts (or resumes) a run in the background; refuses while another process executes it. */
+    async launch(runId: number) {
       const found = summary(runId);
       if (found.kind === 'imported') throw new GavelError('INVALID_INPUT', 'Imported runs have nothing to execute.');
-      launch(runId);
+      await launch(runId);
       return summary(runId);
     },
+    /** Drops the leases of processes that died while executing a run: those runs show as interrupted. */
+    takeOverDeadLeases: () => writes.run(() => dropDeadLeases(workspace.writer, deps.now().getTime())),
     /** Resolves when the run stops (done, paused, cancelled or failed). */
     async wait(runId: number) {
       await active.get(runId)?.finished;
@@ -199,7 +222,7 @@ export function createRunner(deps: RunnerDeps) {
         run.controller.abort();
         await run.finished;
       } else if (summary(runId).status !== 'done') {
-        await setStatus(runId, 'cancelled');
+        await release(runId, await acquire(runId), 'cancelled');
       }
       return summary(runId);
     },
@@ -212,9 +235,10 @@ export function createRunner(deps: RunnerDeps) {
     },
     async retryErrors(runId: number) {
       if (active.has(runId)) throw new GavelError('INVALID_INPUT', `Run ${runId} is still running.`);
-      const requeued = await writes.run(() => requeueErrors(workspace.writer, runId, nowIso()));
-      if (requeued === 0) throw new GavelError('INVALID_INPUT', `Run ${runId} has no failed judgments.`);
-      launch(runId);
+      if (summary(runId).errors === 0) throw new GavelError('INVALID_INPUT', `Run ${runId} has no failed judgments.`);
+      const lease = await acquire(runId);
+      await writes.run(() => requeueErrors(workspace.writer, runId, nowIso()));
+      start(runId, lease);
       return summary(runId);
     },
     /** Pauses every active run (on shutdown): their pending judgments wait for a resume. */
@@ -230,6 +254,13 @@ export function createRunner(deps: RunnerDeps) {
 }
 
 export type Runner = ReturnType<typeof createRunner>;
+
+/** A run whose every judgment failed did not do its work: it is 'failed', not 'done'. */
+function finalStatus(run: ActiveRun, counts: { done: number; errors: number }): RunStatus {
+  if (run.controller.signal.aborted) return 'cancelled';
+  if (run.pausing) return 'paused';
+  return counts.done === 0 && counts.errors > 0 ? 'failed' : 'done';
+}
 
 function failure(error: unknown) {
   const message = error instanceof Error ? error.message : String(error);

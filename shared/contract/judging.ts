@@ -123,6 +123,8 @@ const runPlan = {
   datasetId: id,
   judgeVersionIds: z.array(id).min(1),
   selection: selectionSchema.default({ kind: 'all' }),
+  /** Run only on the selected items that have every field the judges need (else such a run is refused). */
+  onlyComplete: z.boolean().default(false),
 };
 
 export interface KeyStatus {
@@ -153,6 +155,18 @@ export interface RunEstimate {
   cost: number;
   /** Models without a price in the table: their cost is not included. */
   unpricedModels: string[];
+  /** Fields judges need that some selected items lack: such a run starts only with `onlyComplete`. */
+  missingFields: MissingField[];
+  /** Selected items that have every field every judge needs. */
+  completeItems: number;
+}
+
+/** A judge's required field (or alternatives, "expected_response or expected_facts") that items lack. */
+export interface MissingField {
+  judge: string;
+  field: string;
+  /** How many selected items lack it. */
+  items: number;
 }
 
 export interface RunSummary {
@@ -162,6 +176,10 @@ export interface RunSummary {
   name: string;
   kind: 'eval' | 'imported';
   status: RunStatus;
+  /** The process executing the run, while one is. */
+  holder: { pid: number; host: string; since: string } | null;
+  /** The message of the run's first failed judgment, when it has any. */
+  firstError: string | null;
   judges: { judge: string; version: number; judgeVersionId: number }[];
   total: number;
   done: number;

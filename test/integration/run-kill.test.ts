@@ -1,16 +1,12 @@
-// Crash safety: `kill -9` a CLI run halfway, then `resume`: every judgment is done exactly once and
-// the requests sent are at most the judgments plus those in flight at the kill.
-import { spawn, execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
+// Crash safety: `kill -9` a CLI run halfway: `runs` shows it interrupted (never running), then
+// `resume` takes it over: every judgment is done exactly once and the requests sent are at most the
+// judgments plus those in flight at the kill.
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { gavelCommand } from '../helpers/gavel-cli';
-import { tempDir } from '../helpers/temp-workspace';
+import { fakeRunArgs, importedItems } from '../helpers/cli-runs';
+import { gavel, spawnGavel } from '../helpers/gavel-cli';
 
-const root = path.resolve(__dirname, '../..');
 const KEY = 'sk-kill-test-7777';
 const ITEMS = 40;
 let fake: FakeOpenAIServer | undefined;
@@ -19,7 +15,6 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const cli = gavelCommand;
 const env = { ...process.env, GAVEL_KEY_FAKE: KEY };
 
 function doneCount(workspace: string): number {
@@ -36,37 +31,8 @@ function doneCount(workspace: string): number {
 describe('a run killed with SIGKILL', () => {
   it('resumes calling only what did not finish', async () => {
     fake = await startFakeOpenAI({ apiKey: KEY, behavior: () => ({ latencyMs: 120 }) });
-    const dir = tempDir();
-    const workspace = path.join(dir, 'kill.gavel');
-    const dataset = path.join(dir, 'items.jsonl');
-    fs.writeFileSync(
-      dataset,
-      Array.from({ length: ITEMS }, (_, i) => JSON.stringify({ question: `Q${i}?`, answer: `A${i}.` })).join('\n'),
-    );
-    const [node, importArgs] = cli(['import', dataset, '--workspace', workspace]);
-    await promisify(execFile)(node, importArgs, { cwd: root, env });
-
-    const [, runArgs] = cli([
-      'run',
-      '--dataset',
-      'items',
-      '--judge',
-      'relevance_to_query',
-      '--provider',
-      'openai-compatible',
-      '--provider-id',
-      'fake',
-      '--model',
-      'gpt-4o-mini',
-      '--base-url',
-      fake.url,
-      '--concurrency',
-      '4',
-      '--workspace',
-      workspace,
-      '--json',
-    ]);
-    const child = spawn(node, runArgs, { cwd: root, env, stdio: 'ignore' });
+    const workspace = await importedItems(ITEMS, env);
+    const child = spawnGavel(fakeRunArgs(workspace, fake.url), env);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const deadline = Date.now() + 30_000;
     while (doneCount(workspace) < ITEMS / 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -83,8 +49,18 @@ describe('a run killed with SIGKILL', () => {
     const inFlightAtKill = sentAtKill - doneAtKill;
     expect(inFlightAtKill).toBeLessThanOrEqual(8);
 
-    const [, resumeArgs] = cli(['resume', '1', '--workspace', workspace, '--json']);
-    const { stdout, stderr } = await promisify(execFile)(node, resumeArgs, { cwd: root, env });
+    // The dead process's run is not shown as running, and opening the workspace drops its lease.
+    const listed = await gavel(['runs', '--workspace', workspace, '--json'], env);
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ id: 1, status: 'interrupted', holder: null }]);
+    const leased = new Database(workspace, { readonly: true });
+    expect(leased.prepare('SELECT status, lease_token FROM run WHERE id = 1').get()).toEqual({
+      status: 'running',
+      lease_token: null,
+    });
+    leased.close();
+
+    const { code, stdout, stderr } = await gavel(['resume', '1', '--workspace', workspace, '--json'], env);
+    expect(code).toBe(0);
     expect(`${stdout}${stderr}`).not.toContain(KEY);
     expect(JSON.parse(stdout)).toMatchObject({
       run: { id: 1, status: 'done', judgments: { done: ITEMS, error: 0, total: ITEMS } },

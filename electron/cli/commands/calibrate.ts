@@ -3,11 +3,12 @@
 // humans is compared with the old version's on exactly those items.
 import { type Command, Option } from 'commander';
 import type { CalibrationView } from '../../../shared/calibration';
-import type { GavelEvent } from '../../../shared/contract';
+import type { GavelEvent, RunSummary } from '../../../shared/contract';
 import { PROVIDER_KINDS, type ProviderKind } from '../../../shared/judging';
 import type { Core } from '../../core/service';
 import type { GlobalOptions } from '../program';
 import { providerFromFlags } from '../provider-options';
+import { EXIT_CODES, runsExitCode, shortfall } from '../run-outcome';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 import { passFailLine, statsJson } from './stats';
 
@@ -76,11 +77,17 @@ export function registerCalibrate(program: Command): void {
             model: options.model,
           }),
         ) as CalibrationView;
-        await waitForRuns(core, started.runIds, globals.json === true);
+        const runs = await waitForRuns(core, started.runIds, globals.json === true);
         const done = unwrap(await core.call('calibration.get', { id: started.id })) as CalibrationView;
         if (globals.json) console.log(JSON.stringify(calibrationJson(done)));
         else print(done);
-        if (done.status !== 'done') throw new CliError(done.error ?? `calibration ${done.id} ended ${done.status}`);
+        // Judgments that failed or never ran make the measurement partial: say so, exit non-zero.
+        const exitCode = runsExitCode(runs);
+        for (const reason of runs.map(shortfall)) if (reason) console.error(`gavel: ${reason}`);
+        if (exitCode === EXIT_CODES.ok && done.status !== 'done') {
+          throw new CliError(done.error ?? `calibration ${done.id} ended ${done.status}`);
+        }
+        process.exitCode = exitCode;
       } finally {
         await core.close();
       }
@@ -88,7 +95,7 @@ export function registerCalibrate(program: Command): void {
 }
 
 /** Waits for the runs, showing progress on stderr when it is a terminal; Ctrl-C pauses them (`gavel resume`). */
-async function waitForRuns(core: Core, runIds: number[], json: boolean): Promise<void> {
+async function waitForRuns(core: Core, runIds: number[], json: boolean): Promise<RunSummary[]> {
   const interactive = process.stderr.isTTY && !json;
   const unsubscribe = core.subscribe((event: GavelEvent) => {
     if (!interactive || event.type !== 'run.progress' || !runIds.includes(event.progress.runId)) return;
@@ -100,8 +107,10 @@ async function waitForRuns(core: Core, runIds: number[], json: boolean): Promise
   const pause = () => runIds.forEach((id) => void core.call('runs.pause', { id }));
   process.once('SIGINT', pause);
   try {
-    for (const runId of runIds) await core.runner.wait(runId);
+    const runs: RunSummary[] = [];
+    for (const runId of runIds) runs.push(await core.runner.wait(runId));
     if (interactive) process.stderr.write('\n');
+    return runs;
   } finally {
     process.removeListener('SIGINT', pause);
     unsubscribe();

@@ -6,6 +6,8 @@ import type { Core } from '../../core/service';
 import type { GlobalOptions } from '../program';
 import { addProviderOptions, providerFromFlags, type ProviderFlags } from '../provider-options';
 import { findDataset, judgeVersionFor } from '../resolve';
+import { describeHolder } from '../../runner/run-lease';
+import { runsExitCode, shortfall } from '../run-outcome';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
 interface RunOptions extends ProviderFlags {
@@ -16,6 +18,7 @@ interface RunOptions extends ProviderFlags {
   seed: number;
   dryRun?: boolean;
   name?: string;
+  onlyComplete?: boolean;
 }
 
 export function registerRun(program: Command): void {
@@ -30,6 +33,10 @@ export function registerRun(program: Command): void {
     .option('--sample <n>', 'a random sample of N items', wholeNumber('--sample'))
     .option('--seed <n>', 'seed of the random sample', wholeNumber('--seed'), 1)
     .option('--name <name>', 'name of the run')
+    .option(
+      '--only-complete',
+      'judge only the items that have every field the judges need (else such a run is refused)',
+    )
     .option('--dry-run', 'print the estimate and call nothing')
     .action(async (options: RunOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -49,7 +56,7 @@ export function registerRun(program: Command): void {
             : options.limit !== undefined
               ? { kind: 'first' as const, size: options.limit }
               : { kind: 'all' as const };
-        const plan = { datasetId: dataset.id, judgeVersionIds, selection };
+        const plan = { datasetId: dataset.id, judgeVersionIds, selection, onlyComplete: options.onlyComplete === true };
         if (options.dryRun) {
           printEstimate(unwrap(await core.call('runs.estimate', plan)) as RunEstimate, globals.json === true);
           return;
@@ -97,8 +104,8 @@ export function registerRun(program: Command): void {
         for (const run of runs) {
           const judges = run.judges.map((j) => `${j.judge} v${j.version}`).join(', ');
           console.log(
-            `#${run.id}  ${run.status.padEnd(9)}  ${run.done}/${run.total} done, ${run.errors} errors, ` +
-              `$${run.cost.toFixed(4)}  ${run.dataset}  [${judges}]`,
+            `#${run.id}  ${run.status.padEnd(11)}  ${run.done}/${run.total} done, ${run.errors} errors, ` +
+              `$${run.cost.toFixed(4)}  ${run.dataset}  [${judges}]${whereItRuns(run)}`,
           );
         }
       });
@@ -114,7 +121,15 @@ async function withCore(globals: GlobalOptions, work: (core: Core) => Promise<vo
   }
 }
 
-/** Waits for the run, showing progress on stderr; Ctrl-C pauses it so `resume` can pick it up. */
+function whereItRuns(run: RunSummary): string {
+  if (run.holder) return `  (executed by ${describeHolder(run.holder)})`;
+  return run.status === 'interrupted' ? `  (its process stopped: \`gavel resume ${run.id}\`)` : '';
+}
+
+/**
+ * Waits for the run, showing progress on stderr; Ctrl-C pauses it so `resume` can pick it up.
+ * Prints the summary in any case, then exits non-zero unless every judgment is done (run-outcome.ts).
+ */
 async function finish(core: Core, runId: number, json: boolean): Promise<void> {
   const interactive = process.stderr.isTTY && !json;
   const unsubscribe = core.subscribe((event: GavelEvent) => {
@@ -134,7 +149,9 @@ async function finish(core: Core, runId: number, json: boolean): Promise<void> {
         `Run #${run.id} ${run.status}: ${run.done}/${run.total} judgments done, ${run.errors} errors; ` +
           `${run.inputTokens} input + ${run.outputTokens} output tokens, $${run.cost.toFixed(4)}.`,
       );
-    if (run.status === 'failed') throw new CliError(`run ${run.id} failed`);
+    const reason = shortfall(run);
+    if (reason) console.error(`gavel: ${reason}`);
+    process.exitCode = runsExitCode([run]);
   } finally {
     process.removeListener('SIGINT', pause);
     unsubscribe();
@@ -146,6 +163,8 @@ function runJson(run: RunSummary) {
     id: run.id,
     status: run.status,
     judgments: { done: run.done, error: run.errors, total: run.total },
+    first_error: run.firstError,
+    holder: run.holder,
     tokens: { input: run.inputTokens, output: run.outputTokens },
     cost: run.cost,
   };
@@ -158,6 +177,12 @@ function printEstimate(estimate: RunEstimate, json: boolean): void {
     `Would run ${estimate.judgments} judgments: ${estimate.requests} requests (${estimate.cached} answered from the cache), ` +
       `~${estimate.inputTokens} input + ~${estimate.outputTokens} output tokens, ~$${estimate.cost.toFixed(4)}${unpriced}.`,
   );
+  for (const gap of estimate.missingFields) {
+    console.log(`${gap.judge} needs ${gap.field}, which ${gap.items} selected items lack.`);
+  }
+  if (estimate.missingFields.length > 0) {
+    console.log(`Only ${estimate.completeItems} items have every field: start it with --only-complete to judge those.`);
+  }
 }
 
 function wholeNumber(flag: string) {

@@ -1,6 +1,7 @@
 // Calibrations ("close the loop") and each judge's fixed hold-out of labelled items.
 import type Database from 'better-sqlite3';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 export interface HoldoutRow {
   share: number;
@@ -47,7 +48,7 @@ export type NewCalibration = Omit<CalibrationRow, 'id' | 'judge' | 'fromVersion'
 
 /** The calibration and its runs, together. */
 export function insertCalibration(db: Database.Database, row: NewCalibration): number {
-  return db.transaction(() => {
+  return immediateTransaction(db, () => {
     const id = Number(
       sql(
         db,
@@ -69,7 +70,7 @@ export function insertCalibration(db: Database.Database, row: NewCalibration): n
     const addRun = sql(db, 'INSERT INTO calibration_run (calibration_id, run_id) VALUES (?, ?)');
     for (const runId of row.runIds) addRun.run(id, runId);
     return id;
-  })();
+  });
 }
 
 const SELECT = `

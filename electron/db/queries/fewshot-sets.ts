@@ -2,6 +2,7 @@
 // curator's wording of each rationale. One set per judge; saving replaces it whole.
 import type Database from 'better-sqlite3';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 export interface CuratedExampleRow {
   itemId: number;
@@ -32,7 +33,7 @@ export function replaceFewShotSet(
   examples: readonly CuratedExampleRow[],
   now: string,
 ): void {
-  db.transaction(() => {
+  immediateTransaction(db, () => {
     sql(db, 'DELETE FROM fewshot_set WHERE judge_id = ?').run(judgeId);
     if (examples.length === 0) return;
     const setId = Number(
@@ -46,5 +47,5 @@ export function replaceFewShotSet(
     examples.forEach((example, position) =>
       insert.run(setId, position, example.itemId, example.labelId, example.rationale),
     );
-  })();
+  });
 }

@@ -4,6 +4,7 @@ import type { OutputType } from '../../../shared/domain';
 import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../../shared/judging';
 import { GavelError } from '../../../shared/result';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 interface VersionRow {
   id: number;
@@ -83,7 +84,7 @@ export function saveJudgeVersion(
   hash: string,
   now: string,
 ): { versionId: number; created: boolean } {
-  return db.transaction(() => {
+  return immediateTransaction(db, () => {
     const judge =
       (sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined) ??
       (sql(db, 'INSERT INTO judge (name, description, created_at) VALUES (?, ?, ?) RETURNING id').get(
@@ -122,7 +123,7 @@ export function saveJudgeVersion(
       now,
     );
     return { versionId: Number(lastInsertRowid), created: true };
-  })();
+  });
 }
 
 /** A judge's id by name (null for no name); a name that matches no judge is an error naming it. */

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ReviewerProgress, SessionView } from '../../../shared/review';
 import { sql } from '../statement-cache';
+import { immediateTransaction } from '../immediate';
 
 interface SessionRow {
   id: number;
@@ -33,7 +34,7 @@ export function createSession(
     now: string;
   },
 ): number {
-  return db.transaction(() => {
+  return immediateTransaction(db, () => {
     const id = Number(
       sql(
         db,
@@ -54,7 +55,7 @@ export function createSession(
     const add = sql(db, 'INSERT INTO session_item (session_id, item_id, position) VALUES (?, ?, ?)');
     session.itemIds.forEach((itemId, position) => add.run(id, itemId, position));
     return id;
-  })();
+  });
 }
 
 const SESSION_SELECT = `

@@ -44,6 +44,7 @@ export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
   cancelled: 'Cancelled',
   done: 'Done',
   failed: 'Failed',
+  interrupted: 'Interrupted',
 };
 
 /** The colour a run's status badge takes, from the verdict palette. */
@@ -54,4 +55,13 @@ export const RUN_STATUS_TONES: Record<RunStatus, VerdictTone> = {
   cancelled: 'neutral',
   done: 'pass',
   failed: 'fail',
+  interrupted: 'error',
 };
+
+/** A run's status as shown: a run that finished with failed judgments is never a plain green "Done". */
+export function runStatusShown(run: { status: RunStatus; errors: number }): { label: string; tone: VerdictTone } {
+  if (run.status === 'done' && run.errors > 0) {
+    return { label: `Finished with ${run.errors} ${run.errors === 1 ? 'error' : 'errors'}`, tone: 'error' };
+  }
+  return { label: RUN_STATUS_LABELS[run.status], tone: RUN_STATUS_TONES[run.status] };
+}

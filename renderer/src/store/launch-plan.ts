@@ -38,6 +38,8 @@ export interface LaunchPlan {
   name: string;
   answers: AnswersSource;
   candidates: CandidateDraft[];
+  /** Judge only the items that have every field the judges need (the estimate says which lack them). */
+  onlyComplete: boolean;
 }
 
 export const emptyPlan: LaunchPlan = {
@@ -49,6 +51,7 @@ export const emptyPlan: LaunchPlan = {
   name: '',
   answers: 'dataset',
   candidates: [],
+  onlyComplete: false,
 };
 
 const selectionFor = (plan: LaunchPlan): Selection => {
@@ -99,4 +102,5 @@ export const planInput = (plan: LaunchPlan & { datasetId: number }) => ({
   datasetId: plan.datasetId,
   judgeVersionIds: plan.judgeVersionIds,
   selection: selectionFor(plan),
+  onlyComplete: plan.onlyComplete,
 });

@@ -128,6 +128,8 @@ export const runSummary = (id: number, changes: Partial<RunSummary> = {}): RunSu
   name: `run ${id}`,
   kind: 'eval',
   status: 'running',
+  holder: null,
+  firstError: null,
   judges: [{ judge: 'correctness', version: 1, judgeVersionId: 10 }],
   total: 100,
   done: 0,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runStatusShown } from '../../../renderer/src/format/judging';
 import { verdictOnScale } from '../../../renderer/src/format/verdict';
 import { alignAggregates, difference } from '../../../renderer/src/store/run-comparison';
 import { sumEstimates } from '../../../renderer/src/store/run-estimates';
@@ -149,7 +150,16 @@ describe('pairwise runs', () => {
 
 describe('estimates of several runs', () => {
   it('adds up the figures and lists each unpriced model once', () => {
-    const one = { judgments: 10, cached: 1, requests: 9, inputTokens: 100, outputTokens: 10, cost: 0.5 };
+    const one = {
+      judgments: 10,
+      cached: 1,
+      requests: 9,
+      inputTokens: 100,
+      outputTokens: 10,
+      cost: 0.5,
+      missingFields: [{ judge: 'correctness', field: 'expected_response', items: 2 }],
+      completeItems: 8,
+    };
     expect(
       sumEstimates([
         { ...one, unpricedModels: ['llama3.1:8b'] },
@@ -163,6 +173,9 @@ describe('estimates of several runs', () => {
       outputTokens: 20,
       cost: 1,
       unpricedModels: ['llama3.1:8b', 'mistral'],
+      // The same items and judges: the fields they lack are counted once.
+      missingFields: [{ judge: 'correctness', field: 'expected_response', items: 2 }],
+      completeItems: 8,
     });
   });
 });
@@ -177,6 +190,22 @@ describe('run actions', () => {
     expect(availableActions(finished)).toEqual({ cancel: false, pause: false, resume: false, retryErrors: false });
     const imported = runSummary(1, { kind: 'imported', status: 'done', total: 100, done: 90, errors: 10 });
     expect(availableActions(imported)).toEqual({ cancel: false, pause: false, resume: false, retryErrors: false });
+  });
+
+  it('offers to resume a run whose process died, and to retry its errors', () => {
+    const interrupted = runSummary(1, { status: 'interrupted', total: 100, done: 40, errors: 3 });
+    expect(availableActions(interrupted)).toEqual({ cancel: true, pause: false, resume: true, retryErrors: true });
+  });
+
+  it('never shows a run that ended with errors as a plain green Done', () => {
+    expect(runStatusShown(runSummary(1, { status: 'done', errors: 3 }))).toEqual({
+      label: 'Finished with 3 errors',
+      tone: 'error',
+    });
+    expect(runStatusShown(runSummary(1, { status: 'done', errors: 1 })).label).toBe('Finished with 1 error');
+    expect(runStatusShown(runSummary(1, { status: 'done', errors: 0 }))).toEqual({ label: 'Done', tone: 'pass' });
+    expect(runStatusShown(runSummary(1, { status: 'failed', errors: 20 }))).toEqual({ label: 'Failed', tone: 'fail' });
+    expect(runStatusShown(runSummary(1, { status: 'interrupted' }))).toEqual({ label: 'Interrupted', tone: 'error' });
   });
 
   it('counts as remaining what is neither answered nor failed', () => {

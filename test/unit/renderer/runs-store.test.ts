@@ -8,7 +8,15 @@ import { fail, ok } from '../../../shared/result';
 import { createFakeApi } from './fake-api';
 import { aggregate, progress, provider, providersView, runDetail, runSummary } from './judging-fixtures';
 
-const qa: DatasetSummary = { id: 1, name: 'qa', items: 100, createdAt: '', sourceFormat: 'csv', judges: [], reviewed: {} };
+const qa: DatasetSummary = {
+  id: 1,
+  name: 'qa',
+  items: 100,
+  createdAt: '',
+  sourceFormat: 'csv',
+  judges: [],
+  reviewed: {},
+};
 const estimate: RunEstimate = {
   judgments: 50,
   cached: 5,
@@ -17,6 +25,8 @@ const estimate: RunEstimate = {
   outputTokens: 4_000,
   cost: 0.012,
   unpricedModels: [],
+  missingFields: [],
+  completeItems: 50,
 };
 
 describe('runs slices', () => {
@@ -63,6 +73,7 @@ describe('runs slices', () => {
       datasetId: 1,
       judgeVersionIds: [10, 11],
       selection: { kind: 'sample', size: 50, seed: 7 },
+      onlyComplete: false,
     });
     expect(store.getState().runLaunch).toMatchObject({ estimate, estimating: false, error: null });
 
@@ -89,6 +100,7 @@ describe('runs slices', () => {
       datasetId: 1,
       judgeVersionIds: [10],
       selection: { kind: 'all' },
+      onlyComplete: false,
       name: 'nightly',
     });
     const state = store.getState();
@@ -132,6 +144,7 @@ describe('runs slices', () => {
       datasetId: 1,
       judgeVersionIds: [10],
       selection: { kind: 'all' },
+      onlyComplete: false,
     });
     store.getState().chooseAnswers('generate');
     expect(store.getState().runLaunch.plan.candidates).toHaveLength(1);
@@ -150,6 +163,7 @@ describe('runs slices', () => {
       datasetId: 1,
       judgeVersionIds: [10],
       selection: { kind: 'all' },
+      onlyComplete: false,
       generation,
     });
     expect(store.getState().runLaunch.estimate).toEqual(estimate);
@@ -160,6 +174,7 @@ describe('runs slices', () => {
       datasetId: 1,
       judgeVersionIds: [10],
       selection: { kind: 'all' },
+      onlyComplete: false,
       name: 'gpt answers',
       generation,
     });
@@ -188,6 +203,8 @@ describe('runs slices', () => {
       outputTokens: 12_000,
       cost: 1,
       unpricedModels: ['m'],
+      missingFields: [],
+      completeItems: 50,
     });
 
     const runs = [runSummary(5), runSummary(6), runSummary(7)];
@@ -197,6 +214,7 @@ describe('runs slices', () => {
       datasetId: 1,
       judgeVersionIds: [10],
       selection: { kind: 'all' },
+      onlyComplete: false,
       candidates: [
         { provider: 'openai', model: 'gpt-4o-mini' },
         { provider: 'ollama', model: 'llama3.1:8b', maxTokens: 300 },

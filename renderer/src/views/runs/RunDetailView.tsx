@@ -30,7 +30,7 @@ export function RunDetailView() {
           ← Runs
         </button>
         <h1>{run?.name ?? 'Run'}</h1>
-        {run && <RunStatusBadge status={run.status} testId="run-status" />}
+        {run && <RunStatusBadge run={run} testId="run-status" />}
       </div>
       {error && <ErrorAlert error={error} onDismiss={dismiss} />}
       {run && (

@@ -1,6 +1,7 @@
 // What the planned run will take before it starts: calls, tokens and money, and what is not priced.
 import { useGavel } from '../../store/store-context';
 import { formatCost, formatCount } from '../../format/numbers';
+import { MissingFieldsNote } from './MissingFieldsNote';
 
 export function RunEstimateView() {
   const launch = useGavel((s) => s.runLaunch);
@@ -38,6 +39,7 @@ export function RunEstimateView() {
           </div>
         ))}
       </dl>
+      <MissingFieldsNote estimate={estimate} />
       {estimate.unpricedModels.length > 0 && (
         <p className="note warning" data-testid="run-estimate-unpriced">
           No price for {estimate.unpricedModels.join(', ')}: their cost is not included. Prices are set in Settings.

@@ -4,6 +4,7 @@ import type { RunDetail } from '../../../../shared/contract';
 import { formatCost, formatCount, formatDuration, formatNumber } from '../../format/numbers';
 import { useGavel } from '../../store/store-context';
 import { RunActions } from './RunActions';
+import { RunOutcomeNote } from './RunOutcomeNote';
 import { remaining } from './run-state';
 
 export function RunProgressPanel({ run }: { run: RunDetail }) {
@@ -54,6 +55,7 @@ export function RunProgressPanel({ run }: { run: RunDetail }) {
           </dd>
         </div>
       </dl>
+      <RunOutcomeNote run={run} />
       <RunActions run={run} />
     </section>
   );

@@ -1,11 +1,12 @@
 // A run's status as a coloured badge.
-import type { RunStatus } from '../../../../shared/judging';
-import { RUN_STATUS_LABELS, RUN_STATUS_TONES } from '../../format/judging';
+import type { RunSummary } from '../../../../shared/contract';
+import { runStatusShown } from '../../format/judging';
 
-export function RunStatusBadge({ status, testId }: { status: RunStatus; testId?: string }) {
+export function RunStatusBadge({ run, testId }: { run: Pick<RunSummary, 'status' | 'errors'>; testId?: string }) {
+  const { label, tone } = runStatusShown(run);
   return (
-    <span className={`badge tone-${RUN_STATUS_TONES[status]}`} data-testid={testId} data-status={status}>
-      {RUN_STATUS_LABELS[status]}
+    <span className={`badge tone-${tone}`} data-testid={testId} data-status={run.status}>
+      {label}
     </span>
   );
 }

@@ -56,8 +56,8 @@ export function RunsList() {
                 <td className="strong">{run.name}</td>
                 <td className="nowrap">{run.dataset}</td>
                 <td>{run.judges.map((judge) => `${judge.judge} v${judge.version}`).join(', ') || '—'}</td>
-                <td>
-                  <RunStatusBadge status={run.status} />
+                <td title={run.firstError ?? undefined}>
+                  <RunStatusBadge run={run} />
                 </td>
                 <td className="number nowrap">
                   {formatCount(run.done)} / {formatCount(run.total)}

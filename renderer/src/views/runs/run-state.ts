@@ -7,11 +7,13 @@ export const remaining = (run: Pick<RunSummary, 'total' | 'done' | 'errors'>): n
 
 export function availableActions(run: Pick<RunSummary, 'status' | 'total' | 'done' | 'errors' | 'kind'>) {
   const working = run.status === 'running';
-  const stopped = run.status === 'paused' || run.status === 'cancelled' || run.status === 'failed';
+  const stopped =
+    run.status === 'paused' || run.status === 'cancelled' || run.status === 'failed' || run.status === 'interrupted';
   // Imported runs hold other tools' verdicts: nothing to call.
   const steerable = run.kind === 'eval';
   return {
-    cancel: steerable && (working || run.status === 'pending' || run.status === 'paused'),
+    cancel:
+      steerable && (working || run.status === 'pending' || run.status === 'paused' || run.status === 'interrupted'),
     pause: steerable && working,
     resume: steerable && !working && (stopped || run.status === 'pending' || remaining(run) > 0),
     retryErrors: steerable && !working && run.errors > 0,
