@@ -7,6 +7,8 @@ import type { Workspace } from '../db/open-workspace';
 import { schemaVersion } from '../db/migration';
 import { countDatasets, datasetExists, listDatasets } from '../db/queries/datasets';
 import { findItem, itemDetail, itemPage } from '../db/queries/items';
+import { createAccessHandlers, reviewerScope } from './access-handlers';
+import { OWNER, type Caller } from './caller';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
@@ -38,7 +40,8 @@ export interface CoreDeps {
 export interface Core {
   readonly workspace: Workspace;
   readonly runner: Runner;
-  call(channel: Channel | string, input: unknown): Promise<Result<unknown>>;
+  /** Runs a channel for a caller: the owner unless browser mode says otherwise. */
+  call(channel: Channel | string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
   subscribe(listener: (event: GavelEvent) => void): () => void;
   /** Waits for writes in progress, then closes the workspace. */
   close(): Promise<void>;
@@ -72,6 +75,7 @@ export function createCore(deps: CoreDeps): Core {
       schemaVersion: schemaVersion(db),
       datasets: countDatasets(db),
     }),
+    ...createAccessHandlers({ workspace, writes, now }),
     'datasets.list': () => listDatasets(db),
     'datasets.delete': ({ id }) =>
       writes.run(() => {
@@ -114,7 +118,8 @@ export function createCore(deps: CoreDeps): Core {
   return {
     workspace,
     runner,
-    call: (channel, input) => dispatch(handlers, channel, input),
+    call: (channel, input, caller = OWNER) =>
+      dispatch(handlers, channel, input, caller, (reviewer) => reviewerScope(workspace, reviewer)),
     subscribe: events.subscribe,
     async close() {
       await runner.stopAll();

@@ -4,18 +4,21 @@ import type { z } from 'zod';
 import type { Channel } from '../channels';
 import type { RunProgress } from '../judging';
 import type { Result } from '../result';
+import { accessChannels } from './access';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
 import { reviewChannels } from './review';
 
 export { CHANNELS, type Channel } from '../channels';
+export * from './access';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
 export * from './review';
 
 export const contract = {
+  ...accessChannels,
   ...datasetChannels,
   ...judgingChannels,
   ...reviewChannels,
