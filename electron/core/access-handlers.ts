@@ -4,7 +4,14 @@ import type { ParsedInput } from '../../shared/contract';
 import { CHANNELS } from '../../shared/channels';
 import { GavelError } from '../../shared/result';
 import type { Workspace } from '../db/open-workspace';
-import { assignedSessions, assignSessions, datasetOfItem, listLinks, replaceLink, revokeLinks } from '../db/queries/access';
+import {
+  assignedSessions,
+  assignSessions,
+  datasetOfItem,
+  listLinks,
+  replaceLink,
+  revokeLinks,
+} from '../db/queries/access';
 import { reviewerChannels, type ReviewerScope } from './access-policy';
 import type { Caller } from './caller';
 import type { WriteQueue } from './write-queue';

@@ -12,6 +12,11 @@ export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>, caller: Caller) => Output<C> | Promise<Output<C>>;
 };
 
+interface ErasedRule {
+  input?: (value: unknown, scope: ReviewerScope) => unknown;
+  output?: (value: unknown, scope: ReviewerScope) => unknown;
+}
+
 export async function dispatch(
   handlers: Handlers,
   channel: string,
@@ -20,20 +25,16 @@ export async function dispatch(
   scopeFor: (reviewer: string) => ReviewerScope,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no API channel named "${channel}".`);
-  const parsed = contract[channel].input.safeParse(input ?? {});
-  if (!parsed.success) {
-    return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
-  }
-  const handler = handlers[channel] as (value: unknown, caller: Caller) => unknown;
   try {
+    // A reviewer is refused an owner-only channel before their input is even read.
+    const rule = caller.role === 'reviewer' ? (reviewerRule(channel, caller.reviewer) as ErasedRule) : null;
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
+    const handler = handlers[channel] as (value: unknown, caller: Caller) => unknown;
     if (caller.role === 'owner') return ok(await handler(parsed.data, caller));
-    const rule = reviewerRule(channel, caller.reviewer) as {
-      input?: (value: unknown, scope: ReviewerScope) => unknown;
-      output?: (value: unknown, scope: ReviewerScope) => unknown;
-    };
     const scope = scopeFor(caller.reviewer);
-    const output = await handler(rule.input ? rule.input(parsed.data, scope) : parsed.data, caller);
-    return ok(rule.output ? rule.output(output, scope) : output);
+    const output = await handler(rule?.input ? rule.input(parsed.data, scope) : parsed.data, caller);
+    return ok(rule?.output ? rule.output(output, scope) : output);
   } catch (error) {
     if (error instanceof GavelError) return fail(error.code, error.message);
     console.error(`[gavel] ${channel} failed:`, error);

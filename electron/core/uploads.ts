@@ -34,7 +34,9 @@ export const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
 export class UploadTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
-    super(`The file is larger than this server accepts (${Math.round(maxBytes / 1024 / 1024)} MB; gavel serve --max-upload-mb raises it).`);
+    super(
+      `The file is larger than this server accepts (${Math.round(maxBytes / 1024 / 1024)} MB; gavel serve --max-upload-mb raises it).`,
+    );
   }
 }
 

@@ -88,7 +88,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendResult(
         response,
         400,
-        fail('INVALID_INPUT', 'API calls do not take the link in the address: open the link itself, which signs this browser in.'),
+        fail(
+          'INVALID_INPUT',
+          'API calls do not take the link in the address: open the link itself, which signs this browser in.',
+        ),
       );
     }
     const caller = auth.callerFor(auth.tokenOf(request));
@@ -96,7 +99,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendResult(
         response,
         401,
-        fail('UNAUTHENTICATED', 'Not signed in, or your link was revoked: open the link you were given for this workspace.'),
+        fail(
+          'UNAUTHENTICATED',
+          'Not signed in, or your link was revoked: open the link you were given for this workspace.',
+        ),
       );
     }
     if (request.method === 'GET' && url.pathname === '/api/events') return openEventStream(response);
@@ -118,7 +124,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const secret = url.searchParams.get(LINK_PARAM);
     if (secret === null) return assets(request, response, () => sendText(response, 404, 'Not found'));
     if (!auth.callerFor(secret)) {
-      return sendText(response, 403, 'This link is not valid: it was revoked, or it belongs to another server. Ask the workspace owner for a new one.');
+      return sendText(
+        response,
+        403,
+        'This link is not valid: it was revoked, or it belongs to another server. Ask the workspace owner for a new one.',
+      );
     }
     url.searchParams.delete(LINK_PARAM);
     response.writeHead(303, {
@@ -130,7 +140,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     response.end();
   }
 
-  async function handleCall(channel: string, caller: Caller, request: http.IncomingMessage, response: http.ServerResponse) {
+  async function handleCall(
+    channel: string,
+    caller: Caller,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ) {
     let input: unknown;
     try {
       input = JSON.parse((await readBody(request, MAX_JSON_BYTES)) || '{}');
@@ -142,7 +157,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return sendResult(
         response,
         403,
-        fail('FORBIDDEN', `${channel} names a file on the server (${named}); in browser mode files are uploaded from the page instead.`),
+        fail(
+          'FORBIDDEN',
+          `${channel} names a file on the server (${named}); in browser mode files are uploaded from the page instead.`,
+        ),
       );
     }
     const result = await core.call(channel, input, caller);

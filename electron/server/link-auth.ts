@@ -29,7 +29,8 @@ export function createLinkAuth(ownerToken: string, reader: Database.Database, po
       if (timingSafeEqual(given, ownerHash)) return OWNER;
       let caller: Caller | null = null;
       for (const link of liveLinks(reader)) {
-        if (timingSafeEqual(given, Buffer.from(link.tokenHash, 'hex'))) caller = { role: 'reviewer', reviewer: link.reviewer };
+        if (timingSafeEqual(given, Buffer.from(link.tokenHash, 'hex')))
+          caller = { role: 'reviewer', reviewer: link.reviewer };
       }
       return caller;
     },

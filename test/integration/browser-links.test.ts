@@ -12,7 +12,13 @@ describe('browser mode links', () => {
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/?view=review');
     const cookie = parseSetCookie(reply.headers['set-cookie']![0]!);
-    expect(cookie).toMatchObject({ name: `gavel-${server.port}`, value: server.token, httpOnly: true, sameSite: 'strict', path: '/' });
+    expect(cookie).toMatchObject({
+      name: `gavel-${server.port}`,
+      value: server.token,
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+    });
   });
 
   it('refuses a wrong link without setting a cookie', async () => {
@@ -71,14 +77,17 @@ describe('no server paths over HTTP', () => {
     ['datasets.list', { file: '/etc/passwd' }, 'file'],
   ];
 
-  it.each(pathCalls)('%s naming a server path is refused for the owner, with where it was named', async (channel, input, where) => {
-    const { server, core } = await startServer();
-    const cookie = await signIn(server);
-    const reply = await call(server, cookie, channel, input);
-    expect(reply.status).toBe(403);
-    expect(JSON.parse(reply.body).error.message).toBe(
-      `${channel} names a file on the server (${where}); in browser mode files are uploaded from the page instead.`,
-    );
-    expect(core.workspace.reader.prepare('SELECT count(*) AS n FROM dataset').get()).toEqual({ n: 0 });
-  });
+  it.each(pathCalls)(
+    '%s naming a server path is refused for the owner, with where it was named',
+    async (channel, input, where) => {
+      const { server, core } = await startServer();
+      const cookie = await signIn(server);
+      const reply = await call(server, cookie, channel, input);
+      expect(reply.status).toBe(403);
+      expect(JSON.parse(reply.body).error.message).toBe(
+        `${channel} names a file on the server (${where}); in browser mode files are uploaded from the page instead.`,
+      );
+      expect(core.workspace.reader.prepare('SELECT count(*) AS n FROM dataset').get()).toEqual({ n: 0 });
+    },
+  );
 });

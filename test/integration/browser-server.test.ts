@@ -44,7 +44,12 @@ describe('browser mode server', () => {
     const { server } = await startServer();
     const cookie = await signIn(server);
     const host = `rebind.example:${server.port}`;
-    const reply = await request(server.port, { method: 'POST', path: '/api/call/datasets.list', headers: { cookie, host }, body: '{}' });
+    const reply = await request(server.port, {
+      method: 'POST',
+      path: '/api/call/datasets.list',
+      headers: { cookie, host },
+      body: '{}',
+    });
     expect(reply.status).toBe(403);
     expect((await request(server.port, { path: '/', headers: { host } })).status).toBe(403);
     const link = await request(server.port, { path: `/?token=${server.token}`, headers: { host } });
@@ -89,12 +94,15 @@ describe('browser mode server', () => {
     const { id } = okValue<{ id: string }>(upload);
 
     const received: GavelEvent[] = [];
-    const stream = http.get({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { cookie } }, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        for (const line of chunk.split('\n')) if (line.startsWith('data: ')) received.push(JSON.parse(line.slice(6)));
-      });
-    });
+    const stream = http.get(
+      { host: '127.0.0.1', port: server.port, path: '/api/events', headers: { cookie } },
+      (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          for (const line of chunk.split('\n')) if (line.startsWith('data: ')) received.push(JSON.parse(line.slice(6)));
+        });
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const reply = await call(server, cookie, 'import.run', { source: { kind: 'upload', id }, jobId: 'job-7' });

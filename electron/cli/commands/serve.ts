@@ -25,7 +25,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option(
       '--reviewers <name[,name...]>',
-      'print a link for each reviewer (a new link replaces the reviewer\'s earlier one)',
+      "print a link for each reviewer (a new link replaces the reviewer's earlier one)",
     )
     .option('--share <session[,session...]>', 'session ids the invited reviewers are assigned to')
     .option('--max-upload-mb <n>', 'largest file a browser may upload', parseMegabytes, 1024)
@@ -80,7 +80,8 @@ function parsePort(value: string): number {
 
 function parseMegabytes(value: string): number {
   const megabytes = Number(value);
-  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new CliError(`--max-upload-mb ${value}: expected a positive number`);
+  if (!Number.isFinite(megabytes) || megabytes <= 0)
+    throw new CliError(`--max-upload-mb ${value}: expected a positive number`);
   return megabytes;
 }
 
