@@ -27,13 +27,10 @@ const SECTION_NEEDS: Record<Section, Channel> = {
 };
 
 export function Sidebar() {
-  const { section, goTo, sections } = useGavel(
-    useShallow((s) => ({
-      section: s.section,
-      goTo: s.goTo,
-      sections: SECTIONS.filter((name) => can(s, SECTION_NEEDS[name])),
-    })),
+  const { section, goTo, access } = useGavel(
+    useShallow((s) => ({ section: s.section, goTo: s.goTo, access: s.access })),
   );
+  const sections = SECTIONS.filter((name) => can({ access }, SECTION_NEEDS[name]));
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="brand">Gavel</div>
