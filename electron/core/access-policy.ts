@@ -36,9 +36,10 @@ function requireSession(scope: ReviewerScope, sessionId: number | null | undefin
   if (sessionId != null && !scope.sessions.has(sessionId)) throw notShared(`Session ${sessionId}`);
 }
 
-const readItem = <C extends 'items.get' | 'review.responses'>(): Rule<C> => ({
+/** A rule that only checks the input is within the reviewer's scope. */
+const checked = <C extends Channel>(check: (input: ParsedInput<C>, scope: ReviewerScope) => void): Rule<C> => ({
   input: (input, scope) => {
-    requireItem(scope, 'id' in input ? input.id : input.itemId);
+    check(input, scope);
     return input;
   },
 });
@@ -48,20 +49,10 @@ const REVIEWER_RULES: Rules = {
   // The workspace's name, not where it lives on the server.
   'workspace.info': { output: (info) => ({ ...info, path: info.path.split(/[\\/]/).at(-1) ?? '' }) },
   'datasets.list': { output: (datasets, scope) => datasets.filter((d) => scope.datasets.has(d.id)) },
-  'items.page': {
-    input: (input, scope) => {
-      requireDataset(scope, input.datasetId);
-      return input;
-    },
-  },
-  'items.find': {
-    input: (input, scope) => {
-      requireDataset(scope, input.datasetId);
-      return input;
-    },
-  },
-  'items.get': readItem<'items.get'>(),
-  'review.responses': readItem<'review.responses'>(),
+  'items.page': checked<'items.page'>((input, scope) => requireDataset(scope, input.datasetId)),
+  'items.find': checked<'items.find'>((input, scope) => requireDataset(scope, input.datasetId)),
+  'items.get': checked<'items.get'>((input, scope) => requireItem(scope, input.id)),
+  'review.responses': checked<'review.responses'>((input, scope) => requireItem(scope, input.itemId)),
   // Criteria and judge definitions are what the desk shows next to each verdict.
   'templates.list': {},
   'judges.list': {},
@@ -69,12 +60,7 @@ const REVIEWER_RULES: Rules = {
   'reviewers.list': {},
   'reviewers.ensure': { input: (_input, scope) => ({ name: scope.reviewer }) },
   'sessions.list': { output: (sessions, scope) => sessions.filter((s) => scope.sessions.has(s.id)) },
-  'sessions.get': {
-    input: (input, scope) => {
-      requireSession(scope, input.id);
-      return input;
-    },
-  },
+  'sessions.get': checked<'sessions.get'>((input, scope) => requireSession(scope, input.id)),
   'review.queue': {
     input: (input, scope) => {
       requireDataset(scope, input.datasetId);
@@ -92,10 +78,7 @@ const REVIEWER_RULES: Rules = {
   'labels.undo': { input: (input, scope) => ({ ...input, reviewer: scope.reviewer }) },
   // Other reviewers' ratings (blind ones included) are not the reviewer's to see.
   'labels.history': {
-    input: (input, scope) => {
-      requireItem(scope, input.itemId);
-      return input;
-    },
+    ...checked<'labels.history'>((input, scope) => requireItem(scope, input.itemId)),
     output: (labels, scope) => labels.filter((label) => label.reviewer === scope.reviewer),
   },
 };
