@@ -44,6 +44,10 @@ const checked = <C extends Channel>(check: (input: ParsedInput<C>, scope: Review
   },
 });
 
+/** Other reviewers' ratings (blind ones included) are not a reviewer's to see. */
+const ownLabels = <L extends { reviewer: string }>(labels: L[], scope: ReviewerScope): L[] =>
+  labels.filter((label) => label.reviewer === scope.reviewer);
+
 const REVIEWER_RULES: Rules = {
   'access.me': {},
   // The workspace's name, not where it lives on the server.
@@ -51,7 +55,10 @@ const REVIEWER_RULES: Rules = {
   'datasets.list': { output: (datasets, scope) => datasets.filter((d) => scope.datasets.has(d.id)) },
   'items.page': checked<'items.page'>((input, scope) => requireDataset(scope, input.datasetId)),
   'items.find': checked<'items.find'>((input, scope) => requireDataset(scope, input.datasetId)),
-  'items.get': checked<'items.get'>((input, scope) => requireItem(scope, input.id)),
+  'items.get': {
+    ...checked<'items.get'>((input, scope) => requireItem(scope, input.id)),
+    output: (item, scope) => ({ ...item, labels: ownLabels(item.labels, scope) }),
+  },
   'review.responses': checked<'review.responses'>((input, scope) => requireItem(scope, input.itemId)),
   // Criteria and judge definitions are what the desk shows next to each verdict.
   'templates.list': {},
@@ -76,10 +83,9 @@ const REVIEWER_RULES: Rules = {
     },
   },
   'labels.undo': { input: (input, scope) => ({ ...input, reviewer: scope.reviewer }) },
-  // Other reviewers' ratings (blind ones included) are not the reviewer's to see.
   'labels.history': {
     ...checked<'labels.history'>((input, scope) => requireItem(scope, input.itemId)),
-    output: (labels, scope) => labels.filter((label) => label.reviewer === scope.reviewer),
+    output: (labels, scope) => ownLabels(labels, scope),
   },
 };
 

@@ -134,6 +134,8 @@ describe('reviewer links', () => {
     value(await core.call('labels.save', { itemId: 1, judge: 'correctness', reviewer: 'ana', action: 'flag' }));
     const history = okValue<LabelView[]>(await call(server, ana, 'labels.history', { itemId: 1 }));
     expect(history.map((label) => label.reviewer)).toEqual(['ana']);
+    const seen = okValue<ItemDetail>(await call(server, ana, 'items.get', { id: 1 }));
+    expect(seen.labels.map((label) => label.reviewer)).toEqual(['ana']);
     const info = okValue<{ path: string }>(await call(server, ana, 'workspace.info', {}));
     expect(info.path).toBe('test.gavel');
   });
