@@ -62,11 +62,17 @@ export async function signIn(server: BrowserServer, link: string = server.url): 
   return reply.headers['set-cookie']![0]!.split(';')[0]!;
 }
 
-export const call = (server: BrowserServer, cookie: string, channel: string, input: unknown) =>
+export const call = (
+  server: BrowserServer,
+  cookie: string,
+  channel: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+) =>
   request(server.port, {
     method: 'POST',
     path: `/api/call/${channel}`,
-    headers: { cookie, 'content-type': 'application/json' },
+    headers: { cookie, 'content-type': 'application/json', ...headers },
     body: JSON.stringify(input),
   });
 

@@ -23,20 +23,10 @@ describe('browser mode server', () => {
   it('refuses a foreign Origin even when signed in (another site in the same browser)', async () => {
     const { server } = await startServer();
     const cookie = await signIn(server);
-    const reply = await request(server.port, {
-      method: 'POST',
-      path: '/api/call/datasets.list',
-      headers: { cookie, origin: 'https://evil.example' },
-      body: '{}',
-    });
+    const reply = await call(server, cookie, 'datasets.list', {}, { origin: 'https://evil.example' });
     expect(reply.status).toBe(403);
     expect(JSON.parse(reply.body).error.message).toMatch(/Origin "https:\/\/evil\.example"/);
-    const same = await request(server.port, {
-      method: 'POST',
-      path: '/api/call/datasets.list',
-      headers: { cookie, origin: `http://127.0.0.1:${server.port}` },
-      body: '{}',
-    });
+    const same = await call(server, cookie, 'datasets.list', {}, { origin: `http://127.0.0.1:${server.port}` });
     expect(same.status).toBe(200);
   });
 
@@ -44,12 +34,7 @@ describe('browser mode server', () => {
     const { server } = await startServer();
     const cookie = await signIn(server);
     const host = `rebind.example:${server.port}`;
-    const reply = await request(server.port, {
-      method: 'POST',
-      path: '/api/call/datasets.list',
-      headers: { cookie, host },
-      body: '{}',
-    });
+    const reply = await call(server, cookie, 'datasets.list', {}, { host });
     expect(reply.status).toBe(403);
     expect((await request(server.port, { path: '/', headers: { host } })).status).toBe(403);
     const link = await request(server.port, { path: `/?token=${server.token}`, headers: { host } });
