@@ -14,6 +14,7 @@ import {
 } from '../db/queries/access';
 import { reviewerChannels, type ReviewerScope } from './access-policy';
 import type { Caller } from './caller';
+import type { EventHub } from './event-hub';
 import type { WriteQueue } from './write-queue';
 
 /** Links are stored as this hash of their secret, never the secret itself. */
@@ -31,8 +32,13 @@ export function reviewerScope(workspace: Workspace, reviewer: string): ReviewerS
   };
 }
 
-export function createAccessHandlers(deps: { workspace: Workspace; writes: WriteQueue; now: () => Date }) {
-  const { workspace, writes, now } = deps;
+export function createAccessHandlers(deps: {
+  workspace: Workspace;
+  writes: WriteQueue;
+  events: EventHub;
+  now: () => Date;
+}) {
+  const { workspace, writes, events, now } = deps;
   return {
     'access.me': (_input: ParsedInput<'access.me'>, caller: Caller) =>
       caller.role === 'owner'
@@ -44,12 +50,14 @@ export function createAccessHandlers(deps: { workspace: Workspace; writes: Write
         const missing = assignSessions(workspace.writer, reviewer, sessionIds);
         if (missing.length > 0) throw new GavelError('NOT_FOUND', `No session with id ${missing.join(', ')}.`);
         replaceLink(workspace.writer, reviewer, hashToken(token), now().toISOString());
+        events.emit({ type: 'access.changed' });
         return { reviewer, token };
       }),
     'access.revoke': ({ reviewer }: ParsedInput<'access.revoke'>) =>
       writes.run(() => {
         const revoked = revokeLinks(workspace.writer, reviewer, now().toISOString());
         if (revoked === 0) throw new GavelError('NOT_FOUND', `${reviewer} has no live link to revoke.`);
+        events.emit({ type: 'access.changed' });
         return { revoked };
       }),
     'access.list': () => listLinks(workspace.reader),

@@ -75,7 +75,7 @@ export function createCore(deps: CoreDeps): Core {
       schemaVersion: schemaVersion(db),
       datasets: countDatasets(db),
     }),
-    ...createAccessHandlers({ workspace, writes, now }),
+    ...createAccessHandlers({ workspace, writes, events, now }),
     'datasets.list': () => listDatasets(db),
     'datasets.delete': ({ id }) =>
       writes.run(() => {

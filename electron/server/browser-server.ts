@@ -69,7 +69,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.setHeader('Referrer-Policy', 'no-referrer');
     },
   });
-  const streams = new Set<http.ServerResponse>();
+  /** Open event streams and the link secret each was opened with. */
+  const streams = new Map<http.ServerResponse, string | undefined>();
   const server = http.createServer({
     headersTimeout: timeouts.headersMs,
     requestTimeout: timeouts.requestMs,
@@ -105,7 +106,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         ),
       );
     }
-    if (request.method === 'GET' && url.pathname === '/api/events') return openEventStream(response);
+    if (request.method === 'GET' && url.pathname === '/api/events')
+      return openEventStream(response, auth.tokenOf(request));
     if (request.method !== 'POST') return sendResult(response, 405, fail('INVALID_INPUT', 'Use POST for API calls.'));
     if (url.pathname === '/api/upload') {
       if (caller.role !== 'owner') {
@@ -167,14 +169,14 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     sendResult(response, result.ok ? 200 : statusOf(result.error.code), result);
   }
 
-  function openEventStream(response: http.ServerResponse) {
+  function openEventStream(response: http.ServerResponse, secret: string | undefined) {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    streams.add(response);
+    streams.set(response, secret);
     const unsubscribe = core.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
     const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), 15_000);
     response.on('close', () => {
@@ -193,6 +195,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const guard = createGuard(host, port);
   const auth = createLinkAuth(token, core.workspace.reader, port);
   server.on('request', (request, response) => handleRequest(guard, auth, request, response));
+  // A revoked link stops receiving events at once, not only at its next call.
+  const unsubscribeAccess = core.subscribe((event) => {
+    if (event.type !== 'access.changed') return;
+    for (const [stream, secret] of streams) if (!auth.callerFor(secret)) stream.end();
+  });
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const linkFor = (secret: string) => `http://${shownHost}:${port}/?${LINK_PARAM}=${secret}`;
 
@@ -203,7 +210,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     linkFor,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const stream of streams) stream.end();
+        unsubscribeAccess();
+        for (const stream of streams.keys()) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

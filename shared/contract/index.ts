@@ -37,6 +37,8 @@ export type GavelEvent =
   | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
   | { type: 'run.progress'; progress: RunProgress }
   | { type: 'workspace.changed' }
+  /** A reviewer link was made or ended: browser mode closes the event streams of links no longer valid. */
+  | { type: 'access.changed' }
   /** A desktop menu command for the renderer; `path` is the file chosen in the native dialog. */
   | { type: 'menu'; command: 'import' | 'export' | 'settings'; path?: string };
 

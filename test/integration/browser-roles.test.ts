@@ -1,5 +1,6 @@
 // Roles over real HTTP: the owner's link has every right; a reviewer's link reads only the sessions
 // assigned to it and their datasets, writes labels as its reviewer, and is refused everything else.
+import http from 'node:http';
 import { onTestFinished, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/channels';
 import type { AccessView, Invitation, ReviewerLinkView } from '../../shared/contract';
@@ -145,7 +146,14 @@ describe('reviewer links', () => {
     expect(okValue<ReviewerLinkView[]>(await call(server, owner, 'access.list', {}))).toEqual([
       expect.objectContaining({ reviewer: 'ana', sessions: [1] }),
     ]);
+    const stream = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { cookie: ana } }, resolve),
+    );
+    expect(stream.statusCode).toBe(200);
+    const streamEnded = new Promise<void>((resolve) => stream.on('end', resolve).resume());
     expect(okValue(await call(server, owner, 'access.revoke', { reviewer: 'ana' }))).toEqual({ revoked: 1 });
+    // The open event stream of the revoked link is closed by the server, not left running.
+    await streamEnded;
     const refused = await call(server, ana, 'datasets.list', {});
     expect(refused.status).toBe(401);
     expect(errorOf(refused).message).toMatch(/revoked/);
