@@ -7,6 +7,7 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerJudges } from './commands/judges';
 import { registerLabels } from './commands/labels';
+import { registerLinks } from './commands/links';
 import { registerSessions } from './commands/sessions';
 import { registerStats } from './commands/stats';
 import { registerRun } from './commands/run';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerDatasets(program);
   registerServe(program);
+  registerLinks(program);
   registerRun(program);
   registerJudges(program);
   registerLabels(program);

@@ -67,6 +67,37 @@ describe('gavel serve', () => {
     expect(await whoIs(printed.reviewers[1]!.url)).toMatchObject({ role: 'reviewer', reviewer: 'ben' });
   });
 
+  it('gavel links revoke, run as another process while serve runs, ends the link at once', async () => {
+    const workspace = path.join(tempDir(), 'team.gavel');
+    const printed = await serve(['--workspace', workspace, '--reviewers', 'ana']);
+    const link = printed.reviewers[0]!.url;
+    const opened = await fetch(link, { redirect: 'manual' });
+    const cookie = opened.headers.getSetCookie()[0]!.split(';')[0]!;
+    const listed = await run(process.execPath, cliArgs(['links', 'list', '--workspace', workspace, '--json']), {
+      cwd: root,
+    });
+    expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ reviewer: 'ana' })]);
+
+    const revoked = await run(process.execPath, cliArgs(['links', 'revoke', 'ana', '--workspace', workspace]), {
+      cwd: root,
+    });
+    expect(revoked.stdout).toContain("Revoked ana's link.");
+    const refused = await fetch(new URL('/api/call/access.me', link), {
+      method: 'POST',
+      headers: { cookie },
+      body: '{}',
+    });
+    expect(refused.status).toBe(401);
+    const again = await run(process.execPath, cliArgs(['links', 'revoke', 'ana', '--workspace', workspace]), {
+      cwd: root,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('gavel: ana has no live link to revoke.');
+  });
+
   it('exits non-zero, naming the session, when --share names one that does not exist', async () => {
     const workspace = path.join(tempDir(), 'team.gavel');
     const failed = await run(
