@@ -50,6 +50,25 @@ describe('reviewer link', () => {
     expect(errors).toEqual([]);
   });
 
+  it("the owner invites ben from Sessions, and ben's link signs him in as a reviewer", async () => {
+    const { page } = await openPage(browser, served.url);
+    await page.getByTestId('nav-review').click();
+    await page.getByTestId('reviewer-name').fill('Olga');
+    await page.getByTestId('reviewer-save').click();
+    await page.getByTestId('review-sessions-tab').click();
+    await page.getByTestId('session-invite').first().click();
+    await page.getByTestId('invite-name').fill('ben');
+    await page.getByTestId('invite-submit').click();
+    const link = (await page.getByTestId('invitation-link').textContent())!;
+    expect(link).toMatch(new RegExp(`^${new URL(served.url).origin}/\\?token=[A-Za-z0-9_-]{32}$`));
+    await expect.poll(() => page.locator('[data-testid="reviewer-link"][data-reviewer="ben"]').count()).toBe(1);
+
+    const ben = await openPage(browser, link);
+    await expect.poll(() => ben.page.getByTestId('access-identity').textContent()).toBe('You are ben — reviewer');
+    expect(await ben.page.getByTestId('session-invite').count()).toBe(0);
+    expect(ben.errors).toEqual([]);
+  });
+
   it('a browser that never opened a link is told to open it', async () => {
     const { page } = await openPage(browser, new URL(served.url).origin);
     await page.getByTestId('signed-out').waitFor();
