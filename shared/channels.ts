@@ -1,6 +1,10 @@
 // API channel names, kept free of dependencies so the sandboxed preload can bundle them alone.
 export const CHANNELS = [
   'workspace.info',
+  'access.me',
+  'access.invite',
+  'access.revoke',
+  'access.list',
   'datasets.list',
   'datasets.delete',
   'items.page',

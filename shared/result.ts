@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'IMPORT_REJECTED',
   'WORKSPACE_ERROR',
+  /** Browser mode: no valid link cookie (never opened the printed link, or the link was revoked). */
+  'UNAUTHENTICATED',
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',
   /** The renderer could not reach the main process (browser mode server stopped, network). */

@@ -7,6 +7,7 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerJudges } from './commands/judges';
 import { registerLabels } from './commands/labels';
+import { registerLinks } from './commands/links';
 import { registerSessions } from './commands/sessions';
 import { registerStats } from './commands/stats';
 import { registerRun } from './commands/run';
@@ -22,6 +23,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerImport,
   registerDatasets,
   registerServe,
+  registerLinks,
   registerRun,
   registerJudges,
   registerLabels,

@@ -1,25 +1,41 @@
-// The boundary every bridge goes through: validate the input against the contract, run the handler,
-// and turn every outcome into a Result. Nothing is thrown across a bridge.
+// The boundary every bridge goes through: validate the input against the contract, apply the
+// caller's role, run the handler, and turn every outcome into a Result. Nothing is thrown across a bridge.
 import { z } from 'zod';
 import { contract, isChannel } from '../../shared/contract';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import { fail, GavelError, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 import { describeError, redact } from '../providers/redact';
+import { reviewerRule, type ReviewerScope } from './access-policy';
+import type { Caller } from './caller';
 
 export type Handlers = {
-  [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+  [C in Channel]: (input: ParsedInput<C>, caller: Caller) => Output<C> | Promise<Output<C>>;
 };
 
-export async function dispatch(handlers: Handlers, channel: string, input: unknown): Promise<Result<unknown>> {
+interface ErasedRule {
+  input?: (value: unknown, scope: ReviewerScope) => unknown;
+  output?: (value: unknown, scope: ReviewerScope) => unknown;
+}
+
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  input: unknown,
+  caller: Caller,
+  scopeFor: (reviewer: string) => ReviewerScope,
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no API channel named "${channel}".`);
-  const parsed = contract[channel].input.safeParse(input ?? {});
-  if (!parsed.success) {
-    return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
-  }
-  const handler = handlers[channel] as (value: unknown) => unknown;
   try {
-    return ok(await handler(parsed.data));
+    // A reviewer is refused an owner-only channel before their input is even read.
+    const rule = caller.role === 'reviewer' ? (reviewerRule(channel, caller.reviewer) as ErasedRule) : null;
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
+    const handler = handlers[channel] as (value: unknown, caller: Caller) => unknown;
+    if (caller.role === 'owner') return ok(await handler(parsed.data, caller));
+    const scope = scopeFor(caller.reviewer);
+    const output = await handler(rule?.input ? rule.input(parsed.data, scope) : parsed.data, caller);
+    return ok(rule?.output ? rule.output(output, scope) : output);
   } catch (error) {
     // Whatever failed may quote a key (a provider's or proxy's reply): no message leaves unredacted.
     if (error instanceof GavelError) return fail(error.code, redact(error.message));

@@ -1,9 +1,10 @@
-// Upload folders browser mode left in the temp folder: a server that stops cleanly removes its own,
-// so any found are from a server still running or one that was killed.
+// Upload folders that browser-mode servers left behind: a server that stops cleanly removes its own
+// folder, so a folder whose process is gone belongs to a server that crashed or was killed (the next
+// `gavel serve` removes it).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { UPLOAD_DIR_PREFIX } from './uploads';
+import { processExists } from './process-alive';
+import { DEFAULT_UPLOAD_ROOT, uploadFolderPid } from './uploads';
 
 export interface UploadFolder {
   path: string;
@@ -12,31 +13,29 @@ export interface UploadFolder {
   modifiedAt: string;
 }
 
-export function leftoverUploads(tempDir = os.tmpdir()): UploadFolder[] {
-  let names: string[];
+export function leftoverUploads(root = DEFAULT_UPLOAD_ROOT): UploadFolder[] {
+  let entries: fs.Dirent[];
   try {
-    names = fs.readdirSync(tempDir);
+    entries = fs.readdirSync(root, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names
-    .filter((name) => name.startsWith(UPLOAD_DIR_PREFIX))
-    .flatMap((name) => {
-      const dir = path.join(tempDir, name);
+  return entries
+    .filter((entry) => entry.isDirectory() && !processExists(uploadFolderPid(entry.name)))
+    .flatMap((entry) => {
+      const dir = path.join(root, entry.name);
       try {
-        const stat = fs.statSync(dir);
-        if (!stat.isDirectory()) return [];
         const files = fs.readdirSync(dir).map((file) => fs.statSync(path.join(dir, file)));
         return [
           {
             path: dir,
             files: files.length,
             bytes: files.reduce((sum, file) => sum + file.size, 0),
-            modifiedAt: stat.mtime.toISOString(),
+            modifiedAt: fs.statSync(dir).mtime.toISOString(),
           },
         ];
       } catch {
-        // Removed while we looked (a server stopping): not left over.
+        // Removed while we looked: not left over.
         return [];
       }
     });

@@ -7,6 +7,8 @@ import type { Workspace } from '../db/open-workspace';
 import { schemaVersion } from '../db/migration';
 import { countDatasets, datasetExists, listDatasets } from '../db/queries/datasets';
 import { findItem, itemDetail, itemPage } from '../db/queries/items';
+import { createAccessHandlers, reviewerScope } from './access-handlers';
+import { OWNER, type Caller } from './caller';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
@@ -39,7 +41,8 @@ export interface CoreDeps {
 export interface Core {
   readonly workspace: Workspace;
   readonly runner: Runner;
-  call(channel: Channel | string, input: unknown): Promise<Result<unknown>>;
+  /** Runs a channel for a caller: the owner unless browser mode says otherwise. */
+  call(channel: Channel | string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
   subscribe(listener: (event: GavelEvent) => void): () => void;
   /** Waits for writes in progress, then closes the workspace. */
   close(): Promise<void>;
@@ -74,6 +77,7 @@ export function createCore(deps: CoreDeps): Core {
       schemaVersion: schemaVersion(db),
       datasets: countDatasets(db),
     }),
+    ...createAccessHandlers({ workspace, writes, events, now }),
     'datasets.list': () => listDatasets(db),
     'datasets.delete': ({ id }) =>
       writes.run(() => {
@@ -116,7 +120,8 @@ export function createCore(deps: CoreDeps): Core {
   return {
     workspace,
     runner,
-    call: (channel, input) => dispatch(handlers, channel, input),
+    call: (channel, input, caller = OWNER) =>
+      dispatch(handlers, channel, input, caller, (reviewer) => reviewerScope(workspace, reviewer)),
     subscribe: events.subscribe,
     async close() {
       await runner.stopAll();

@@ -5,22 +5,13 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 import type { RunStatus } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
+import { processExists } from '../core/process-alive';
 import { dropLease, leasedRuns, readLease, takeLease, type LeaseHolder, type RunLease } from '../db/queries/run-lease';
 
 /** How often the holder renews its lease. */
 export const HEARTBEAT_MS = 5_000;
 /** A lease not renewed for this long is dead, whichever machine holds it. */
 export const STALE_AFTER_MS = 30_000;
-
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export function isLeaseAlive(lease: LeaseHolder, nowMs: number): boolean {
   if (nowMs - lease.heartbeat > STALE_AFTER_MS) return false;

@@ -1,18 +1,34 @@
 // Browser mode: the same renderer and the same API contract over HTTP from plain Node.
-//   POST /api/call/<channel>   JSON input → JSON Result
-//   POST /api/upload           raw file bytes (X-File-Name) → Result<{id}>
+//   GET  /?token=…             a link: keeps its secret in an HttpOnly cookie, then 303 to / without it
+//   POST /api/call/<channel>   JSON input → JSON Result, as the link's owner or reviewer
+//   POST /api/upload           raw file bytes (X-File-Name) → Result<{id}> (owner only)
 //   GET  /api/events           server-sent events (GavelEvent JSON per message)
 //   GET  /*                    the built renderer
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import type { Result } from '../../shared/result';
-import { fail, ok } from '../../shared/result';
+import { fail } from '../../shared/result';
+import { newToken } from '../core/access-handlers';
+import type { Caller } from '../core/caller';
 import type { Core } from '../core/service';
 import type { UploadStore } from '../core/uploads';
-import { createGuard, type Guard } from './request-guard';
 import { RENDERER_CSP } from './csp';
+import { readBody, sendResult, sendText, statusOf } from './http-replies';
+import { createLinkAuth, type LinkAuth } from './link-auth';
+import { createGuard, type Guard } from './request-guard';
+import { serverPathIn } from './server-paths';
+import { handleUpload } from './upload-route';
+
+export interface ServerTimeouts {
+  /** A client must have sent all its headers by then (slow-header attacks). */
+  headersMs: number;
+  /** A whole request, upload bodies included. */
+  requestMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 20_000, requestMs: 60 * 60_000, keepAliveMs: 5_000 };
 
 export interface BrowserServerOptions {
   core: Core;
@@ -21,21 +37,28 @@ export interface BrowserServerOptions {
   staticDir: string;
   host?: string;
   port?: number;
+  /** The owner's secret for this run of the server; a random one when not given. */
   token?: string;
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface BrowserServer {
+  /** The owner's link. */
   url: string;
   port: number;
   token: string;
+  /** The link that opens browser mode with a given secret (a reviewer's, from access.invite). */
+  linkFor(token: string): string;
   close(): Promise<void>;
 }
 
 const MAX_JSON_BYTES = 4 * 1024 * 1024;
+const LINK_PARAM = 'token';
 
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const host = options.host ?? '127.0.0.1';
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const token = options.token ?? newToken();
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const { core, uploads } = options;
   const assets = sirv(options.staticDir, {
     etag: true,
@@ -46,57 +69,114 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.setHeader('Referrer-Policy', 'no-referrer');
     },
   });
-  const streams = new Set<http.ServerResponse>();
-  const server = http.createServer();
+  /** Open event streams and the link secret each was opened with. */
+  const streams = new Map<http.ServerResponse, string | undefined>();
+  const server = http.createServer({
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    // How often Node looks for connections past those timeouts (30 s by default).
+    connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+  });
+  server.keepAliveTimeout = timeouts.keepAliveMs;
 
-  function handleRequest(guard: Guard, request: http.IncomingMessage, response: http.ServerResponse) {
+  function handleRequest(guard: Guard, auth: LinkAuth, request: http.IncomingMessage, response: http.ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const isApi = url.pathname.startsWith('/api/');
-    const refusal = guard.refuse(request, url, { needsToken: isApi });
+    const refusal = guard.refuse(request);
     if (refusal) return sendResult(response, 403, fail('FORBIDDEN', refusal));
-    if (!isApi) return assets(request, response, () => sendText(response, 404, 'Not found'));
+    if (!url.pathname.startsWith('/api/')) return handlePage(auth, url, request, response);
 
-    if (request.method === 'GET' && url.pathname === '/api/events') return openEventStream(response);
+    if (url.searchParams.has(LINK_PARAM)) {
+      return sendResult(
+        response,
+        400,
+        fail(
+          'INVALID_INPUT',
+          'API calls do not take the link in the address: open the link itself, which signs this browser in.',
+        ),
+      );
+    }
+    const caller = auth.callerFor(auth.tokenOf(request));
+    if (!caller) {
+      return sendResult(
+        response,
+        401,
+        fail(
+          'UNAUTHENTICATED',
+          'Not signed in, or your link was revoked: open the link you were given for this workspace.',
+        ),
+      );
+    }
+    if (request.method === 'GET' && url.pathname === '/api/events')
+      return openEventStream(response, auth.tokenOf(request));
     if (request.method !== 'POST') return sendResult(response, 405, fail('INVALID_INPUT', 'Use POST for API calls.'));
-    if (url.pathname === '/api/upload') return void handleUpload(request, response);
+    if (url.pathname === '/api/upload') {
+      if (caller.role !== 'owner') {
+        return sendResult(response, 403, fail('FORBIDDEN', 'Only the workspace owner can upload files.'));
+      }
+      return void handleUpload(uploads, request, response);
+    }
     if (url.pathname.startsWith('/api/call/')) {
-      return void handleCall(decodeURIComponent(url.pathname.slice('/api/call/'.length)), request, response);
+      return void handleCall(decodeURIComponent(url.pathname.slice('/api/call/'.length)), caller, request, response);
     }
     sendResult(response, 404, fail('UNKNOWN_CHANNEL', `No API route ${url.pathname}.`));
   }
 
-  async function handleCall(channel: string, request: http.IncomingMessage, response: http.ServerResponse) {
+  /** A link's first load signs the browser in and sends it on to the same page without the secret. */
+  function handlePage(auth: LinkAuth, url: URL, request: http.IncomingMessage, response: http.ServerResponse) {
+    const secret = url.searchParams.get(LINK_PARAM);
+    if (secret === null) return assets(request, response, () => sendText(response, 404, 'Not found'));
+    if (!auth.callerFor(secret)) {
+      return sendText(
+        response,
+        403,
+        'This link is not valid: it was revoked, or it belongs to another server. Ask the workspace owner for a new one.',
+      );
+    }
+    url.searchParams.delete(LINK_PARAM);
+    response.writeHead(303, {
+      Location: url.pathname + url.search + url.hash,
+      'Set-Cookie': auth.cookieFor(secret),
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    });
+    response.end();
+  }
+
+  async function handleCall(
+    channel: string,
+    caller: Caller,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ) {
     let input: unknown;
     try {
       input = JSON.parse((await readBody(request, MAX_JSON_BYTES)) || '{}');
     } catch (error) {
       return sendResult(response, 400, fail('INVALID_INPUT', `Request body is not JSON: ${(error as Error).message}`));
     }
-    const result = await core.call(channel, input);
+    const named = serverPathIn(input);
+    if (named) {
+      return sendResult(
+        response,
+        403,
+        fail(
+          'FORBIDDEN',
+          `${channel} names a file on the server (${named}); in browser mode files are uploaded from the page instead.`,
+        ),
+      );
+    }
+    const result = await core.call(channel, input, caller);
     sendResult(response, result.ok ? 200 : statusOf(result.error.code), result);
   }
 
-  async function handleUpload(request: http.IncomingMessage, response: http.ServerResponse) {
-    const name = request.headers['x-file-name'];
-    if (typeof name !== 'string' || name.length === 0) {
-      return sendResult(response, 400, fail('INVALID_INPUT', 'Upload needs an X-File-Name header.'));
-    }
-    try {
-      const id = await uploads.save(decodeURIComponent(name), request);
-      sendResult(response, 200, ok({ id }));
-    } catch (error) {
-      sendResult(response, 500, fail('INTERNAL', `Upload failed: ${(error as Error).message}`));
-    }
-  }
-
-  function openEventStream(response: http.ServerResponse) {
+  function openEventStream(response: http.ServerResponse, secret: string | undefined) {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    streams.add(response);
+    streams.set(response, secret);
     const unsubscribe = core.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
     const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), 15_000);
     response.on('close', () => {
@@ -111,64 +191,29 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  // Requests are taken only once listening: the Host check needs the port the OS chose.
-  const guard = createGuard(token, host, port);
-  server.on('request', (request, response) => handleRequest(guard, request, response));
+  // Requests are taken only once listening: the Host check and the cookie's name need the port the OS chose.
+  const guard = createGuard(host, port);
+  const auth = createLinkAuth(token, core.workspace.reader, port);
+  server.on('request', (request, response) => handleRequest(guard, auth, request, response));
+  // A revoked link stops receiving events at once, not only at its next call.
+  const unsubscribeAccess = core.subscribe((event) => {
+    if (event.type !== 'access.changed') return;
+    for (const [stream, secret] of streams) if (!auth.callerFor(secret)) stream.end();
+  });
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const linkFor = (secret: string) => `http://${shownHost}:${port}/?${LINK_PARAM}=${secret}`;
 
   return {
-    url: `http://${shownHost}:${port}/?token=${token}`,
+    url: linkFor(token),
     port,
     token,
+    linkFor,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const stream of streams) stream.end();
+        unsubscribeAccess();
+        for (const stream of streams.keys()) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
   };
-}
-
-function statusOf(code: string): number {
-  switch (code) {
-    case 'INVALID_INPUT':
-    case 'IMPORT_REJECTED':
-      return 400;
-    case 'FORBIDDEN':
-      return 403;
-    case 'NOT_FOUND':
-    case 'UNKNOWN_CHANNEL':
-      return 404;
-    default:
-      return 500;
-  }
-}
-
-function sendResult(response: http.ServerResponse, status: number, result: Result<unknown>) {
-  const body = JSON.stringify(result);
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(body);
-}
-
-function sendText(response: http.ServerResponse, status: number, text: string) {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-  response.end(text);
-}
-
-function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`body larger than ${limit} bytes`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }

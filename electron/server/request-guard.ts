@@ -1,26 +1,19 @@
-// Who may talk to browser mode: requests must carry the server's random token, and name this
-// server in Host (DNS-rebinding defence) and, when a browser sends one, in Origin (CSRF defence).
-import { timingSafeEqual } from 'node:crypto';
+// Which requests may reach browser mode at all: they must name this server in Host (DNS-rebinding
+// defence) and, when a browser sends one, in Origin (CSRF defence). Who the caller is comes after,
+// from the link cookie (link-auth.ts).
 import type { IncomingMessage } from 'node:http';
 import os from 'node:os';
 
 export interface Guard {
   /** Null when the request may proceed, else the reason it may not. */
-  refuse(request: IncomingMessage, url: URL, options: { needsToken: boolean }): string | null;
+  refuse(request: IncomingMessage): string | null;
 }
 
-export function createGuard(token: string, host: string, port: number): Guard {
+export function createGuard(host: string, port: number): Guard {
   const allowedHosts = new Set(hostNames(host).map((name) => `${name}:${port}`));
-  const expected = Buffer.from(token);
-
-  const tokenOf = (request: IncomingMessage, url: URL): string | null => {
-    const header = request.headers.authorization;
-    if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length);
-    return url.searchParams.get('token');
-  };
 
   return {
-    refuse(request, url, { needsToken }) {
+    refuse(request) {
       const hostHeader = (request.headers.host ?? '').toLowerCase();
       if (!allowedHosts.has(hostHeader)) return `Host "${hostHeader}" is not this server.`;
       const origin = request.headers.origin;
@@ -32,12 +25,6 @@ export function createGuard(token: string, host: string, port: number): Guard {
           return `Origin "${origin}" is not this server.`;
         }
         if (!allowedHosts.has(originHost)) return `Origin "${origin}" is not this server.`;
-      }
-      if (needsToken) {
-        const given = Buffer.from(tokenOf(request, url) ?? '');
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-          return 'Missing or wrong access token.';
-        }
       }
       return null;
     },

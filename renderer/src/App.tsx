@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWindowFileDrop } from './hooks/useWindowFileDrop';
+import { can } from './store/slices/access';
 import { useGavel } from './store/store-context';
 import { DatasetView } from './views/dataset/DatasetView';
 import { DatasetsSection } from './views/datasets/DatasetsSection';
@@ -11,6 +12,7 @@ import { JudgesSection } from './views/judges/JudgesSection';
 import { ReviewSection } from './views/review/ReviewSection';
 import { RunsSection } from './views/runs/RunsSection';
 import { SettingsSection } from './views/settings/SettingsSection';
+import { MissingToken } from './views/shell/MissingToken';
 import { Sidebar } from './views/shell/Sidebar';
 
 // The charts weigh as much as the rest of the renderer: reviewers who never open Calibration never load them.
@@ -45,9 +47,11 @@ function CurrentSection() {
 }
 
 export function App() {
-  const { start, wizardOpen, importing, chooseImportFile } = useGavel(
+  const { start, signedOut, mayImport, wizardOpen, importing, chooseImportFile } = useGavel(
     useShallow((s) => ({
       start: s.start,
+      signedOut: s.access.signedOut,
+      mayImport: can(s, 'import.run'),
       wizardOpen: s.importWizard.open,
       importing: s.importWizard.step === 'importing',
       chooseImportFile: s.chooseImportFile,
@@ -59,12 +63,13 @@ export function App() {
   // A file dropped anywhere starts (or restarts) an import, unless one is running.
   const onFileDropped = useCallback(
     (file: File) => {
-      if (!importing) void chooseImportFile(file);
+      if (mayImport && !importing) void chooseImportFile(file);
     },
-    [importing, chooseImportFile],
+    [mayImport, importing, chooseImportFile],
   );
   useWindowFileDrop(onFileDropped);
 
+  if (signedOut) return <MissingToken />;
   return (
     <div className="app">
       <Sidebar />

@@ -5,7 +5,6 @@ import { connectApi } from './api';
 import { App } from './App';
 import { createGavelStore } from './store/create-store';
 import { StoreProvider } from './store/store-context';
-import { MissingToken } from './views/shell/MissingToken';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -14,12 +13,8 @@ if (!container) throw new Error('renderer/index.html has no #root element');
 const api = connectApi();
 createRoot(container).render(
   <StrictMode>
-    {api ? (
-      <StoreProvider store={createGavelStore(api)}>
-        <App />
-      </StoreProvider>
-    ) : (
-      <MissingToken />
-    )}
+    <StoreProvider store={createGavelStore(api)}>
+      <App />
+    </StoreProvider>
   </StrictMode>,
 );

@@ -4,18 +4,21 @@ import type { z } from 'zod';
 import type { Channel } from '../channels';
 import type { RunProgress } from '../judging';
 import type { Result } from '../result';
+import { accessChannels } from './access';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
 import { reviewChannels } from './review';
 
 export { CHANNELS, type Channel } from '../channels';
+export * from './access';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
 export * from './review';
 
 export const contract = {
+  ...accessChannels,
   ...datasetChannels,
   ...judgingChannels,
   ...reviewChannels,
@@ -34,6 +37,8 @@ export type GavelEvent =
   | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
   | { type: 'run.progress'; progress: RunProgress }
   | { type: 'workspace.changed' }
+  /** A reviewer link was made or ended: browser mode closes the event streams of links no longer valid. */
+  | { type: 'access.changed' }
   /** A desktop menu command for the renderer; `path` is the file chosen in the native dialog. */
   | { type: 'menu'; command: 'import' | 'export' | 'settings'; path?: string };
 

@@ -17,7 +17,7 @@ import {
 import { importSourceSchema, textEncodingSchema } from './datasets';
 import { id, returns } from './schema-helpers';
 
-const reviewerName = z.string().trim().min(1).max(100);
+export const reviewerName = z.string().trim().min(1).max(100);
 
 const value = { score: z.number().nullable(), label: z.string().nullable(), pass: z.boolean().nullable() };
 

@@ -25,6 +25,8 @@ const CHROMIUM_ARGS = [
 
 export interface Served {
   url: string;
+  /** Reviewers' links printed by `--reviewers`. */
+  reviewers: { reviewer: string; url: string }[];
   workspace: string;
   process: ChildProcess;
   stop(): Promise<void>;
@@ -41,9 +43,9 @@ export function tempWorkspace(): string {
  */
 export async function serve(
   workspace = tempWorkspace(),
-  options: { env?: Record<string, string>; defaultWorkspace?: boolean } = {},
+  options: { env?: Record<string, string>; defaultWorkspace?: boolean; args?: string[] } = {},
 ): Promise<Served> {
-  const args = ['out/main/cli.js', 'serve', '--port', '0', '--json'];
+  const args = ['out/main/cli.js', 'serve', '--port', '0', '--json', ...(options.args ?? [])];
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   delete env.GAVEL_WORKSPACE;
   if (options.defaultWorkspace) env.XDG_CONFIG_HOME = path.dirname(workspace);
@@ -56,9 +58,14 @@ export async function serve(
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`gavel serve exited with ${code}: ${stderr}`)));
   });
-  const { url, workspace: opened } = JSON.parse(firstLine) as { url: string; workspace: string };
+  const {
+    url,
+    workspace: opened,
+    reviewers,
+  } = JSON.parse(firstLine) as Pick<Served, 'url' | 'workspace' | 'reviewers'>;
   return {
     url,
+    reviewers,
     workspace: opened,
     process: child,
     stop: () =>
@@ -88,12 +95,19 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
 
 export const fixture = (name: string) => path.join(root, 'test/fixtures', name);
 
-/** Calls the server's API as the page does (same token): to set up through it, or check what was stored. */
-export async function callApi<T>(server: Served, channel: string, input: unknown): Promise<T> {
-  const url = new URL(server.url);
-  const response = await fetch(new URL(`/api/call/${channel}`, url.origin), {
+/** Signs in with a link as a browser does, and returns the cookie it set. */
+export async function signIn(link: string): Promise<string> {
+  const response = await fetch(link, { redirect: 'manual' });
+  const cookie = response.headers.getSetCookie()[0];
+  if (response.status !== 303 || !cookie) throw new Error(`opening ${link} answered ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+/** Calls the server's API as the page does (signed in with a link, the owner's by default). */
+export async function callApi<T>(server: Served, channel: string, input: unknown, link = server.url): Promise<T> {
+  const response = await fetch(new URL(`/api/call/${channel}`, new URL(server.url).origin), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
+    headers: { 'Content-Type': 'application/json', Cookie: await signIn(link) },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };

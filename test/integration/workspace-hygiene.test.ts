@@ -65,9 +65,11 @@ describe('workspace hygiene', () => {
       const db = new Database(workspace);
       db.prepare("UPDATE run SET status = 'running' WHERE id = 1").run();
       db.close();
+      // An upload folder of a browser-mode server that is gone (no process has pid 2^22 + 1 here).
       const tmp = tempDir();
-      fs.mkdirSync(path.join(tmp, 'gavel-uploads-killed'));
-      fs.writeFileSync(path.join(tmp, 'gavel-uploads-killed', 'abc'), Buffer.alloc(2048));
+      const killed = path.join(tmp, 'gavel-uploads', `${2 ** 22 + 1}-killed`);
+      fs.mkdirSync(killed, { recursive: true });
+      fs.writeFileSync(path.join(killed, 'abc'), Buffer.alloc(2048));
 
       const json = await gavel(['check', '--workspace', workspace, '--json'], { TMPDIR: tmp });
       expect(json.code).toBe(0);
@@ -76,7 +78,7 @@ describe('workspace hygiene', () => {
         ok: true,
         integrityProblems: [],
         runningRuns: [{ id: 1, dataset: 'mlflow-eval_results_table' }],
-        uploads: [{ path: path.join(tmp, 'gavel-uploads-killed'), files: 1, bytes: 2048 }],
+        uploads: [{ path: killed, files: 1, bytes: 2048 }],
       });
       expect(report.schemaVersion).toBe(report.newestSchemaVersion);
 
@@ -84,7 +86,7 @@ describe('workspace hygiene', () => {
       expect(text.code).toBe(0);
       expect(text.stdout).toMatch(/Integrity: ok/);
       expect(text.stdout).toMatch(/Runs left running: 1, possibly interrupted/);
-      expect(text.stdout).toMatch(/gavel-uploads-killed: 1 file, 0\.0 MB/);
+      expect(text.stdout).toMatch(/-killed: 1 file, 0\.0 MB/);
     },
   );
 
@@ -93,10 +95,15 @@ describe('workspace hygiene', () => {
     value(await core.call('import.run', { source: { kind: 'path', path: fixture('qa.csv') } }));
     const workspace = core.workspace.path;
     await core.close();
-    // Scribble over the middle of the file, past the header page, as a failing disk might.
-    const size = fs.statSync(workspace).size;
+    // Scribble over the page holding the items table, as a failing disk might.
+    const reader = new Database(workspace, { readonly: true });
+    const { rootpage } = reader.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'item'").get() as {
+      rootpage: number;
+    };
+    const pageSize = reader.pragma('page_size', { simple: true }) as number;
+    reader.close();
     const fd = fs.openSync(workspace, 'r+');
-    fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(size / 2));
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (rootpage - 1) * pageSize);
     fs.closeSync(fd);
     const damaged = fs.readFileSync(workspace);
 

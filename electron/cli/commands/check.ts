@@ -34,7 +34,7 @@ function report(health: WorkspaceHealth, uploads: UploadFolder[]): string {
   if (health.runningRuns.length === 0) lines.push('Runs left running: none');
   else {
     lines.push(
-      `Runs left running: ${health.runningRuns.length}, possibly interrupted (resume them with \`gavel run --resume <id>\`):`,
+      `Runs left running: ${health.runningRuns.length}, possibly interrupted (resume them with \`gavel resume <id>\`):`,
     );
     for (const run of health.runningRuns) {
       lines.push(`  #${run.id} ${run.name} on ${run.dataset}, started ${run.startedAt ?? 'never'}`);
@@ -42,7 +42,7 @@ function report(health: WorkspaceHealth, uploads: UploadFolder[]): string {
   }
   if (uploads.length === 0) lines.push('Uploads left over: none');
   else {
-    lines.push(`Uploads left over (from a browser-mode server that is still running or was killed): ${uploads.length}`);
+    lines.push(`Uploads left over by browser-mode servers that crashed or were killed: ${uploads.length}`);
     for (const folder of uploads) {
       lines.push(
         `  ${folder.path}: ${folder.files} file${folder.files === 1 ? '' : 's'}, ${megabytes(folder.bytes)}, last changed ${folder.modifiedAt}`,

@@ -4,6 +4,7 @@ import type { SessionView } from '../../../shared/review';
 import type { GlobalOptions } from '../program';
 import { findDataset } from '../resolve';
 import { CliError, coreFor, unwrap } from '../workspace-option';
+import { splitList } from '../lists';
 
 interface CreateOptions {
   dataset: string;
@@ -68,11 +69,11 @@ export function registerSessions(program: Command): void {
             name,
             datasetId: dataset.id,
             instructions: options.instructions ?? '',
-            judges: split(options.judges),
+            judges: splitList(options.judges),
             selection: selection(options),
             blind: options.blind === true,
             requireRationale: options.rationaleOptional !== true,
-            reviewers: options.reviewers ? split(options.reviewers) : [],
+            reviewers: options.reviewers ? splitList(options.reviewers) : [],
           }),
         ) as SessionView;
         if (globals.json) return console.log(JSON.stringify(session));
@@ -82,12 +83,6 @@ export function registerSessions(program: Command): void {
       }
     });
 }
-
-const split = (list: string) =>
-  list
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 function selection(options: CreateOptions) {
   const seed = Number(options.seed);

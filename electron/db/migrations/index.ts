@@ -10,6 +10,7 @@ import { calibrations } from './0007-calibrations';
 import { queueErrorIndex } from './0008-queue-error-index';
 import { generationItemIndex } from './0009-generation-item-index';
 import { runLease } from './0010-run-lease';
+import { reviewerLinks } from './0011-reviewer-links';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   queueErrorIndex,
   generationItemIndex,
   runLease,
+  reviewerLinks,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -6,6 +6,7 @@ import type { GavelFiles, RendererApi } from './types';
 export function createElectronApi(gavel: GavelApi, files: GavelFiles | undefined): RendererApi {
   return {
     ...gavel,
+    linkFor: (token) => `/?token=${token}`,
     async sourceForFile(file) {
       // Files not backed by a disk file (e.g. dragged out of another app's memory) have no path.
       const path = files?.pathFor(file) ?? '';

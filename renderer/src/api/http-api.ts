@@ -1,5 +1,7 @@
 // Browser mode: every channel is `POST /api/call/<channel>`, events arrive over server-sent events,
-// files are uploaded first. The server answers every call with a JSON Result, errors included.
+// files are uploaded first. The server answers every call with a JSON Result, errors included. The
+// browser is signed in by the HttpOnly cookie its link set, which same-origin requests carry: this
+// page never sees the secret.
 import { CHANNELS } from '../../../shared/channels';
 import type { GavelApi, GavelEvent } from '../../../shared/contract';
 import { fail, type Result } from '../../../shared/result';
@@ -20,12 +22,12 @@ async function readResult<T>(request: Promise<Response>, what: string): Promise<
 }
 
 /** One EventSource shared by all listeners, open only while someone listens. */
-function createEventHub(token: string): GavelApi['onEvent'] {
+function createEventHub(): GavelApi['onEvent'] {
   const listeners = new Set<(event: GavelEvent) => void>();
   let source: EventSource | null = null;
 
   const open = () => {
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source = new EventSource('/api/events');
     source.onmessage = (message) => {
       const event = JSON.parse(String(message.data)) as GavelEvent;
       for (const listener of listeners) listener(event);
@@ -45,14 +47,13 @@ function createEventHub(token: string): GavelApi['onEvent'] {
   };
 }
 
-export function createHttpApi(token: string): RendererApi {
-  const authorization = { Authorization: `Bearer ${token}` };
-
+/** `origin` is this server's address (the page's own), where reviewers' links start. */
+export function createHttpApi(origin: string): RendererApi {
   const call = (channel: string, input: unknown) =>
     readResult(
       fetch(`/api/call/${channel}`, {
         method: 'POST',
-        headers: { ...authorization, 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       }),
       channel,
@@ -65,12 +66,13 @@ export function createHttpApi(token: string): RendererApi {
 
   return {
     ...channels,
-    onEvent: createEventHub(token),
+    onEvent: createEventHub(),
+    linkFor: (token) => `${origin}/?token=${token}`,
     async sourceForFile(file) {
       const uploaded = await readResult<{ id: string }>(
         fetch('/api/upload', {
           method: 'POST',
-          headers: { ...authorization, 'X-File-Name': encodeURIComponent(file.name) },
+          headers: { 'X-File-Name': encodeURIComponent(file.name) },
           body: file,
         }),
         `uploading ${file.name}`,

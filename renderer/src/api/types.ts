@@ -5,6 +5,11 @@ import type { Result } from '../../../shared/result';
 
 export type RendererApi = GavelApi & {
   sourceForFile(file: File): Promise<Result<ImportSource>>;
+  /**
+   * A reviewer's link from its secret: on this server's address in browser mode; in the desktop app
+   * only the part that goes after the address `gavel serve` prints.
+   */
+  linkFor(token: string): string;
 };
 
 /** What the Electron preload exposes next to `window.gavel` (Electron's `webUtils.getPathForFile`). */

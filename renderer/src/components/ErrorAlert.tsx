@@ -8,6 +8,7 @@ const NEXT_STEP: Record<ErrorCode, string> = {
   NOT_FOUND: 'It may have been deleted or changed in another window: reload the page.',
   IMPORT_REJECTED: 'Correct the file at the place named above (or choose another file), then import it again.',
   WORKSPACE_ERROR: 'Gavel could not use the workspace file: check that it is reachable and not damaged.',
+  UNAUTHENTICATED: 'Open the link the owner of the workspace gave you again; ask for a new one if it no longer works.',
   FORBIDDEN: 'Your link does not allow this. Ask the owner of the workspace.',
   UNKNOWN_CHANNEL: 'This window is older than the app: reload it.',
   UNAVAILABLE: 'Gavel is not reachable: check that it is still running, then retry.',

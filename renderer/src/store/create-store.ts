@@ -1,6 +1,7 @@
 // One store for the renderer, built from slices around the API it is given (tests pass a fake).
 import { createStore } from 'zustand/vanilla';
 import type { RendererApi } from '../api/types';
+import { can, createAccessSlice } from './slices/access';
 import { createAdjudicationSlice } from './slices/adjudication';
 import { createCalibrationSlice } from './slices/calibration';
 import { createExportSlice } from './slices/calibration-export';
@@ -34,6 +35,7 @@ export function createGavelStore(api: RendererApi) {
     const [, get] = args;
     return {
       ...createNavigationSlice(api)(...args),
+      ...createAccessSlice(api)(...args),
       ...createWorkspaceSlice(api)(...args),
       ...createTableSlice(api)(...args),
       ...createImportSlice(api)(...args),
@@ -58,6 +60,7 @@ export function createGavelStore(api: RendererApi) {
       ...createCalibrationRunsSlice(api)(...args),
       ...createExportSlice(api)(...args),
       start: () => {
+        void get().loadAccess();
         void get().refreshWorkspace();
         return api.onEvent((event) => {
           switch (event.type) {
@@ -79,6 +82,10 @@ export function createGavelStore(api: RendererApi) {
               if (get().judges.loaded) void get().refreshJudges();
               if (get().runs.loaded) void get().refreshRuns();
               if (get().sessions.loaded) void get().refreshSessions();
+              break;
+            case 'access.changed':
+              // Another window or the CLI invited or revoked a reviewer.
+              if (can(get(), 'access.list')) void get().refreshLinks();
               break;
             case 'menu':
               get().menuCommand(event.command, event.path);

@@ -1,6 +1,7 @@
 // The whole store's shape, and the signature every slice is written against (zustand slices pattern).
 import type { StateCreator } from 'zustand';
 import type { RendererApi } from '../api/types';
+import type { AccessSlice } from './slices/access';
 import type { AdjudicationSlice } from './slices/adjudication';
 import type { CalibrationSlice } from './slices/calibration';
 import type { ExportSlice } from './slices/calibration-export';
@@ -32,6 +33,7 @@ export interface LifecycleSlice {
 }
 
 export type GavelState = NavigationSlice &
+  AccessSlice &
   WorkspaceSlice &
   TableSlice &
   ImportSlice &

@@ -4,7 +4,9 @@ import { vi, type Mock } from 'vitest';
 import type { RendererApi } from '../../../renderer/src/api/types';
 import { CHANNELS, type Channel } from '../../../shared/channels';
 import type {
+  AccessView,
   GavelEvent,
+  ReviewerLinkView,
   PromptPreview,
   ProvidersView,
   RunJudgmentRow,
@@ -38,6 +40,9 @@ export function createFakeApi<Overrides extends Partial<RendererApi> = Record<ne
   const unanswered = Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn()])) as Record<Channel, Mock>;
   const defaults = {
     ...unanswered,
+    // The desktop app's caller: the owner, who may use every channel.
+    'access.me': vi.fn(async () => ok<AccessView>({ role: 'owner', reviewer: null, channels: [...CHANNELS] })),
+    'access.list': vi.fn(async () => ok<ReviewerLinkView[]>([])),
     'workspace.info': vi.fn(async () => ok({ path: '/tmp/test.gavel', schemaVersion: 1, datasets: 0 })),
     'datasets.list': vi.fn(async () => ok([])),
     'datasets.delete': vi.fn(async () => ok({ deleted: 1 })),
@@ -60,6 +65,7 @@ export function createFakeApi<Overrides extends Partial<RendererApi> = Record<ne
     'labels.history': vi.fn(async () => ok<LabelView[]>([])),
     'review.queue': vi.fn(async () => ok({ total: 0, counts: noCounts, rows: [] as QueueRow[] })),
     'sessions.list': vi.fn(async () => ok<SessionView[]>([])),
+    linkFor: (token: string) => `http://127.0.0.1:4321/?token=${token}`,
     sourceForFile: vi.fn(async () => ok({ kind: 'path' as const, path: '/data/qa.csv' })),
     onEvent: vi.fn((listener: (event: GavelEvent) => void) => {
       listeners.add(listener);

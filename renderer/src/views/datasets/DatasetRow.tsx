@@ -5,11 +5,16 @@ import { clickableRow } from '../../components/clickable-row';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { FORMAT_LABELS } from '../../format/labels';
 import { formatDate, plural } from '../../format/text';
+import { can } from '../../store/slices/access';
 import { useGavel } from '../../store/store-context';
 
 export function DatasetRow({ dataset }: { dataset: DatasetSummary }) {
-  const { openDataset, deleteDataset } = useGavel(
-    useShallow((s) => ({ openDataset: s.openDataset, deleteDataset: s.deleteDataset })),
+  const { openDataset, deleteDataset, mayDelete } = useGavel(
+    useShallow((s) => ({
+      openDataset: s.openDataset,
+      deleteDataset: s.deleteDataset,
+      mayDelete: can(s, 'datasets.delete'),
+    })),
   );
 
   return (
@@ -21,12 +26,14 @@ export function DatasetRow({ dataset }: { dataset: DatasetSummary }) {
       <td className="nowrap">{formatDate(dataset.createdAt)}</td>
       <td className="actions" onClick={(event) => event.stopPropagation()}>
         {/* On failure the error shows in the header and the row stays. */}
-        <ConfirmAction
-          label="Delete…"
-          question={`Delete this dataset (${plural(dataset.items, 'item')})?`}
-          groupLabel={`Delete ${dataset.name}?`}
-          onConfirm={() => deleteDataset(dataset.id)}
-        />
+        {mayDelete && (
+          <ConfirmAction
+            label="Delete…"
+            question={`Delete this dataset (${plural(dataset.items, 'item')})?`}
+            groupLabel={`Delete ${dataset.name}?`}
+            onConfirm={() => deleteDataset(dataset.id)}
+          />
+        )}
       </td>
     </tr>
   );

@@ -1,20 +1,28 @@
 // The datasets in this workspace, and the way in for new ones.
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
+import { can } from '../../store/slices/access';
 import { useGavel } from '../../store/store-context';
 import { DatasetRow } from './DatasetRow';
 
 export function DatasetsSection() {
-  const { datasets, loaded, openImport } = useGavel(
-    useShallow((s) => ({ datasets: s.workspace.datasets, loaded: s.workspace.loaded, openImport: s.openImport })),
+  const { datasets, loaded, openImport, mayImport } = useGavel(
+    useShallow((s) => ({
+      datasets: s.workspace.datasets,
+      loaded: s.workspace.loaded,
+      openImport: s.openImport,
+      mayImport: can(s, 'import.run'),
+    })),
   );
   return (
     <section className="page">
       <div className="page-header">
         <h1>Datasets</h1>
-        <button type="button" className="primary" data-testid="import-open" onClick={openImport}>
-          Import…
-        </button>
+        {mayImport && (
+          <button type="button" className="primary" data-testid="import-open" onClick={openImport}>
+            Import…
+          </button>
+        )}
       </div>
       <div data-testid="datasets-list">
         {loaded && datasets.length === 0 && (

@@ -1,6 +1,7 @@
 // The Review section: who reviews (asked on first use), then the desk, the labelling sessions, or
 // adjudication of reviewers' disagreements.
 import { useShallow } from 'zustand/react/shallow';
+import { can } from '../../store/slices/access';
 import { useGavel } from '../../store/store-context';
 import { AdjudicationPanel } from './AdjudicationPanel';
 import { ReviewDesk } from './ReviewDesk';
@@ -9,8 +10,13 @@ import { ReviewPicker } from './ReviewPicker';
 import { SessionsPanel } from './SessionsPanel';
 
 export function ReviewSection() {
-  const { reviewer, pane, showPane } = useGavel(
-    useShallow((s) => ({ reviewer: s.reviewQueue.reviewer, pane: s.sessions.pane, showPane: s.showReviewPane })),
+  const { reviewer, pane, showPane, mayAdjudicate } = useGavel(
+    useShallow((s) => ({
+      reviewer: s.reviewQueue.reviewer,
+      pane: s.sessions.pane,
+      showPane: s.showReviewPane,
+      mayAdjudicate: can(s, 'adjudication.list'),
+    })),
   );
   if (reviewer === null) {
     return (
@@ -37,20 +43,22 @@ export function ReviewSection() {
           >
             Sessions
           </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={pane === 'adjudication'}
-            onClick={() => showPane('adjudication')}
-          >
-            Adjudication
-          </button>
+          {mayAdjudicate && (
+            <button
+              type="button"
+              role="tab"
+              aria-selected={pane === 'adjudication'}
+              onClick={() => showPane('adjudication')}
+            >
+              Adjudication
+            </button>
+          )}
         </div>
         {pane !== 'sessions' && <ReviewPicker />}
       </div>
       {pane === 'queue' && <ReviewDesk />}
       {pane === 'sessions' && <SessionsPanel />}
-      {pane === 'adjudication' && <AdjudicationPanel />}
+      {pane === 'adjudication' && mayAdjudicate && <AdjudicationPanel />}
     </section>
   );
 }

@@ -3,10 +3,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGavel } from '../../store/store-context';
 
 export function ReviewerBadge() {
-  const { reviewer, switchReviewer, goTo } = useGavel(
-    useShallow((s) => ({ reviewer: s.reviewQueue.reviewer, switchReviewer: s.switchReviewer, goTo: s.goTo })),
+  const { reviewer, fixed, switchReviewer, goTo } = useGavel(
+    useShallow((s) => ({
+      reviewer: s.reviewQueue.reviewer,
+      // A reviewer's link is one reviewer: the AccessBadge says who.
+      fixed: s.access.me?.reviewer != null,
+      switchReviewer: s.switchReviewer,
+      goTo: s.goTo,
+    })),
   );
-  if (reviewer === null) return null;
+  if (reviewer === null || fixed) return null;
   return (
     <span className="reviewer-badge">
       <span className="header-label">Reviewer</span>

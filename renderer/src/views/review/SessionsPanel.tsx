@@ -3,20 +3,30 @@ import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, plural } from '../../format/text';
+import { can } from '../../store/slices/access';
 import { useGavel } from '../../store/store-context';
+import { InviteReviewer } from './InviteReviewer';
 import { LabelPacks } from './LabelPacks';
+import { ReviewerLinks } from './ReviewerLinks';
 import { SessionForm } from './SessionForm';
 import { SessionProgress } from './SessionProgress';
 
 export function SessionsPanel() {
-  const { sessions, openForm, openSession } = useGavel(
-    useShallow((s) => ({ sessions: s.sessions, openForm: s.openSessionForm, openSession: s.openSession })),
+  const { sessions, openForm, openSession, mayCreate, mayInvite, mayMovePacks } = useGavel(
+    useShallow((s) => ({
+      sessions: s.sessions,
+      openForm: s.openSessionForm,
+      openSession: s.openSession,
+      mayCreate: can(s, 'sessions.create'),
+      mayInvite: can(s, 'access.invite'),
+      mayMovePacks: can(s, 'labels.importPack'),
+    })),
   );
   return (
     <div className="sessions">
       <div className="section-header">
         <h2>Sessions</h2>
-        {!sessions.form && (
+        {mayCreate && !sessions.form && (
           <button type="button" className="primary push-right" data-testid="session-create" onClick={openForm}>
             New session
           </button>
@@ -58,7 +68,8 @@ export function SessionsPanel() {
                   <td>
                     <button type="button" data-testid="session-open" onClick={() => void openSession(session.id)}>
                       Open
-                    </button>
+                    </button>{' '}
+                    {mayInvite && <InviteReviewer sessionId={session.id} />}
                   </td>
                 </tr>
               ))}
@@ -66,7 +77,8 @@ export function SessionsPanel() {
           </table>
         )}
       </div>
-      <LabelPacks />
+      {mayInvite && <ReviewerLinks />}
+      {mayMovePacks && <LabelPacks />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGavel } from '../../store/store-context';
 import { ReviewerBadge } from '../review/ReviewerBadge';
+import { AccessBadge } from './AccessBadge';
 
 export function Header() {
   const { info, error, dismiss } = useGavel(
@@ -14,6 +15,7 @@ export function Header() {
       <span className="workspace-path" data-testid="workspace-path" title={info?.path}>
         <span className="workspace-path-text">{info?.path ?? '…'}</span>
       </span>
+      <AccessBadge />
       <ReviewerBadge />
       {error && <ErrorAlert error={error} onDismiss={dismiss} />}
     </header>

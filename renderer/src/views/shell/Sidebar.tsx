@@ -1,5 +1,7 @@
 // The left navigation: one button per section of the review loop.
 import { useShallow } from 'zustand/react/shallow';
+import type { Channel } from '../../../../shared/channels';
+import { can } from '../../store/slices/access';
 import { SECTIONS, type Section } from '../../store/slices/navigation';
 import { useGavel } from '../../store/store-context';
 
@@ -13,13 +15,27 @@ const SECTION_LABELS: Record<Section, string> = {
   settings: 'Settings',
 };
 
+/** The channel a section cannot work without: a section the caller may not use it for is not offered. */
+const SECTION_NEEDS: Record<Section, Channel> = {
+  datasets: 'datasets.list',
+  judges: 'judges.save',
+  runs: 'runs.list',
+  review: 'review.queue',
+  calibration: 'calibration.overview',
+  export: 'export.build',
+  settings: 'providers.list',
+};
+
 export function Sidebar() {
-  const { section, goTo } = useGavel(useShallow((s) => ({ section: s.section, goTo: s.goTo })));
+  const { section, goTo, access } = useGavel(
+    useShallow((s) => ({ section: s.section, goTo: s.goTo, access: s.access })),
+  );
+  const sections = SECTIONS.filter((name) => can({ access }, SECTION_NEEDS[name]));
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="brand">Gavel</div>
       <ul>
-        {SECTIONS.map((name) => (
+        {sections.map((name) => (
           <li key={name}>
             <button
               type="button"
