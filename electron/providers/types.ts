@@ -1,6 +1,7 @@
 // One interface for every model provider. SDK-level retries are off everywhere: the runner's
 // scheduler is the only retry layer, so each provider reports failures as ProviderErrors that say
 // whether and when a retry may be sent.
+import type { RateLimitHint } from './rate-limit-headers';
 
 export interface ChatMessage {
   role: 'user' | 'assistant';
@@ -41,6 +42,8 @@ export interface ChatResponse {
   outputTokens: number;
   latencyMs: number;
   logprobs: TokenLogprob[] | null;
+  /** What the provider said of its rate limits on this reply (OpenAI / Azure headers). */
+  rateLimit?: RateLimitHint | null;
 }
 
 export type ProviderErrorKind =
@@ -56,7 +59,7 @@ export class ProviderError extends Error {
   constructor(
     readonly kind: ProviderErrorKind,
     message: string,
-    readonly options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    readonly options: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitHint | null; cause?: unknown } = {},
   ) {
     super(message);
     this.name = 'ProviderError';
