@@ -101,8 +101,10 @@ export class AdaptivePacer {
       this.rate = Math.max(MIN_RATE, attempted * DECREASE);
     }
     if (this.eventsWithoutSuccess >= 2) {
-      const backoff = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (this.eventsWithoutSuccess - 2));
-      this.cooldownUntil = Math.max(this.cooldownUntil, now + Math.max(backoff, notice.retryAfterMs ?? 0));
+      // The provider's own hint when it gives one, else a backoff doubling with each event.
+      const backoff =
+        notice.retryAfterMs ?? Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (this.eventsWithoutSuccess - 2));
+      this.cooldownUntil = Math.max(this.cooldownUntil, now + backoff);
     }
     return notice.retryAfterMs ?? 0;
   }

@@ -10,3 +10,10 @@ export class RateLimitStall extends Error {
 
 /** Ten minutes without a single call getting through. */
 export const DEFAULT_GIVE_UP_MS = 10 * 60_000;
+
+/** The message stored on a run paused because `provider` kept rate limiting. */
+export function rateLimitStallMessage(stall: RateLimitStall, provider: string): string {
+  const seconds = Math.round(stall.waitedMs / 1000);
+  const waited = seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} minutes`;
+  return `Paused: provider "${provider}" kept rate limiting for ${waited} with no call getting through. Resume the run to try again; no judgment was marked as failed.`;
+}

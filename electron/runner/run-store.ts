@@ -58,14 +58,29 @@ export function runSettings(db: Database.Database, runId: number): RunSettings {
   return JSON.parse(row.settings) as RunSettings;
 }
 
-export function setRunStatus(db: Database.Database, runId: number, status: RunStatus, now: string): void {
+/**
+ * Sets a run's status; `message` says why it stopped when it did not finish by itself (cleared
+ * whenever none is given).
+ */
+export function setRunStatus(
+  db: Database.Database,
+  runId: number,
+  status: RunStatus,
+  now: string,
+  message: string | null = null,
+): void {
   const stamp =
     status === 'running'
       ? ', started_at = coalesce(started_at, @now), finished_at = NULL'
       : status === 'done' || status === 'failed' || status === 'cancelled'
         ? ', finished_at = @now'
         : '';
-  sql(db, `UPDATE run SET status = @status${stamp} WHERE id = @id`).run({ status, now, id: runId });
+  sql(db, `UPDATE run SET status = @status, status_message = @message${stamp} WHERE id = @id`).run({
+    status,
+    message,
+    now,
+    id: runId,
+  });
 }
 
 export function setRunTotals(db: Database.Database, runId: number, aggregates: JudgeAggregate[]): void {
@@ -261,6 +276,7 @@ interface RunRow {
   name: string;
   kind: 'eval' | 'imported';
   status: RunStatus;
+  status_message: string | null;
   created_at: string;
   finished_at: string | null;
   total: number;
@@ -272,7 +288,7 @@ interface RunRow {
 }
 
 const RUN_SELECT = `
-  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.created_at, r.finished_at,
+  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.status_message, r.created_at, r.finished_at,
          count(jm.id) AS total,
          coalesce(sum(jm.status = 'done'), 0) AS done,
          coalesce(sum(jm.status = 'error'), 0) AS errors,
@@ -295,6 +311,7 @@ function toSummary(db: Database.Database, row: RunRow): RunSummary {
     name: row.name,
     kind: row.kind,
     status: row.status,
+    message: row.status_message,
     judges,
     total: row.total,
     done: row.done,

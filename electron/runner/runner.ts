@@ -10,7 +10,9 @@ import type { WriteQueue } from '../core/write-queue';
 import { judgeVersion } from '../db/queries/judges';
 import type { Workspace } from '../db/open-workspace';
 import type { JudgeSpec } from '../../shared/judging';
-import type { Provider } from '../providers/types';
+import type { Provider, ProviderError } from '../providers/types';
+import { HopelessStreak, hopelessKind, hopelessMessage } from './hopeless-failure';
+import { RateLimitStall, rateLimitStallMessage } from './rate-limit-stall';
 import { evaluate } from './evaluate-judgment';
 import { createJudgmentWriter } from './judgment-writer';
 import { priceFor } from './prices';
@@ -25,6 +27,7 @@ import {
   requeueErrors,
   runSettings,
   runSummary,
+  type FinishedJudgment,
   setRunStatus,
   setRunTotals,
 } from './run-store';
@@ -37,13 +40,20 @@ export interface RunnerDeps {
   providerFor: (config: ProviderConfig) => Promise<Provider>;
   prices: () => ModelPrice[];
   now: () => Date;
+  /** How long calls may wait on a rate limit with nothing getting through before the run pauses. */
+  rateLimitGiveUpMs?: number;
 }
 
 interface ActiveRun {
   controller: AbortController;
   pausing: boolean;
+  cancelled: boolean;
+  /** Why the runner itself paused the run (hopeless failures, a rate limit that never lifts). */
+  stopMessage: string | null;
   finished: Promise<void>;
 }
+
+const PROGRESS_TICK_MS = 1000;
 
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -56,12 +66,20 @@ export function createRunner(deps: RunnerDeps) {
   const gateFor = (config: ProviderConfig) => {
     const key = `${config.id}\u0000${JSON.stringify(config.limits)}`;
     let gate = gates.get(key);
-    if (!gate) gates.set(key, (gate = new ProviderGate(config.limits)));
+    if (!gate) gates.set(key, (gate = new ProviderGate(config.limits, undefined, deps.rateLimitGiveUpMs)));
     return gate;
   };
   const nowIso = () => deps.now().toISOString();
-  const setStatus = (runId: number, status: RunStatus) =>
-    writes.run(() => setRunStatus(workspace.writer, runId, status, nowIso()));
+  const setStatus = (runId: number, status: RunStatus, message: string | null = null) =>
+    writes.run(() => setRunStatus(workspace.writer, runId, status, nowIso(), message));
+
+  /** Pauses a run from inside: calls in flight are abandoned and their judgments stay pending. */
+  function stopRun(run: ActiveRun, message: string) {
+    if (run.stopMessage !== null || run.controller.signal.aborted) return;
+    run.stopMessage = message;
+    run.pausing = true;
+    run.controller.abort();
+  }
 
   async function execute(runId: number, run: ActiveRun): Promise<void> {
     const settings = runSettings(db, runId);
@@ -69,15 +87,19 @@ export function createRunner(deps: RunnerDeps) {
       settings.judgeVersionIds.map((id) => [id, judgeVersion(db, id)?.spec ?? null]),
     );
     const callers = new Map<string, Caller>();
+    const runGates = new Map<string, ProviderGate>();
     for (const config of settings.providers) {
       if (config.kind === 'heuristic') continue;
       const table = deps.prices();
+      const gate = gateFor(config);
+      gate.markProgress();
+      runGates.set(config.id, gate);
       callers.set(
         config.id,
         createCaller({
           provider: await deps.providerFor(config),
           config,
-          gate: gateFor(config),
+          gate,
           lookupCache: (key) => cachedResponse(db, key),
           price: (model) => priceFor(model, table),
         }),
@@ -87,12 +109,20 @@ export function createRunner(deps: RunnerDeps) {
     const before = runSummary(db, runId)!;
     const progress = new ProgressTracker(runId, before.total, before);
     let lastEmit = 0;
+    const rateLimitWaitMs = () =>
+      [...runGates.values()].reduce<number | null>((longest, gate) => {
+        const wait = gate.rateLimitWaitMs();
+        return wait === null ? longest : Math.max(longest ?? 0, wait);
+      }, null);
     const emit = (status: RunStatus, force = false) => {
       const now = Date.now();
       if (!force && now - lastEmit < PROGRESS_INTERVAL_MS) return;
       lastEmit = now;
-      events.emit({ type: 'run.progress', progress: progress.snapshot(status) });
+      const waiting = status === 'running' ? rateLimitWaitMs() : null;
+      events.emit({ type: 'run.progress', progress: progress.snapshot(status, waiting, run.stopMessage) });
     };
+    // While calls wait out a rate limit nothing completes: progress still shows the wait.
+    const ticker = setInterval(() => emit('running'), PROGRESS_TICK_MS).unref();
 
     await setStatus(runId, 'running');
     emit('running', true);
@@ -107,6 +137,13 @@ export function createRunner(deps: RunnerDeps) {
       spend: (log) => progress.spend(paidTotals(log)),
     });
     const writer = createJudgmentWriter(workspace.writer, writes, deps.now);
+    const streak = new HopelessStreak<FinishedJudgment>();
+    const writeFailures = (failures: FinishedJudgment[]) => {
+      for (const failed of failures) {
+        writer.add(failed);
+        record(true, failed.log);
+      }
+    };
     const inFlight = new Semaphore(
       Math.max(4, settings.providers.reduce((sum, config) => sum + config.limits.concurrency, 0) * 2),
     );
@@ -125,13 +162,26 @@ export function createRunner(deps: RunnerDeps) {
           if (!spec) throw new GavelError('NOT_FOUND', 'This judge version has no definition to run (imported).');
           const caller = spec.provider ? callers.get(spec.provider) : undefined;
           const result = await evaluate(spec, await inputs.inputFor(pending.itemId), caller, signal, log);
+          writeFailures(streak.succeeded());
           writer.add({ id: pending.id, result, log });
           record(result.status === 'error', log);
         } catch (error) {
-          // A cancelled judgment stays pending: resuming runs it again.
+          // A cancelled or paused judgment stays pending: resuming runs it again.
           if (signal.aborted) return;
-          writer.add({ id: pending.id, result: failure(error), log });
-          record(true, log);
+          const provider = spec?.provider ?? '';
+          if (error instanceof RateLimitStall) return stopRun(run, rateLimitStallMessage(error, provider));
+          const hopeless = hopelessKind(error);
+          if (hopeless === null) {
+            writer.add({ id: pending.id, result: failure(error), log });
+            record(true, log);
+            return;
+          }
+          runGates.get(provider)?.probeOneAtATime();
+          const streaked = streak.failed(hopeless, { id: pending.id, result: failure(error), log });
+          writeFailures(streaked.release);
+          if (streaked.stop) {
+            stopRun(run, hopelessMessage(hopeless, error as ProviderError, { provider, model: spec?.model ?? null }));
+          }
         } finally {
           release();
         }
@@ -145,13 +195,16 @@ export function createRunner(deps: RunnerDeps) {
     }
 
     await Promise.all(tasks);
+    clearInterval(ticker);
+    // Hopeless failures that never made a streak were the items' own: they are errors.
+    if (run.stopMessage === null) writeFailures(streak.succeeded());
     await writer.flush();
-    const status: RunStatus = signal.aborted ? 'cancelled' : run.pausing ? 'paused' : 'done';
+    const status: RunStatus = run.cancelled ? 'cancelled' : run.pausing ? 'paused' : 'done';
     if (status === 'done') {
       const aggregates = runAggregates(db, runId);
       await writes.run(() => setRunTotals(workspace.writer, runId, aggregates));
     }
-    await setStatus(runId, status);
+    await setStatus(runId, status, run.stopMessage);
     emit(status, true);
     events.emit({ type: 'workspace.changed' });
   }
@@ -159,7 +212,13 @@ export function createRunner(deps: RunnerDeps) {
   function launch(runId: number): ActiveRun {
     const existing = active.get(runId);
     if (existing) return existing;
-    const run: ActiveRun = { controller: new AbortController(), pausing: false, finished: Promise.resolve() };
+    const run: ActiveRun = {
+      controller: new AbortController(),
+      pausing: false,
+      cancelled: false,
+      stopMessage: null,
+      finished: Promise.resolve(),
+    };
     // Every call in flight listens for the cancel; that is expected, not a leak.
     setMaxListeners(0, run.controller.signal);
     run.finished = execute(runId, run)
@@ -195,6 +254,7 @@ export function createRunner(deps: RunnerDeps) {
     async cancel(runId: number) {
       const run = active.get(runId);
       if (run) {
+        run.cancelled = true;
         run.controller.abort();
         await run.finished;
       } else if (summary(runId).status !== 'done') {

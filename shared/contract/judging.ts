@@ -158,6 +158,8 @@ export interface RunSummary {
   name: string;
   kind: 'eval' | 'imported';
   status: RunStatus;
+  /** Why the run stopped when it did not finish by itself (paused on a refused key, say); else null. */
+  message: string | null;
   judges: { judge: string; version: number; judgeVersionId: number }[];
   total: number;
   done: number;

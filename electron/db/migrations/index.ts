@@ -9,6 +9,7 @@ import { latestVerdictsAndLabels } from './0006-latest-verdicts-and-labels';
 import { calibrations } from './0007-calibrations';
 import { queueErrorIndex } from './0008-queue-error-index';
 import { generationItemIndex } from './0009-generation-item-index';
+import { runStatusMessage } from './0010-run-status-message';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   calibrations,
   queueErrorIndex,
   generationItemIndex,
+  runStatusMessage,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
