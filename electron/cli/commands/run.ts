@@ -6,6 +6,7 @@ import type { Core } from '../../core/service';
 import type { GlobalOptions } from '../program';
 import { addProviderOptions, providerFromFlags, type ProviderFlags } from '../provider-options';
 import { findDataset, judgeVersionFor } from '../resolve';
+import { waitNote } from '../progress-note';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
 interface RunOptions extends ProviderFlags {
@@ -121,7 +122,9 @@ async function finish(core: Core, runId: number, json: boolean): Promise<void> {
     if (!interactive || event.type !== 'run.progress' || event.progress.runId !== runId) return;
     const p = event.progress;
     const eta = p.etaSeconds === null ? '' : `, ~${Math.ceil(p.etaSeconds)} s left`;
-    process.stderr.write(`\r${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${eta}   `);
+    process.stderr.write(
+      `\r${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${eta}${waitNote(p)}   `,
+    );
   });
   const pause = () => void core.call('runs.pause', { id: runId });
   process.once('SIGINT', pause);
@@ -135,6 +138,8 @@ async function finish(core: Core, runId: number, json: boolean): Promise<void> {
           `${run.inputTokens} input + ${run.outputTokens} output tokens, $${run.cost.toFixed(4)}.`,
       );
     if (run.status === 'failed') throw new CliError(`run ${run.id} failed`);
+    // Paused by the runner itself (refused key, unknown model, endless rate limit): not what was asked.
+    if (run.status === 'paused' && run.message) throw new CliError(`run ${run.id}: ${run.message}`);
   } finally {
     process.removeListener('SIGINT', pause);
     unsubscribe();
@@ -145,6 +150,7 @@ function runJson(run: RunSummary) {
   return {
     id: run.id,
     status: run.status,
+    message: run.message,
     judgments: { done: run.done, error: run.errors, total: run.total },
     tokens: { input: run.inputTokens, output: run.outputTokens },
     cost: run.cost,
