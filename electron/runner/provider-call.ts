@@ -7,7 +7,7 @@ import { sleep } from './abortable-sleep';
 import { costOf } from './prices';
 import type { ProviderGate } from './provider-gate';
 import { cacheKey } from './response-cache';
-import { DEFAULT_BACKOFF, retryDelay, shouldRetry } from './retry';
+import { DEFAULT_BACKOFF, isThrottle, retryDelay, shouldRetry } from './retry';
 
 export interface CallRecord {
   startedAt: string;
@@ -120,7 +120,7 @@ export function createCaller(deps: CallerDeps): Caller {
           }),
         );
         let delay: number;
-        if (error.kind === 'rate_limited') {
+        if (isThrottle(error)) {
           delay = deps.gate.throttled(startedAt, error, estimate);
         } else {
           if (error.kind === 'aborted' || !shouldRetry(error, failures, policy)) throw error;
