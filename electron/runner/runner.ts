@@ -121,8 +121,12 @@ export function createRunner(deps: RunnerDeps) {
       const waiting = status === 'running' ? rateLimitWaitMs() : null;
       events.emit({ type: 'run.progress', progress: progress.snapshot(status, waiting, run.stopMessage) });
     };
-    // While calls wait out a rate limit nothing completes: progress still shows the wait.
-    const ticker = setInterval(() => emit('running'), PROGRESS_TICK_MS).unref();
+    // While calls wait out a rate limit nothing completes: progress still shows the wait. The
+    // ticker also stops itself once the run is no longer active (should execute throw).
+    const ticker = setInterval(
+      () => (active.get(runId) === run ? emit('running') : clearInterval(ticker)),
+      PROGRESS_TICK_MS,
+    ).unref();
 
     await setStatus(runId, 'running');
     emit('running', true);
