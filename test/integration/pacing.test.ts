@@ -174,6 +174,22 @@ describe('stopping early on hopeless errors', () => {
     expect(paused.message).toMatch(/could not reach provider "fake" on 3 calls in a row .*ECONNREFUSED/);
   });
 
+  it.each([
+    [403, /provider "fake" refused the key or credentials on 3 calls in a row \(HTTP 403: AccessDeniedException/],
+    [404, /provider "fake" does not know the model "gpt-4o-mini" \(HTTP 404: ResourceNotFoundException/],
+  ])('pauses a Bedrock run on a %d', async (status, message) => {
+    const fake = await startFakeBedrock({ behavior: () => ({ outcome: { kind: 'error', status } }) });
+    closers.push(() => fake.close());
+    const config = providerConfig('fake', 'bedrock', { region: 'us-east-1', endpoint: fake.url, limits: LIMITS });
+    const { core, dataset, judges } = await workspace(config);
+
+    const paused = await run(core, dataset.id, judges);
+
+    expect(paused).toMatchObject({ status: 'paused', done: 0, errors: 0 });
+    expect(paused.message).toMatch(message);
+    expect(fake.requests.length).toBeLessThanOrEqual(LIMITS.concurrency);
+  });
+
   it('keeps a single hopeless failure among successes as that judgment’s error', async () => {
     const fake = await openAIFake({
       behavior: (_body, index) => (index === 5 ? { outcome: { kind: 'error', status: 404 } } : {}),

@@ -101,6 +101,7 @@ export function registerRun(program: Command): void {
             `#${run.id}  ${run.status.padEnd(9)}  ${run.done}/${run.total} done, ${run.errors} errors, ` +
               `$${run.cost.toFixed(4)}  ${run.dataset}  [${judges}]`,
           );
+          if (run.message) console.log(`      ${run.message}`);
         }
       });
     });
