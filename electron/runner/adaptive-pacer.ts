@@ -78,7 +78,9 @@ export class AdaptivePacer {
   succeeded(hint: RateLimitHint | null | undefined, inFlight: number, inFlightTokens: number): void {
     this.eventsWithoutSuccess = 0;
     this.observe(hint, inFlight, inFlightTokens);
-    if (this.rate !== null) this.rate += INCREASE_PER_SECOND / this.rate;
+    // About INCREASE_PER_SECOND more per second of successes; at most doubling per success, so a
+    // rate driven very low by a long refusal recovers in a few calls, not in one leap.
+    if (this.rate !== null) this.rate += Math.min(INCREASE_PER_SECOND / this.rate, this.rate);
     this.concurrency = Math.min(this.maxConcurrency, this.concurrency + 1 / this.concurrency);
   }
 

@@ -101,6 +101,22 @@ describe('AdaptivePacer', () => {
     expect(pacer.cooldownEnd()).toBeLessThan(clock.time);
   });
 
+  it('recovers from a rate driven very low by doubling per success, not in one leap', () => {
+    const clock = fakeClock();
+    const pacer = new AdaptivePacer(4, clock.now);
+    for (let i = 0; i < 40; i++) {
+      clock.time = pacer.readyAt(1);
+      pacer.started(1);
+      pacer.throttled({ startedAt: clock.time, retryAfterMs: 0, hint: null }, 0, 0);
+    }
+    // The slowest pace: one a minute.
+    expect(pacer.readyAt(1) - clock.time).toBeCloseTo(60_000, 0);
+    clock.time = pacer.readyAt(1);
+    pacer.started(1);
+    pacer.succeeded(null, 0, 0);
+    expect(pacer.readyAt(1) - clock.time).toBeCloseTo(30_000, 0);
+  });
+
   it('one call at a time after a hopeless failure, regrowing with successes', () => {
     const pacer = new AdaptivePacer(8, fakeClock().now);
     pacer.probeOneAtATime();
