@@ -170,6 +170,10 @@ export interface RunProgress {
   /** Judgments per second over the last stretch of the run. */
   rate: number;
   etaSeconds: number | null;
+  /** Seconds calls still wait because the provider is rate limiting them; null when not waiting. */
+  rateLimitWaitSeconds: number | null;
+  /** Why the run stopped when it did not finish by itself; null otherwise. */
+  message: string | null;
   cost: number;
   inputTokens: number;
   outputTokens: number;

@@ -13,7 +13,7 @@ export const EXIT_CODES = {
   stopped: 3,
 } as const;
 
-type Outcome = Pick<RunSummary, 'id' | 'status' | 'errors' | 'total' | 'done' | 'firstError'>;
+type Outcome = Pick<RunSummary, 'id' | 'status' | 'errors' | 'total' | 'done' | 'firstError' | 'message'>;
 
 const ended = (run: Outcome) => run.status === 'done' || run.status === 'failed';
 
@@ -26,8 +26,11 @@ export function runsExitCode(runs: readonly Outcome[]): number {
 /** The plain-words reason a run did not finish everything, or null when it did. */
 export function shortfall(run: Outcome): string | null {
   const left = run.total - run.done - run.errors;
-  if (!ended(run))
-    return `run ${run.id} is ${run.status} with ${left} judgments left: \`gavel resume ${run.id}\` finishes it`;
+  if (!ended(run)) {
+    // Paused by the runner itself (refused key, unknown model, endless rate limit): say why.
+    const why = run.message ? ` (${run.message})` : '';
+    return `run ${run.id} is ${run.status}${why} with ${left} judgments left: \`gavel resume ${run.id}\` finishes it`;
+  }
   if (run.errors === 0 && run.status !== 'failed') return null;
   const first = run.firstError ? ` (first error: ${run.firstError})` : '';
   return (

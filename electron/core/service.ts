@@ -36,6 +36,8 @@ export interface CoreDeps {
   /** Builds a provider client; tests may substitute one. */
   providerFor?: (config: ProviderConfig, keys: KeyStore, bindings: KeyBindings) => Promise<Provider>;
   now?: () => Date;
+  /** How long calls may wait on a provider's rate limit with nothing getting through (tests shorten it). */
+  rateLimitGiveUpMs?: number;
 }
 
 export interface Core {
@@ -65,7 +67,15 @@ export function createCore(deps: CoreDeps): Core {
   const registry = createProviderRegistry({ reader: db, writer: workspace.writer, writes, keys });
   const providerFor = (config: ProviderConfig) =>
     (deps.providerFor ?? createProvider)(config, keys, registry.keyBindings);
-  const runner = createRunner({ workspace, writes, events, providerFor, prices: registry.prices, now });
+  const runner = createRunner({
+    workspace,
+    writes,
+    events,
+    providerFor,
+    prices: registry.prices,
+    now,
+    rateLimitGiveUpMs: deps.rateLimitGiveUpMs,
+  });
 
   // Calibration saves judge versions, previews prompts and starts runs through these same handlers.
   const judgeHandlers = createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now });

@@ -1,6 +1,7 @@
 // The `openai` SDK's errors as ProviderErrors.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { errorCode, kindForStatus, retryAfterMs } from './provider-errors';
+import { rateLimitHint } from './rate-limit-headers';
 import { ProviderError } from './types';
 
 export function openAIProviderError(error: unknown): ProviderError {
@@ -14,10 +15,11 @@ export function openAIProviderError(error: unknown): ProviderError {
     return new ProviderError('network', `Connection failed (${errorCode(error) ?? error.message}).`, { cause: error });
   }
   if (error instanceof APIError && error.status !== undefined) {
-    const retryAfter = error.headers ? retryAfterMs((name) => error.headers?.get(name)) : undefined;
+    const header = (name: string) => error.headers?.get(name);
     return new ProviderError(kindForStatus(error.status), error.message, {
       status: error.status,
-      retryAfterMs: retryAfter,
+      retryAfterMs: retryAfterMs(header),
+      rateLimit: rateLimitHint(header),
       cause: error,
     });
   }

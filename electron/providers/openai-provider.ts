@@ -5,6 +5,7 @@ import type { ProviderKind } from '../../shared/judging';
 import { failedConnection } from './connection-test';
 import { openAIProviderError, refusesJsonSchema } from './openai-errors';
 import { redactKnownKeys } from './redact';
+import { rateLimitHint } from './rate-limit-headers';
 import { withDeadline } from './request-deadline';
 import { StructuredOutputFallback } from './structured-output-fallback';
 import { ProviderError, type ChatRequest, type ChatResponse, type ConnectionTest, type Provider } from './types';
@@ -33,8 +34,13 @@ export class OpenAIProvider implements Provider {
           async (structured) => {
             const started = performance.now();
             const params = completionParams(request, structured, this.options.kind);
-            const completion = await this.client.chat.completions.create(params, { signal: deadline });
-            return chatResponse(completion, structured, performance.now() - started);
+            const { data, response } = await this.client.chat.completions
+              .create(params, { signal: deadline })
+              .withResponse();
+            return {
+              ...chatResponse(data, structured, performance.now() - started),
+              rateLimit: rateLimitHint((name) => response.headers.get(name)),
+            };
           },
           refusesJsonSchema,
         ),

@@ -2,6 +2,7 @@
 // scheduler is the only retry layer, so each provider reports failures as ProviderErrors that say
 // whether and when a retry may be sent.
 import { redact } from './redact';
+import type { RateLimitHint } from './rate-limit-headers';
 
 export interface ChatMessage {
   role: 'user' | 'assistant';
@@ -42,6 +43,8 @@ export interface ChatResponse {
   outputTokens: number;
   latencyMs: number;
   logprobs: TokenLogprob[] | null;
+  /** What the provider said of its rate limits on this reply (OpenAI / Azure headers). */
+  rateLimit?: RateLimitHint | null;
 }
 
 export type ProviderErrorKind =
@@ -57,7 +60,7 @@ export class ProviderError extends Error {
   constructor(
     readonly kind: ProviderErrorKind,
     message: string,
-    readonly options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    readonly options: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitHint | null; cause?: unknown } = {},
   ) {
     // Providers and proxies echo keys in their errors: the message is redacted before anyone sees it.
     super(redact(message));

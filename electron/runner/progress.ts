@@ -35,7 +35,11 @@ export class ProgressTracker {
     this.outputTokens += paid.outputTokens;
   }
 
-  snapshot(status: RunStatus): RunProgress {
+  /**
+   * @param rateLimitWaitMs how long calls still wait for the provider's rate limit (null: none)
+   * @param message why the run stopped, when it did not finish by itself
+   */
+  snapshot(status: RunStatus, rateLimitWaitMs: number | null = null, message: string | null = null): RunProgress {
     const now = this.now();
     while (this.completions.length > 0 && this.completions[0]! < now - WINDOW_MS) this.completions.shift();
     const first = this.completions[0];
@@ -50,6 +54,8 @@ export class ProgressTracker {
       errors: this.errors,
       rate,
       etaSeconds: rate > 0 ? remaining / rate : null,
+      rateLimitWaitSeconds: rateLimitWaitMs === null ? null : Math.ceil(rateLimitWaitMs / 1000),
+      message,
       cost: this.cost,
       inputTokens: this.inputTokens,
       outputTokens: this.outputTokens,

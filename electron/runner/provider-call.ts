@@ -7,7 +7,7 @@ import { sleep } from './abortable-sleep';
 import { costOf } from './prices';
 import type { ProviderGate } from './provider-gate';
 import { cacheKey } from './response-cache';
-import { DEFAULT_BACKOFF, retryDelay, shouldRetry } from './retry';
+import { DEFAULT_BACKOFF, isThrottle, retryDelay, shouldRetry } from './retry';
 
 export interface CallRecord {
   startedAt: string;
@@ -90,13 +90,14 @@ export function createCaller(deps: CallerDeps): Caller {
       return hit;
     }
     const estimate = estimateTokens(request);
-    for (let attempt = 0; ; attempt++) {
+    // Only failures count against maxRetries: waiting out a rate limit is not one.
+    for (let failures = 0; ; ) {
       let release = await deps.gate.acquire(estimate, signal);
       const startedAt = now();
       try {
         // The provider bounds each call by the config's timeout and reports it as a 'timeout' error.
-        const response = await deps.provider.chat(request, signal);
-        deps.gate.settleTokens(estimate, response.inputTokens + response.outputTokens);
+        const { rateLimit, ...response } = await deps.provider.chat(request, signal);
+        deps.gate.succeeded(estimate, response.inputTokens + response.outputTokens, rateLimit);
         const cost = costOf(deps.price(request.model), response.inputTokens, response.outputTokens);
         log.records.push(
           callRecord(startedAt, {
@@ -118,9 +119,14 @@ export function createCaller(deps: CallerDeps): Caller {
             error: error.message,
           }),
         );
-        if (error.kind === 'aborted' || !shouldRetry(error, attempt, policy)) throw error;
-        const delay = retryDelay(error, attempt, policy, deps.random);
-        if (error.options.retryAfterMs !== undefined) deps.gate.cooldown(now() + error.options.retryAfterMs);
+        let delay: number;
+        if (isThrottle(error)) {
+          delay = deps.gate.throttled(startedAt, error, estimate);
+        } else {
+          if (error.kind === 'aborted' || !shouldRetry(error, failures, policy)) throw error;
+          delay = retryDelay(error, failures, policy, deps.random);
+          failures++;
+        }
         release();
         release = () => {};
         await sleep(delay, signal);

@@ -266,6 +266,7 @@ interface RunRow {
   name: string;
   kind: 'eval' | 'imported';
   status: RunStatus;
+  status_message: string | null;
   created_at: string;
   finished_at: string | null;
   total: number;
@@ -282,7 +283,7 @@ interface RunRow {
 }
 
 const RUN_SELECT = `
-  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.created_at, r.finished_at, ${LEASE_COLUMNS},
+  SELECT r.id, r.dataset_id, d.name AS dataset, r.name, r.kind, r.status, r.status_message, r.created_at, r.finished_at, ${LEASE_COLUMNS},
          count(jm.id) AS total,
          coalesce(sum(jm.status = 'done'), 0) AS done,
          coalesce(sum(jm.status = 'error'), 0) AS errors,
@@ -319,6 +320,7 @@ function toSummary(db: Database.Database, row: RunRow): RunSummary {
     status: shownStatus(row.status, lease, now),
     holder,
     firstError,
+    message: row.status_message,
     judges,
     total: row.total,
     done: row.done,

@@ -13,7 +13,9 @@ import { releaseLease, renewLease, type RunLease } from '../db/queries/run-lease
 import type { Workspace } from '../db/open-workspace';
 import type { JudgeSpec } from '../../shared/judging';
 import { describeError, redact } from '../providers/redact';
-import type { Provider } from '../providers/types';
+import type { Provider, ProviderError } from '../providers/types';
+import { HopelessStreak, hopelessKind, hopelessMessage } from './hopeless-failure';
+import { RateLimitStall, rateLimitStallMessage } from './rate-limit-stall';
 import { evaluate } from './evaluate-judgment';
 import { createJudgmentWriter } from './judgment-writer';
 import { priceFor } from './prices';
@@ -22,7 +24,15 @@ import { createCaller, paidTotals, type Caller, type CallLog } from './provider-
 import { ProviderGate } from './provider-gate';
 import { cachedResponse } from './response-cache';
 import { createInputSource } from './judge-inputs';
-import { pendingJudgments, saveGeneration, requeueErrors, runSettings, runSummary, setRunTotals } from './run-store';
+import {
+  pendingJudgments,
+  saveGeneration,
+  requeueErrors,
+  runSettings,
+  runSummary,
+  setRunTotals,
+  type FinishedJudgment,
+} from './run-store';
 import { runAggregates } from './aggregate';
 import { acquireLease, dropDeadLeases, HEARTBEAT_MS } from './run-lease';
 
@@ -33,16 +43,22 @@ export interface RunnerDeps {
   providerFor: (config: ProviderConfig) => Promise<Provider>;
   prices: () => ModelPrice[];
   now: () => Date;
+  /** How long calls may wait on a rate limit with nothing getting through before the run pauses. */
+  rateLimitGiveUpMs?: number;
 }
 
 interface ActiveRun {
   controller: AbortController;
   pausing: boolean;
+  cancelled: boolean;
+  /** Why the runner itself paused the run (hopeless failures, a rate limit that never lifts). */
+  stopMessage: string | null;
   finished: Promise<void>;
   lease: RunLease;
 }
 
 const PROGRESS_INTERVAL_MS = 250;
+const PROGRESS_TICK_MS = 1000;
 
 export function createRunner(deps: RunnerDeps) {
   const { workspace, writes, events } = deps;
@@ -53,14 +69,22 @@ export function createRunner(deps: RunnerDeps) {
   const gateFor = (config: ProviderConfig) => {
     const key = `${config.id}\u0000${JSON.stringify(config.limits)}`;
     let gate = gates.get(key);
-    if (!gate) gates.set(key, (gate = new ProviderGate(config.limits)));
+    if (!gate) gates.set(key, (gate = new ProviderGate(config.limits, undefined, deps.rateLimitGiveUpMs)));
     return gate;
   };
   const nowIso = () => deps.now().toISOString();
   const acquire = (runId: number) => writes.run(() => acquireLease(workspace.writer, runId, deps.now()));
   /** Sets the run's final status and gives up its lease (nothing, if the lease was taken over). */
-  const release = (runId: number, lease: RunLease, status: RunStatus) =>
-    writes.run(() => releaseLease(workspace.writer, runId, lease.token, status, nowIso()));
+  const release = (runId: number, lease: RunLease, status: RunStatus, message: string | null = null) =>
+    writes.run(() => releaseLease(workspace.writer, runId, lease.token, status, nowIso(), message));
+
+  /** Pauses a run from inside: calls in flight are abandoned and their judgments stay pending. */
+  function stopRun(run: ActiveRun, message: string) {
+    if (run.stopMessage !== null || run.controller.signal.aborted) return;
+    run.stopMessage = message;
+    run.pausing = true;
+    run.controller.abort();
+  }
 
   async function execute(runId: number, run: ActiveRun): Promise<void> {
     const settings = runSettings(db, runId);
@@ -68,15 +92,19 @@ export function createRunner(deps: RunnerDeps) {
       settings.judgeVersionIds.map((id) => [id, judgeVersion(db, id)?.spec ?? null]),
     );
     const callers = new Map<string, Caller>();
+    const runGates = new Map<string, ProviderGate>();
     for (const config of settings.providers) {
       if (config.kind === 'heuristic') continue;
       const table = deps.prices();
+      const gate = gateFor(config);
+      gate.markProgress();
+      runGates.set(config.id, gate);
       callers.set(
         config.id,
         createCaller({
           provider: await deps.providerFor(config),
           config,
-          gate: gateFor(config),
+          gate,
           lookupCache: (key) => cachedResponse(db, key),
           price: (model) => priceFor(model, table),
         }),
@@ -85,13 +113,25 @@ export function createRunner(deps: RunnerDeps) {
 
     const before = runSummary(db, runId)!;
     const progress = new ProgressTracker(runId, before.total, before);
+    const rateLimitWaitMs = () =>
+      [...runGates.values()].reduce<number | null>((longest, gate) => {
+        const wait = gate.rateLimitWaitMs();
+        return wait === null ? longest : Math.max(longest ?? 0, wait);
+      }, null);
     let lastEmit = 0;
     const emit = (status: RunStatus, force = false) => {
       const now = Date.now();
       if (!force && now - lastEmit < PROGRESS_INTERVAL_MS) return;
       lastEmit = now;
-      events.emit({ type: 'run.progress', progress: progress.snapshot(status) });
+      const waiting = status === 'running' ? rateLimitWaitMs() : null;
+      events.emit({ type: 'run.progress', progress: progress.snapshot(status, waiting, run.stopMessage) });
     };
+    // While calls wait out a rate limit nothing completes: progress still shows the wait. The
+    // ticker also stops itself once the run is no longer active (should execute throw).
+    const ticker = setInterval(
+      () => (active.get(runId) === run ? emit('running') : clearInterval(ticker)),
+      PROGRESS_TICK_MS,
+    ).unref();
 
     emit('running', true);
     const signal = run.controller.signal;
@@ -112,6 +152,13 @@ export function createRunner(deps: RunnerDeps) {
       // Judgments this process cannot save must not be paid for: stop asking, keep what is pending.
       onFailure: () => (run.pausing = true),
     });
+    const streak = new HopelessStreak<FinishedJudgment>();
+    const writeFailures = (failures: FinishedJudgment[]) => {
+      for (const failed of failures) {
+        writer.add(failed);
+        record(true, failed.log);
+      }
+    };
     const inFlight = new Semaphore(
       Math.max(4, settings.providers.reduce((sum, config) => sum + config.limits.concurrency, 0) * 2),
     );
@@ -132,11 +179,24 @@ export function createRunner(deps: RunnerDeps) {
           const result = await evaluate(spec, await inputs.inputFor(pending.itemId), caller, signal, log);
           writer.add({ id: pending.id, result, log });
           record(result.status === 'error', log);
+          writeFailures(streak.succeeded());
         } catch (error) {
-          // A cancelled judgment stays pending: resuming runs it again.
+          // A cancelled or paused judgment stays pending: resuming runs it again.
           if (signal.aborted) return;
-          writer.add({ id: pending.id, result: failure(error), log });
-          record(true, log);
+          const provider = spec?.provider ?? '';
+          if (error instanceof RateLimitStall) return stopRun(run, rateLimitStallMessage(error, provider));
+          const hopeless = hopelessKind(error);
+          if (hopeless === null) {
+            writer.add({ id: pending.id, result: failure(error), log });
+            record(true, log);
+            return;
+          }
+          runGates.get(provider)?.probeOneAtATime();
+          const streaked = streak.failed(hopeless, { id: pending.id, result: failure(error), log });
+          writeFailures(streaked.release);
+          if (streaked.stop) {
+            stopRun(run, hopelessMessage(hopeless, error as ProviderError, { provider, model: spec?.model ?? null }));
+          }
         } finally {
           release();
         }
@@ -150,19 +210,29 @@ export function createRunner(deps: RunnerDeps) {
     }
 
     await Promise.all(tasks);
+    clearInterval(ticker);
+    // Hopeless failures that never made a streak were the items' own: they are errors.
+    if (run.stopMessage === null) writeFailures(streak.succeeded());
     await writer.flush();
     const status = finalStatus(run, runSummary(db, runId)!);
     if (status === 'done' || status === 'failed') {
       const aggregates = runAggregates(db, runId);
       await writes.run(() => setRunTotals(workspace.writer, runId, aggregates));
     }
-    await release(runId, run.lease, status);
+    await release(runId, run.lease, status, run.stopMessage);
     emit(status, true);
     events.emit({ type: 'workspace.changed' });
   }
 
   function start(runId: number, lease: RunLease): ActiveRun {
-    const run: ActiveRun = { controller: new AbortController(), pausing: false, finished: Promise.resolve(), lease };
+    const run: ActiveRun = {
+      controller: new AbortController(),
+      pausing: false,
+      cancelled: false,
+      stopMessage: null,
+      finished: Promise.resolve(),
+      lease,
+    };
     // Every call in flight listens for the cancel; that is expected, not a leak.
     setMaxListeners(0, run.controller.signal);
     const heartbeat = setInterval(() => {
@@ -219,6 +289,7 @@ export function createRunner(deps: RunnerDeps) {
     async cancel(runId: number) {
       const run = active.get(runId);
       if (run) {
+        run.cancelled = true;
         run.controller.abort();
         await run.finished;
       } else if (summary(runId).status !== 'done') {
@@ -257,7 +328,7 @@ export type Runner = ReturnType<typeof createRunner>;
 
 /** A run whose every judgment failed did not do its work: it is 'failed', not 'done'. */
 function finalStatus(run: ActiveRun, counts: { done: number; errors: number }): RunStatus {
-  if (run.controller.signal.aborted) return 'cancelled';
+  if (run.cancelled) return 'cancelled';
   if (run.pausing) return 'paused';
   return counts.done === 0 && counts.errors > 0 ? 'failed' : 'done';
 }

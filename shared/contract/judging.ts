@@ -180,6 +180,8 @@ export interface RunSummary {
   holder: { pid: number; host: string; since: string } | null;
   /** The message of the run's first failed judgment, when it has any. */
   firstError: string | null;
+  /** Why the run stopped when it did not finish by itself (paused on a refused key, say); else null. */
+  message: string | null;
   judges: { judge: string; version: number; judgeVersionId: number }[];
   total: number;
   done: number;

@@ -2,15 +2,14 @@
 // host process while it imports 100,000 rows and a judging run goes on at the same time: a ping
 // every 10 ms, answered straight from the host's event loop. Target: p99 < 50 ms. The same pings
 // to the idle host are the baseline. Exits non-zero when the target is missed.
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { GavelEvent, RunSummary } from '../../shared/contract';
 import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
 import { providerConfig } from '../../electron/core/provider-registry';
 import type { HostedCore } from '../../electron/core-host/client';
+import { startFakeServerProcess } from '../helpers/fake-server-child';
 import { forkCoreHost } from '../helpers/fork-core-host';
 import { memoryKeys } from '../helpers/memory-keys';
 
@@ -24,22 +23,6 @@ const percentile = (values: number[], p: number) =>
 function must<T>(result: { ok: boolean; value?: unknown; error?: { message: string } }): T {
   if (!result.ok) throw new Error(result.error!.message);
   return result.value as T;
-}
-
-/** The fake OpenAI server in its own process (50 ms replies), as a remote API would be. */
-async function fakeServer() {
-  const script = fileURLToPath(new URL('../fakes/fake-openai-process.ts', import.meta.url));
-  const child = fork(script, ['--latency', '50'], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const { url } = await new Promise<{ url: string }>((resolve) =>
-    child.once('message', (m) => resolve(m as { url: string })),
-  );
-  return {
-    url,
-    close: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.send('close'))),
-  };
 }
 
 /** Pings the host every PING_EVERY_MS until `done` settles; returns the round trips in ms. */
@@ -59,7 +42,7 @@ const describe = (trips: number[]) =>
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-bench-host-'));
-  const fake = await fakeServer();
+  const fake = await startFakeServerProcess();
   const host = await forkCoreHost(
     { workspacePath: path.join(dir, 'bench.gavel'), seedSample: false, keys: memoryKeys({ fake: 'sk-bench' }) },
     { built: true },

@@ -62,6 +62,8 @@ export interface FakeBehavior {
   /** Wait this long before answering. */
   latencyMs?: number;
   outcome?: FakeOutcome;
+  /** Added to whatever the reply is (rate-limit headers on every reply, say). */
+  headers?: Record<string, string>;
 }
 
 /** Chooses a model call's behaviour from its parsed body and its request index. */
@@ -151,7 +153,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
         }
         const chosen = behavior(body, request.index);
         const credentials = { authorization: header(req, 'authorization'), apiKey: header(req, 'api-key') };
-        const answer = () => send(options.handle(request, chosen, credentials));
+        const answer = () => send(withHeaders(options.handle(request, chosen, credentials), chosen.headers));
         if (!chosen.latencyMs) return answer();
         const timer = setTimeout(() => {
           timers.delete(timer);
@@ -197,6 +199,10 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function withHeaders(response: FakeResponse, headers: Record<string, string> | undefined): FakeResponse {
+  return response.kind === 'send' && headers ? { ...response, headers: { ...response.headers, ...headers } } : response;
 }
 
 function write(res: http.ServerResponse, response: FakeResponse): void {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { gavel } from '../helpers/gavel-cli';
 import { fixture, tempDir } from '../helpers/temp-workspace';
+import { startFakeOpenAI } from '../fakes/fake-openai-server';
 
 describe('gavel CLI', () => {
   it('imports with --json and lists datasets', async () => {
@@ -215,5 +216,30 @@ describe('gavel CLI', () => {
       workspace,
     ]);
     expect(unknownJudge.stderr).toMatch(/No judge named "nope"/);
+  });
+
+  it('exits non-zero with the message when the run pauses on a refused key, still printing its --json summary', async () => {
+    const fake = await startFakeOpenAI({ apiKey: 'sk-valid' });
+    try {
+      const workspace = path.join(tempDir(), 'refused.gavel');
+      expect((await gavel(['import', fixture('qa.csv'), '--workspace', workspace])).code).toBe(0);
+      const refused = await gavel(
+        [
+          'run',
+          ...['--dataset', 'qa', '--judge', 'relevance_to_query', '--provider', 'openai-compatible'],
+          ...['--provider-id', 'fake', '--model', 'gpt-4o-mini', '--base-url', fake.url, '--concurrency', '2'],
+          ...['--workspace', workspace, '--json'],
+        ],
+        { GAVEL_KEY_FAKE: 'sk-revoked' },
+      );
+      expect(refused.code).not.toBe(0);
+      const { run } = JSON.parse(refused.stdout) as { run: { status: string; message: string; judgments: object } };
+      expect(run).toMatchObject({ status: 'paused', judgments: { done: 0, error: 0, total: 6 } });
+      expect(run.message).toMatch(/provider "fake" refused the key or credentials on 3 calls in a row/);
+      expect(refused.stderr).toContain(run.message);
+      expect(fake.requests.length).toBeLessThanOrEqual(3);
+    } finally {
+      await fake.close();
+    }
   });
 });

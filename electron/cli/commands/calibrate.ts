@@ -9,6 +9,7 @@ import type { Core } from '../../core/service';
 import type { GlobalOptions } from '../program';
 import { providerFromFlags } from '../provider-options';
 import { EXIT_CODES, runsExitCode, shortfall } from '../run-outcome';
+import { waitNote } from '../progress-note';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 import { passFailLine, statsJson } from './stats';
 
@@ -101,7 +102,7 @@ async function waitForRuns(core: Core, runIds: number[], json: boolean): Promise
     if (!interactive || event.type !== 'run.progress' || !runIds.includes(event.progress.runId)) return;
     const p = event.progress;
     process.stderr.write(
-      `\rmeasuring (run #${p.runId}): ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}   `,
+      `\rmeasuring (run #${p.runId}): ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${waitNote(p)}   `,
     );
   });
   const pause = () => runIds.forEach((id) => void core.call('runs.pause', { id }));

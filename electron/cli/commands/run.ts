@@ -8,6 +8,7 @@ import { addProviderOptions, providerFromFlags, type ProviderFlags } from '../pr
 import { findDataset, judgeVersionFor } from '../resolve';
 import { describeHolder } from '../../runner/run-lease';
 import { runsExitCode, shortfall } from '../run-outcome';
+import { waitNote } from '../progress-note';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
 interface RunOptions extends ProviderFlags {
@@ -107,6 +108,7 @@ export function registerRun(program: Command): void {
             `#${run.id}  ${run.status.padEnd(11)}  ${run.done}/${run.total} done, ${run.errors} errors, ` +
               `$${run.cost.toFixed(4)}  ${run.dataset}  [${judges}]${whereItRuns(run)}`,
           );
+          if (run.message) console.log(`      ${run.message}`);
         }
       });
     });
@@ -136,7 +138,9 @@ async function finish(core: Core, runId: number, json: boolean): Promise<void> {
     if (!interactive || event.type !== 'run.progress' || event.progress.runId !== runId) return;
     const p = event.progress;
     const eta = p.etaSeconds === null ? '' : `, ~${Math.ceil(p.etaSeconds)} s left`;
-    process.stderr.write(`\r${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${eta}   `);
+    process.stderr.write(
+      `\r${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${eta}${waitNote(p)}   `,
+    );
   });
   const pause = () => void core.call('runs.pause', { id: runId });
   process.once('SIGINT', pause);
@@ -162,6 +166,7 @@ function runJson(run: RunSummary) {
   return {
     id: run.id,
     status: run.status,
+    message: run.message,
     judgments: { done: run.done, error: run.errors, total: run.total },
     first_error: run.firstError,
     holder: run.holder,

@@ -11,6 +11,7 @@ import { queueErrorIndex } from './0008-queue-error-index';
 import { generationItemIndex } from './0009-generation-item-index';
 import { runLease } from './0010-run-lease';
 import { reviewerLinks } from './0011-reviewer-links';
+import { runStatusMessage } from './0012-run-status-message';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   generationItemIndex,
   runLease,
   reviewerLinks,
+  runStatusMessage,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -53,8 +53,8 @@ export function takeLease(db: Database.Database, runId: number, seenToken: strin
   return (
     sql(
       db,
-      `UPDATE run SET status = 'running', started_at = coalesce(started_at, @since), finished_at = NULL,
-              lease_token = @token, lease_pid = @pid, lease_host = @host, lease_since = @since,
+      `UPDATE run SET status = 'running', status_message = NULL, started_at = coalesce(started_at, @since),
+              finished_at = NULL, lease_token = @token, lease_pid = @pid, lease_host = @host, lease_since = @since,
               lease_heartbeat = @heartbeat
         WHERE id = @runId AND lease_token IS @seenToken`,
     ).run({ ...lease, runId, seenToken }).changes === 1
@@ -69,22 +69,26 @@ export function renewLease(db: Database.Database, runId: number, token: string, 
   );
 }
 
-/** Sets the run's final status and gives the lease up, if this holder still has it. */
+/**
+ * Sets the run's final status, with `message` saying why it stopped when it did not finish by itself
+ * (null otherwise), and gives the lease up, if this holder still has it.
+ */
 export function releaseLease(
   db: Database.Database,
   runId: number,
   token: string,
   status: RunStatus,
   now: string,
+  message: string | null = null,
 ): boolean {
   const finished = status === 'done' || status === 'failed' || status === 'cancelled' ? '@now' : 'NULL';
   return (
     sql(
       db,
-      `UPDATE run SET status = @status, finished_at = ${finished}, lease_token = NULL, lease_pid = NULL,
-              lease_host = NULL, lease_since = NULL, lease_heartbeat = NULL
+      `UPDATE run SET status = @status, status_message = @message, finished_at = ${finished}, lease_token = NULL,
+              lease_pid = NULL, lease_host = NULL, lease_since = NULL, lease_heartbeat = NULL
         WHERE id = @runId AND lease_token = @token`,
-    ).run({ status, now, runId, token }).changes === 1
+    ).run({ status, message, now, runId, token }).changes === 1
   );
 }
 

@@ -195,6 +195,8 @@ describe('calibrating', () => {
         errors: 0,
         rate: 1,
         etaSeconds: 6,
+        rateLimitWaitSeconds: null,
+        message: null,
         cost: 0,
         inputTokens: 0,
         outputTokens: 0,

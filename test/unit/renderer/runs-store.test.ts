@@ -290,6 +290,17 @@ describe('runs slices', () => {
     expect(state.runs.list.find((run) => run.id === 2)).toMatchObject({ done: 40 });
   });
 
+  it('carries the message of a run the runner paused into its summary', async () => {
+    const { store, emit } = await runsPage();
+    await store.getState().openRun(1);
+    const message = 'Paused: provider "fake" refused the key or credentials on 3 calls in a row (HTTP 401).';
+
+    emit({ type: 'run.progress', progress: progress(1, { status: 'paused', message }) });
+
+    expect(store.getState().runDetail.run).toMatchObject({ id: 1, status: 'paused', message });
+    expect(store.getState().runs.list.find((run) => run.id === 1)).toMatchObject({ status: 'paused', message });
+  });
+
   it('re-reads the summary now and then while the run works, and at once when it stops', async () => {
     const { store, emit, api } = await runsPage();
     await store.getState().openRun(1);

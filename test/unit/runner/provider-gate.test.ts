@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../shared/judging';
 import { ProviderGate, type GateClock } from '../../../electron/runner/provider-gate';
+import { RateLimitStall } from '../../../electron/runner/rate-limit-stall';
+import { ProviderError } from '../../../electron/providers/types';
 
 /** A clock that advances only when every waiter is asleep, so timings are exact. */
 function virtualClock(): GateClock & { time: number } {
@@ -47,13 +49,44 @@ describe('ProviderGate', () => {
     expect(thirdIn).toBe(true);
   });
 
-  it('starts nothing before a cooldown ends', async () => {
+  it('after repeated refusals with no success, starts nothing before the shared backoff ends', async () => {
     const clock = virtualClock();
     const gate = new ProviderGate({ ...DEFAULT_LIMITS, concurrency: 10 }, clock);
-    gate.cooldown(2_500);
-    const release = await gate.acquire(1, never);
-    expect(clock.time).toBe(2_500);
-    release();
+    const refused = new ProviderError('rate_limited', 'Too many requests', { status: 429, retryAfterMs: 2_500 });
+    (await gate.acquire(1, never))();
+    expect(gate.throttled(0, refused, 1)).toBe(2_500);
+    (await gate.acquire(1, never))();
+    const second = clock.time;
+    gate.throttled(second, refused, 1);
+    expect(gate.rateLimitWaitMs()).toBe(2_500);
+    (await gate.acquire(1, never))();
+    expect(clock.time).toBe(second + 2_500);
+  });
+
+  it('throws RateLimitStall once nothing got through for the give-up window', async () => {
+    const clock = virtualClock();
+    const gate = new ProviderGate({ ...DEFAULT_LIMITS, concurrency: 10 }, clock, 60_000);
+    const refused = new ProviderError('rate_limited', 'Too many requests', { status: 429, retryAfterMs: 45_000 });
+    (await gate.acquire(1, never))();
+    expect(gate.throttled(0, refused, 1)).toBe(45_000);
+    clock.time = 45_000;
+    (await gate.acquire(1, never))();
+    // The second refusal in a row backs everyone off 45 s, past the window: wait to its end, then stop.
+    expect(gate.throttled(45_000, refused, 1)).toBe(15_000);
+    await expect(gate.acquire(1, never)).rejects.toBeInstanceOf(RateLimitStall);
+    expect(clock.time).toBe(60_000);
+    expect(() => gate.throttled(60_000, refused, 1)).toThrow(RateLimitStall);
+  });
+
+  it('a success restarts the give-up window', async () => {
+    const clock = virtualClock();
+    const gate = new ProviderGate({ ...DEFAULT_LIMITS, concurrency: 10 }, clock, 60_000);
+    const refused = new ProviderError('rate_limited', 'Too many requests', { status: 429 });
+    clock.time = 59_000;
+    (await gate.acquire(1, never))();
+    gate.succeeded(1, 1, null);
+    clock.time = 100_000;
+    expect(gate.throttled(99_000, refused, 1)).toBe(0);
   });
 
   it('waits for the token bucket to refill under a tokens-per-minute limit', async () => {

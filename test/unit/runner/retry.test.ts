@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../electron/providers/types';
-import { retryDelay, shouldRetry } from '../../../electron/runner/retry';
+import { isThrottle, retryDelay, shouldRetry } from '../../../electron/runner/retry';
 
 const policy = { maxRetries: 3, baseMs: 500, capMs: 30_000 };
 
@@ -31,5 +31,12 @@ describe('retry policy', () => {
     const error = new ProviderError('rate_limited', '429', { retryAfterMs: 7_000 });
     expect(retryDelay(error, 0, policy, () => 1)).toBe(7_000);
     expect(retryDelay(error, 5, policy, () => 1)).toBe(16_000);
+  });
+
+  it('counts 429s and 503s that say when to come back as throttles, not failures', () => {
+    expect(isThrottle(new ProviderError('rate_limited', 'x', { status: 429 }))).toBe(true);
+    expect(isThrottle(new ProviderError('server', 'x', { status: 503, retryAfterMs: 2000 }))).toBe(true);
+    expect(isThrottle(new ProviderError('server', 'x', { status: 503 }))).toBe(false);
+    expect(isThrottle(new ProviderError('server', 'x', { status: 500, retryAfterMs: 2000 }))).toBe(false);
   });
 });

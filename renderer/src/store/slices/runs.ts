@@ -25,6 +25,7 @@ export interface RunsSlice {
 /** The summary fields a progress event carries. */
 export const progressFields = (progress: RunProgress): Partial<RunSummary> => ({
   status: progress.status,
+  message: progress.message,
   total: progress.total,
   done: progress.done,
   errors: progress.errors,

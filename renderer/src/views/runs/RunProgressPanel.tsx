@@ -1,6 +1,7 @@
 // How far the run got, how fast it goes, what it spent, and the buttons that steer it.
 import { useShallow } from 'zustand/react/shallow';
 import type { RunDetail } from '../../../../shared/contract';
+import { rateLimitWaitText } from '../../../../shared/rate-limit-wait';
 import { formatCost, formatCount, formatDuration, formatNumber } from '../../format/numbers';
 import { useGavel } from '../../store/store-context';
 import { RunActions } from './RunActions';
@@ -12,6 +13,7 @@ export function RunProgressPanel({ run }: { run: RunDetail }) {
   const finished = run.done + run.errors;
   // Rate and ETA only mean something while the run works.
   const live = run.status === 'running' && progress?.runId === run.id ? progress : null;
+  const wait = live && rateLimitWaitText(live);
 
   return (
     <section className="run-progress" aria-label="Progress">
@@ -55,6 +57,16 @@ export function RunProgressPanel({ run }: { run: RunDetail }) {
           </dd>
         </div>
       </dl>
+      {wait && (
+        <p className="run-rate-limit-wait" role="status" data-testid="run-rate-limit-wait">
+          {wait[0]!.toUpperCase() + wait.slice(1)}.
+        </p>
+      )}
+      {run.message && (
+        <p className="tone-error" role="alert" data-testid="run-message">
+          {run.message}
+        </p>
+      )}
       <RunOutcomeNote run={run} />
       <RunActions run={run} />
     </section>
