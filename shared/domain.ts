@@ -115,6 +115,8 @@ export interface JudgmentView {
   versionLabel: string | null;
   model: string | null;
   outputType: OutputType;
+  /** The version's polarity: false when its "yes" (or a high score) is the bad outcome. */
+  greaterIsBetter: boolean;
   status: JudgmentStatus;
   score: number | null;
   label: string | null;

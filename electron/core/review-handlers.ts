@@ -1,25 +1,16 @@
 // API handlers for reviewers and labels.
-import fs from 'node:fs';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { z } from 'zod';
 import type { ParsedInput } from '../../shared/contract';
-import type { OutputType } from '../../shared/domain';
-import {
-  LABEL_ACTIONS,
-  type Disagreement,
-  type LabelImportSummary,
-  type LabelPack,
-  type PackedLabel,
-} from '../../shared/review';
+import type { LabelPack } from '../../shared/review';
 import { GavelError } from '../../shared/result';
-import { findItem } from '../db/queries/items';
+import { canonicalValue, type Polarity } from '../../shared/verdict-value';
+import { criterionPolarity, judgmentPolarity } from '../db/queries/criteria';
 import { itemResponses } from '../db/queries/item-responses';
 import { judgeIdByName } from '../db/queries/judges';
 import {
   appendLabel,
   ensureJudge,
+  judgmentValue,
   ensureReviewer,
-  humanDisagreements,
   labelById,
   labelIdentity,
   labelsForPack,
@@ -32,31 +23,11 @@ import { createSession, listSessions, sessionById } from '../db/queries/sessions
 import { sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
 import { sql } from '../db/statement-cache';
-import { parseValue, valueProblem } from './label-values';
+import { humanDisagreements } from './disagreements';
+import { importLabels } from './label-import';
+import { valueProblem } from './label-values';
 import type { UploadStore } from './uploads';
 import type { WriteQueue } from './write-queue';
-
-const valueSchema = { score: z.number().nullable(), label: z.string().nullable(), pass: z.boolean().nullable() };
-const packSchema = z.object({
-  format: z.literal('gavel-labels'),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  labels: z.array(
-    z.object({
-      ...valueSchema,
-      uid: z.string().min(1),
-      dataset: z.string(),
-      item: z.string(),
-      judge: z.string().min(1),
-      reviewer: z.string().min(1),
-      action: z.enum([...LABEL_ACTIONS, 'retract']),
-      rationale: z.string().nullable(),
-      tags: z.array(z.string()),
-      blind: z.object(valueSchema).nullable(),
-      createdAt: z.string(),
-    }),
-  ),
-}) satisfies z.ZodType<LabelPack>;
 
 export function createReviewHandlers(deps: {
   workspace: Workspace;
@@ -67,126 +38,11 @@ export function createReviewHandlers(deps: {
   const db = deps.workspace.reader;
   const writer = deps.workspace.writer;
 
-  /** The scale a judge's labels are on: the reviewed judgment's version, else the judge's latest. */
-  function outputTypeOf(judge: string, judgmentId: number | null): OutputType | null {
-    const row = (
-      judgmentId === null
-        ? sql(
-            db,
-            `SELECT v.output_type FROM judge_version v JOIN judge j ON j.id = v.judge_id
-              WHERE j.name = ? ORDER BY v.version DESC LIMIT 1`,
-          ).get(judge)
-        : sql(
-            db,
-            'SELECT v.output_type FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id WHERE jm.id = ?',
-          ).get(judgmentId)
-    ) as { output_type: string } | undefined;
-    return row ? (JSON.parse(row.output_type) as OutputType) : null;
-  }
-
-  function readSource(source: ParsedInput<'labels.importPack'>['source']): { text: string; fileName: string } {
-    const file =
-      source.kind === 'upload'
-        ? (deps.uploads ?? failUploads()).get(source.id)
-        : { path: source.path, fileName: source.path.split(/[\\/]/).pop() ?? source.path };
-    if (!fs.existsSync(file.path)) throw new GavelError('NOT_FOUND', `No file at ${file.path}.`);
-    return { text: fs.readFileSync(file.path, 'utf8').replace(/^\uFEFF/, ''), fileName: file.fileName };
-  }
-
-  /** CSV rows (item, judge, value, rationale, reviewer?, dataset?) as pack entries. */
-  function csvLabels(
-    text: string,
-    fileName: string,
-    defaults: { datasetId?: number; reviewer?: string },
-  ): { labels: PackedLabel[]; skipped: number } {
-    let rows: Record<string, string>[];
-    try {
-      rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    } catch (error) {
-      throw new GavelError('IMPORT_REJECTED', `${fileName}: ${(error as Error).message}`);
-    }
-    const missing = ['item', 'judge', 'value'].filter((column) => rows.length > 0 && !(column in rows[0]!));
-    if (rows.length === 0 || missing.length > 0) {
-      throw new GavelError(
-        'IMPORT_REJECTED',
-        `${fileName}: expected a header with item, judge, value (and rationale, reviewer, dataset)${missing.length > 0 ? `; missing ${missing.join(', ')}` : '; no rows'}`,
-      );
-    }
-    const defaultDataset = defaults.datasetId
-      ? (sql(db, 'SELECT name FROM dataset WHERE id = ?').get(defaults.datasetId) as { name: string } | undefined)?.name
-      : undefined;
-    const labels: PackedLabel[] = [];
-    let skipped = 0;
-    rows.forEach((row, index) => {
-      const line = index + 2;
-      const dataset = row.dataset || defaultDataset;
-      const reviewer = row.reviewer || defaults.reviewer;
-      if (!dataset)
-        throw new GavelError('IMPORT_REJECTED', `${fileName}, line ${line}: no dataset column and no --dataset given`);
-      if (!reviewer)
-        throw new GavelError(
-          'IMPORT_REJECTED',
-          `${fileName}, line ${line}: no reviewer column and no --reviewer given`,
-        );
-      const outputType = outputTypeOf(row.judge!, null);
-      if (!outputType) {
-        skipped++;
-        return;
-      }
-      const value = parseValue(row.value!, outputType);
-      const problem = valueProblem(value, outputType);
-      if (problem)
-        throw new GavelError('IMPORT_REJECTED', `${fileName}, line ${line}: ${problem} for judge ${row.judge}`);
-      labels.push({
-        ...value,
-        // The same row of the same file imported twice is the same label.
-        uid: `csv:${dataset}:${row.item}:${row.judge}:${reviewer}:${row.value}:${row.rationale ?? ''}`,
-        dataset,
-        item: row.item!,
-        judge: row.judge!,
-        reviewer,
-        action: 'override',
-        rationale: row.rationale || null,
-        tags: [],
-        blind: null,
-        createdAt: deps.now().toISOString(),
-      });
-    });
-    return { labels, skipped };
-  }
-
-  /** Merges pack entries whose dataset and item exist here; the rest are counted as skipped. */
-  function merge(labels: PackedLabel[], alreadySkipped: number): LabelImportSummary {
-    const now = deps.now().toISOString();
-    let added = 0;
-    let skipped = alreadySkipped;
-    const reviewers = new Set<string>();
-    writer.transaction(() => {
-      for (const packed of labels) {
-        const dataset = sql(writer, 'SELECT id FROM dataset WHERE name = ?').get(packed.dataset) as
-          { id: number } | undefined;
-        const item = dataset ? findItem(writer, dataset.id, packed.item) : null;
-        if (!item) {
-          skipped++;
-          continue;
-        }
-        const id = appendLabel(writer, {
-          ...packed,
-          itemId: item.id,
-          judgeId: ensureJudge(writer, packed.judge, now),
-          reviewerId: ensureReviewer(writer, packed.reviewer, now),
-          judgmentId: null,
-          sessionId: null,
-          source: 'pack',
-        });
-        if (id === null) skipped++;
-        else {
-          added++;
-          reviewers.add(packed.reviewer);
-        }
-      }
-    })();
-    return { labels: added, reviewers: [...reviewers].sort(), skipped };
+  /** The scale a label is given on: the reviewed judgment's version, else the criterion's. */
+  function polarityOf(judge: string, judgmentId: number | null): Polarity {
+    const polarity = judgmentId === null ? criterionPolarity(db, judge) : judgmentPolarity(db, judgmentId);
+    if (!polarity) throw new GavelError('NOT_FOUND', `No judge named "${judge}".`);
+    return polarity;
   }
 
   /** Refuses an unknown item without reading all of it. */
@@ -204,32 +60,26 @@ export function createReviewHandlers(deps: {
     },
     'labels.save': async (input: ParsedInput<'labels.save'>) => {
       requireItem(input.itemId);
-      const outputType = outputTypeOf(input.judge, input.judgmentId);
-      if (!outputType) throw new GavelError('NOT_FOUND', `No judge named "${input.judge}".`);
+      const polarity = polarityOf(input.judge, input.judgmentId);
       let value = { score: input.score, label: input.label, pass: input.pass };
       if (input.action === 'confirm') {
         if (input.judgmentId === null)
           throw new GavelError('INVALID_INPUT', 'Confirming needs the judgment being confirmed.');
-        const judgment = sql(db, 'SELECT score, label, pass FROM judgment WHERE id = ? AND item_id = ?').get(
-          input.judgmentId,
-          input.itemId,
-        ) as { score: number | null; label: string | null; pass: number | null } | undefined;
+        const judgment = judgmentValue(db, input.judgmentId, input.itemId);
         if (!judgment) throw new GavelError('NOT_FOUND', `No judgment ${input.judgmentId} on this item.`);
-        value = {
-          score: judgment.score,
-          label: judgment.label,
-          pass: judgment.pass === null ? null : judgment.pass === 1,
-        };
+        value = judgment;
       }
       // A confirmation copies the judgment's own value (per-chunk judges give a precision, not a
       // pass), so only an override's value is checked against the scale.
       if (input.action === 'override') {
-        const problem = valueProblem(value, outputType);
+        const problem = valueProblem(value, polarity.outputType);
         if (problem) throw new GavelError('INVALID_INPUT', `labels.save: ${problem}.`);
       }
       if (input.action === 'override' && input.requireRationale && !input.rationale?.trim()) {
         throw new GavelError('INVALID_INPUT', 'labels.save: an override needs a rationale.');
       }
+      // Stored in one form, a confirm and an override to the same value are the same verdict.
+      if (input.action === 'confirm' || input.action === 'override') value = canonicalValue(value, polarity);
       const now = deps.now().toISOString();
       const id = await deps.writes.run(() =>
         writer.transaction(() =>
@@ -315,30 +165,12 @@ export function createReviewHandlers(deps: {
       if (!session) throw new GavelError('NOT_FOUND', `No session with id ${id}.`);
       return session;
     },
-    'adjudication.list': ({ datasetId, judge }: ParsedInput<'adjudication.list'>): Disagreement[] =>
-      humanDisagreements(db, datasetId, judge).map((row) => ({
-        itemId: row.itemId,
-        key: row.key,
-        judge: row.judge,
-        labels: row.labels.map((label) => ({
-          reviewer: label.reviewer,
-          value: { score: label.score, label: label.label, pass: label.pass },
-          rationale: label.rationale,
-          createdAt: label.createdAt,
-        })),
-        resolution: row.resolution && {
-          score: row.resolution.score,
-          label: row.resolution.label,
-          pass: row.resolution.pass,
-          rationale: row.resolution.rationale,
-          reviewer: row.resolution.reviewer,
-        },
-      })),
+    'adjudication.list': ({ datasetId, judge }: ParsedInput<'adjudication.list'>) =>
+      humanDisagreements(db, datasetId, judge),
     'adjudication.resolve': async (input: ParsedInput<'adjudication.resolve'>) => {
-      const outputType = outputTypeOf(input.judge, null);
-      if (!outputType) throw new GavelError('NOT_FOUND', `No judge named "${input.judge}".`);
-      const value = { score: input.score, label: input.label, pass: input.pass };
-      const problem = valueProblem(value, outputType);
+      const polarity = polarityOf(input.judge, null);
+      const value = canonicalValue({ score: input.score, label: input.label, pass: input.pass }, polarity);
+      const problem = valueProblem(value, polarity.outputType);
       if (problem) throw new GavelError('INVALID_INPUT', `adjudication.resolve: ${problem}.`);
       const now = deps.now().toISOString();
       const id = await deps.writes.run(() =>
@@ -365,36 +197,13 @@ export function createReviewHandlers(deps: {
       exportedAt: deps.now().toISOString(),
       labels: labelsForPack(db, { reviewer, datasetId }),
     }),
-    'labels.importPack': async ({ source, datasetId, reviewer }: ParsedInput<'labels.importPack'>) => {
-      const { text, fileName } = readSource(source);
-      let entries: { labels: PackedLabel[]; skipped: number };
-      if (text.trimStart().startsWith('{')) {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (error) {
-          throw new GavelError('IMPORT_REJECTED', `${fileName}: not valid JSON (${(error as Error).message})`);
-        }
-        const pack = packSchema.safeParse(json);
-        if (!pack.success) {
-          throw new GavelError(
-            'IMPORT_REJECTED',
-            `${fileName}: not a Gavel label pack: ${z.prettifyError(pack.error)}`,
-          );
-        }
-        entries = { labels: pack.data.labels, skipped: 0 };
-      } else {
-        entries = csvLabels(text, fileName, { datasetId, reviewer });
-      }
-      return deps.writes.run(() => merge(entries.labels, entries.skipped));
-    },
+    'labels.importPack': (input: ParsedInput<'labels.importPack'>) =>
+      deps.writes.run(() =>
+        importLabels({ reader: db, writer, uploads: deps.uploads, now: deps.now().toISOString() }, input),
+      ),
     'review.responses': ({ itemId }: ParsedInput<'review.responses'>) => {
       requireItem(itemId);
       return itemResponses(db, itemId);
     },
   };
-}
-
-function failUploads(): never {
-  throw new GavelError('FORBIDDEN', 'Uploads are only available in browser mode.');
 }

@@ -138,7 +138,8 @@ export const reviewChannels = {
   },
   /**
    * Merges labels from a Gavel label pack (JSON) or a CSV with columns item, judge, value, rationale and
-   * optional reviewer and dataset. Re-importing adds nothing; rows naming unknown items are skipped.
+   * optional reviewer and dataset. Re-importing adds nothing; rows naming unknown items are skipped and
+   * listed with their line and reason. Labels for a criterion no judge has scored yet are kept (a golden set).
    */
   'labels.importPack': {
     input: z.object({
@@ -147,6 +148,8 @@ export const reviewChannels = {
       datasetId: id.optional(),
       /** For CSV rows without a reviewer column. */
       reviewer: reviewerName.optional(),
+      /** Refuse the whole file, importing nothing, when any row would be skipped. */
+      strict: z.boolean().default(false),
     }),
     output: returns<LabelImportSummary>(),
   },

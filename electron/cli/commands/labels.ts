@@ -19,32 +19,37 @@ export function registerLabels(program: Command): void {
     .argument('<file>')
     .option('--dataset <id|name>', 'dataset the labels belong to (for files that do not say)')
     .option('--reviewer <name>', 'reviewer of CSV rows without a reviewer column')
-    .action(async (file: string, options: { dataset?: string; reviewer?: string }, command: Command) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
-      const core = await coreFor(globals);
-      try {
-        const source = { kind: 'path' as const, path: path.resolve(file) };
-        const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
-        const toolFile = await toolRatingsPreview(core, source);
-        const summary = toolFile
-          ? fromToolFile(
-              unwrap(
-                await core.call('import.run', { source, dataset: datasetId ? { id: datasetId } : undefined }),
-              ) as ImportSummary,
-              toolFile,
-            )
-          : (unwrap(
-              await core.call('labels.importPack', { source, datasetId, reviewer: options.reviewer }),
-            ) as LabelImportSummary);
-        if (globals.json) console.log(JSON.stringify(summary));
-        else
-          console.log(
-            `Imported ${summary.labels} labels${summary.reviewers.length > 0 ? ` from ${summary.reviewers.join(', ')}` : ''}; ${summary.skipped} skipped (already there or unknown items).`,
-          );
-      } finally {
-        await core.close();
-      }
-    });
+    .option('--strict', 'import nothing and fail when any row would be skipped')
+    .action(
+      async (file: string, options: { dataset?: string; reviewer?: string; strict?: boolean }, command: Command) => {
+        const globals = command.optsWithGlobals<GlobalOptions>();
+        const core = await coreFor(globals);
+        try {
+          const source = { kind: 'path' as const, path: path.resolve(file) };
+          const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
+          const toolFile = await toolRatingsPreview(core, source);
+          const summary = toolFile
+            ? fromToolFile(
+                unwrap(
+                  await core.call('import.run', { source, dataset: datasetId ? { id: datasetId } : undefined }),
+                ) as ImportSummary,
+                toolFile,
+              )
+            : (unwrap(
+                await core.call('labels.importPack', {
+                  source,
+                  datasetId,
+                  reviewer: options.reviewer,
+                  strict: options.strict ?? false,
+                }),
+              ) as LabelImportSummary);
+          if (globals.json) console.log(JSON.stringify(summary));
+          else console.log(importReport(summary));
+        } finally {
+          await core.close();
+        }
+      },
+    );
 
   labels
     .command('export')
@@ -88,5 +93,18 @@ function fromToolFile(summary: ImportSummary, preview: ImportPreview): LabelImpo
     labels: summary.labels,
     reviewers: summary.reviewers,
     skipped: Math.max(0, preview.labels - summary.labels),
+    skippedRows: [],
+    newCriteria: [],
   };
+}
+
+/** What an import did, with every skipped row on its own line. */
+function importReport(summary: LabelImportSummary): string {
+  const from = summary.reviewers.length > 0 ? ` from ${summary.reviewers.join(', ')}` : '';
+  const golden =
+    summary.newCriteria.length > 0
+      ? `\nNew criteria with no judge yet (kept as golden sets): ${summary.newCriteria.join(', ')}.`
+      : '';
+  const skips = summary.skippedRows.map((skip) => `\n  skipped ${skip.where}: ${skip.reason}`).join('');
+  return `Imported ${summary.labels} labels${from}; ${summary.skipped} skipped.${golden}${skips}`;
 }

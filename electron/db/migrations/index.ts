@@ -9,6 +9,7 @@ import { latestVerdictsAndLabels } from './0006-latest-verdicts-and-labels';
 import { calibrations } from './0007-calibrations';
 import { queueErrorIndex } from './0008-queue-error-index';
 import { generationItemIndex } from './0009-generation-item-index';
+import { criterionScales } from './0010-criterion-scales';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   calibrations,
   queueErrorIndex,
   generationItemIndex,
+  criterionScales,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -8,19 +8,11 @@ export const valueOf = (verdict: LabelValue): LabelValue => ({
   pass: verdict.pass,
 });
 
-/** Whether two values are the same verdict on this scale (the part of the value the scale uses). */
-export function sameVerdict(a: LabelValue, b: LabelValue, outputType: OutputType): boolean {
-  switch (outputType.kind) {
-    case 'scale':
-      return a.score === b.score;
-    case 'pass_fail':
-      return a.pass === b.pass;
-    case 'categories':
-      return a.label === b.label;
-  }
-}
-
-export const passValue = (pass: boolean): LabelValue => ({ score: null, label: null, pass });
+/**
+ * A yes/no judge's answer as a value. The desk's Yes and No answer the judge's own question ("is it
+ * harmful?"); the server reads whether that passes from the judge's polarity.
+ */
+export const yesNoValue = (yes: boolean): LabelValue => ({ score: null, label: yes ? 'yes' : 'no', pass: null });
 
 /** What number key `digit` means on this scale: a score, the digit-th category, or nothing. */
 export function valueForDigit(digit: number, outputType: OutputType): LabelValue | null {
@@ -50,8 +42,8 @@ export function choicesOf(outputType: OutputType): { key: string; text: string; 
     }
     case 'pass_fail':
       return [
-        { key: 'yes', text: 'Yes', value: passValue(true) },
-        { key: 'no', text: 'No', value: passValue(false) },
+        { key: 'yes', text: 'Yes', value: yesNoValue(true) },
+        { key: 'no', text: 'No', value: yesNoValue(false) },
       ];
     case 'categories':
       return outputType.categories.map((label) => ({

@@ -17,6 +17,7 @@ export function judgment(id: number, judge: string, verdict: Partial<JudgmentVie
     versionLabel: null,
     model: 'gpt-4o',
     outputType: judge === 'correctness' ? PASS_FAIL : FIVE_POINTS,
+    greaterIsBetter: true,
     status: 'done',
     score: null,
     label: null,

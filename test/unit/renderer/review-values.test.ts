@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, hiddenJudges } from '../../../renderer/src/store/slices/review-item';
-import {
-  choicesOf,
-  isRowReviewed,
-  passValue,
-  sameVerdict,
-  valueForDigit,
-} from '../../../renderer/src/store/review-values';
+import { choicesOf, isRowReviewed, valueForDigit, yesNoValue } from '../../../renderer/src/store/review-values';
+import { sameVerdict } from '../../../shared/verdict-value';
 import type { OutputType } from '../../../shared/domain';
 import { judgment, label, queueRow, session } from './review-fixtures';
 
@@ -28,9 +23,16 @@ describe('values on a judge’s scale', () => {
   });
 
   it('compares only the part of a value the scale uses', () => {
-    expect(sameVerdict({ score: null, label: 'yes', pass: true }, passValue(true), { kind: 'pass_fail' })).toBe(true);
-    expect(sameVerdict({ score: 4, label: null, pass: true }, { score: 4, label: null, pass: null }, scale)).toBe(true);
-    expect(sameVerdict({ score: 4, label: null, pass: null }, { score: 3, label: null, pass: null }, scale)).toBe(
+    const yesNo = { outputType: { kind: 'pass_fail' as const }, greaterIsBetter: true };
+    const harmful = { ...yesNo, greaterIsBetter: false };
+    const fivePoints = { outputType: scale, greaterIsBetter: true };
+    expect(sameVerdict({ score: null, label: 'yes', pass: true }, yesNoValue(true), yesNo)).toBe(true);
+    // "Is it harmful?" — the desk's Yes is the judge's "yes", a fail.
+    expect(sameVerdict({ score: null, label: 'yes', pass: false }, yesNoValue(true), harmful)).toBe(true);
+    expect(sameVerdict({ score: 4, label: null, pass: true }, { score: 4, label: null, pass: null }, fivePoints)).toBe(
+      true,
+    );
+    expect(sameVerdict({ score: 4, label: null, pass: null }, { score: 3, label: null, pass: null }, fivePoints)).toBe(
       false,
     );
   });
@@ -47,7 +49,7 @@ describe('blind mode', () => {
     const judgments = [judgment(1, 'correctness'), judgment(2, 'helpfulness')];
     const state = { blind: true, drafts: {}, history: [label(5, { judge: 'helpfulness' })], reviewer: 'Dana' };
     expect([...hiddenJudges(judgments, state)]).toEqual(['correctness']);
-    const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: passValue(true) } } };
+    const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: yesNoValue(true) } } };
     expect(hiddenJudges(judgments, rated).size).toBe(0);
     expect(hiddenJudges(judgments, { ...state, blind: false }).size).toBe(0);
   });
