@@ -14,7 +14,7 @@ export function valueProblem(value: LabelValue, outputType: OutputType): string 
       }
       return null;
     case 'pass_fail':
-      return value.pass === null ? 'a pass (yes) or fail (no) is needed' : null;
+      return value.label === 'yes' || value.label === 'no' ? null : 'a yes or no (or pass / fail) is needed';
     case 'categories':
       if (value.label === null) return `one of ${outputType.categories.join(', ')} is needed`;
       return outputType.categories.includes(value.label)

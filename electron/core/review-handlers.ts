@@ -69,6 +69,8 @@ export function createReviewHandlers(deps: {
         if (!judgment) throw new GavelError('NOT_FOUND', `No judgment ${input.judgmentId} on this item.`);
         value = judgment;
       }
+      // Stored in one form, a confirm and an override to the same value are the same verdict.
+      if (input.action === 'confirm' || input.action === 'override') value = canonicalValue(value, polarity);
       // A confirmation copies the judgment's own value (per-chunk judges give a precision, not a
       // pass), so only an override's value is checked against the scale.
       if (input.action === 'override') {
@@ -78,8 +80,6 @@ export function createReviewHandlers(deps: {
       if (input.action === 'override' && input.requireRationale && !input.rationale?.trim()) {
         throw new GavelError('INVALID_INPUT', 'labels.save: an override needs a rationale.');
       }
-      // Stored in one form, a confirm and an override to the same value are the same verdict.
-      if (input.action === 'confirm' || input.action === 'override') value = canonicalValue(value, polarity);
       const now = deps.now().toISOString();
       const id = await deps.writes.run(() =>
         writer.transaction(() =>
