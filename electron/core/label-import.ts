@@ -4,10 +4,17 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ParsedInput } from '../../shared/contract';
-import { LABEL_ACTIONS, type LabelImportSummary, type LabelPack, type SkippedLabel } from '../../shared/review';
+import {
+  LABEL_ACTIONS,
+  type LabelImportSummary,
+  type LabelPack,
+  type LabelValue,
+  type PackedLabel,
+  type SkippedLabel,
+} from '../../shared/review';
 import { GavelError } from '../../shared/result';
-import type { Polarity } from '../../shared/verdict-value';
-import { defineCriterion } from '../db/queries/criteria';
+import { canonicalValue, type Polarity } from '../../shared/verdict-value';
+import { criterionPolarity, defineCriterion } from '../db/queries/criteria';
 import { datasetIdByName } from '../db/queries/datasets';
 import { findItem } from '../db/queries/items';
 import { appendLabel, ensureJudge, ensureReviewer } from '../db/queries/labels';
@@ -74,6 +81,15 @@ function packEntries(text: string, fileName: string): Entries {
   };
 }
 
+/** A verdict in its one stored form on its criterion's scale (packs from older workspaces may differ). */
+function storedValue(db: Database.Database, label: PackedLabel): LabelValue {
+  const polarity = criterionPolarity(db, label.judge);
+  const verdict = label.action === 'confirm' || label.action === 'override';
+  return polarity && verdict
+    ? canonicalValue(label, polarity)
+    : { score: label.score, label: label.label, pass: label.pass };
+}
+
 function refuseSkips(fileName: string, skipped: readonly SkippedLabel[]): void {
   if (skipped.length === 0) return;
   const listed = skipped.slice(0, 10).map((skip) => `${skip.where}: ${skip.reason}`);
@@ -110,6 +126,7 @@ function merge(
       }
       const id = appendLabel(writer, {
         ...label,
+        ...storedValue(writer, label),
         itemId: item.id,
         judgeId: ensureJudge(writer, label.judge, options.now),
         reviewerId: ensureReviewer(writer, label.reviewer, options.now),

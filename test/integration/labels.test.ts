@@ -172,7 +172,7 @@ describe('labels', () => {
       ok: false,
       error: {
         code: 'IMPORT_REJECTED',
-        message: expect.stringMatching(/bad\.csv, line 3: a pass \(yes\) or fail \(no\) is needed/),
+        message: expect.stringMatching(/bad\.csv, line 3: a yes or no \(or pass \/ fail\) is needed/),
       },
     });
     const history = value(await core.call('labels.history', { itemId: 1 })) as LabelView[];
