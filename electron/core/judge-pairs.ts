@@ -82,7 +82,8 @@ export function judgePairs(
     pass: number | null;
     justification: string | null;
   }[];
-  // Labels given while a verdict on another scale was on screen rate something else: left out.
+  // Labels given while a verdict on another scale was on screen rate something else: left out, as
+  // are golden-set labels given on another kind of scale than this version's.
   const labels = (
     sql(
       db,
@@ -93,7 +94,8 @@ export function judgePairs(
          LEFT JOIN judgment seen ON seen.id = stored.judgment_id
          LEFT JOIN judge_version seen_version ON seen_version.id = seen.judge_version_id
         WHERE j.name = @judge AND l.action IN ('confirm', 'override')
-          AND (seen_version.output_type IS NULL OR seen_version.output_type = @outputType)`,
+          AND coalesce(seen_version.output_type, @outputType) = @outputType
+          AND (j.output_type IS NULL OR j.output_type ->> '$.kind' = @outputType ->> '$.kind')`,
     ).all({ judge: query.judge, outputType: row.output_type }) as HumanLabel[]
   ).map((label) => ({ ...label, ...storedForm(label, polarity) }));
 

@@ -90,6 +90,9 @@ function storedValue(db: Database.Database, label: PackedLabel): LabelValue {
     : { score: label.score, label: label.label, pass: label.pass };
 }
 
+/** The number in "line 7" / "label 3": skips are reported in file order. */
+const placeOf = (skip: SkippedLabel) => Number(/\d+/.exec(skip.where)?.[0] ?? 0);
+
 function refuseSkips(fileName: string, skipped: readonly SkippedLabel[]): void {
   if (skipped.length === 0) return;
   const listed = skipped.slice(0, 10).map((skip) => `${skip.where}: ${skip.reason}`);
@@ -140,6 +143,7 @@ function merge(
         reviewers.add(label.reviewer);
       }
     }
+    skipped.sort((a, b) => placeOf(a) - placeOf(b));
     // Throwing inside the transaction rolls every row of the file back.
     if (options.strict) refuseSkips(options.fileName, skipped);
   })();
