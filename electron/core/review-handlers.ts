@@ -23,6 +23,7 @@ import { createSession, listSessions, sessionById } from '../db/queries/sessions
 import { sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
 import { sql } from '../db/statement-cache';
+import { blindCounts, checkQueueRequest, historyForViewer, rowsForViewer, viewerOf } from './blind-view';
 import { humanDisagreements } from './disagreements';
 import { importLabels } from './label-import';
 import { valueProblem } from './label-values';
@@ -100,7 +101,8 @@ export function createReviewHandlers(deps: {
       );
       return labelById(db, id!)!;
     },
-    'labels.history': ({ itemId }: ParsedInput<'labels.history'>) => labelsOfItem(db, itemId),
+    'labels.history': (input: ParsedInput<'labels.history'>) =>
+      historyForViewer(db, input.itemId, labelsOfItem(db, input.itemId), viewerOf(input)),
     'labels.undo': async ({ labelId, reviewer }: ParsedInput<'labels.undo'>) => {
       const identity = labelIdentity(db, labelId);
       const owner = sql(db, 'SELECT id FROM reviewer WHERE name = ?').get(reviewer) as { id: number } | undefined;
@@ -144,8 +146,12 @@ export function createReviewHandlers(deps: {
         offset: input.offset,
         limit: input.limit,
       };
-      const counts = queueCounts(db, query);
-      return { total: counts[input.filter.status], counts, rows: queueRows(db, query) };
+      const viewer = viewerOf(input);
+      const blind = checkQueueRequest(db, { datasetId: input.datasetId, sessionId: query.sessionId }, input, viewer);
+      const all = queueCounts(db, query);
+      const counts = blind ? blindCounts(all) : all;
+      const rows = rowsForViewer(db, queueRows(db, query), (row) => row.itemId, viewer);
+      return { total: counts[input.filter.status], counts, rows };
     },
     'sessions.create': async (input: ParsedInput<'sessions.create'>) => {
       if (!sql(db, 'SELECT 1 FROM dataset WHERE id = ?').get(input.datasetId)) {

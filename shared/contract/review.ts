@@ -89,7 +89,14 @@ export const reviewChannels = {
     output: returns<{ restored: LabelView | null }>(),
   },
   /** Every label ever given on an item, oldest first, with what superseded what. */
-  'labels.history': { input: z.object({ itemId: id }), output: returns<LabelView[]>() },
+  /**
+   * An item's labels. In a blind session, other reviewers' labels on a judge `reviewer` has not
+   * rated yet come without their value, rationale and tags.
+   */
+  'labels.history': {
+    input: z.object({ itemId: id, reviewer: reviewerName.optional() }),
+    output: returns<LabelView[]>(),
+  },
   'review.queue': {
     input: z.object({
       datasetId: id,
