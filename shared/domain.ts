@@ -142,7 +142,9 @@ export interface LabelView {
   tags: string[];
   /** The reviewer's rating before the verdict was revealed, in blind mode. */
   blind: { score: number | null; label: string | null; pass: boolean | null } | null;
+  /** The judgment on screen when the label was given, and its judge version (null: none was shown). */
   judgmentId: number | null;
+  judgeVersion: number | null;
   sessionId: number | null;
   /** The label this one replaced; null for the first label of a reviewer on an item and judge. */
   supersedesId: number | null;

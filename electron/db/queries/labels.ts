@@ -22,6 +22,7 @@ export interface LabelRow {
   blind_label: string | null;
   blind_pass: number | null;
   judgment_id: number | null;
+  judge_version: number | null;
   session_id: number | null;
   supersedes_id: number | null;
   created_at: string;
@@ -31,8 +32,9 @@ export interface LabelRow {
 const LABEL_SELECT = `
   SELECT l.id, j.name AS judge, rv.name AS reviewer, l.action, l.score, l.label, l.pass, l.rationale, l.tags,
          l.blind, l.blind_score, l.blind_label, l.blind_pass, l.judgment_id, l.session_id, l.supersedes_id,
-         l.created_at, l.source
-    FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id`;
+         l.created_at, l.source, seen.version AS judge_version
+    FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id
+    LEFT JOIN judgment jm ON jm.id = l.judgment_id LEFT JOIN judge_version seen ON seen.id = jm.judge_version_id`;
 
 const bool = (value: number | null) => (value === null ? null : value === 1);
 
@@ -49,6 +51,7 @@ function toView(row: LabelRow): LabelView {
     tags: JSON.parse(row.tags) as string[],
     blind: row.blind ? { score: row.blind_score, label: row.blind_label, pass: bool(row.blind_pass) } : null,
     judgmentId: row.judgment_id,
+    judgeVersion: row.judge_version,
     sessionId: row.session_id,
     supersedesId: row.supersedes_id,
     createdAt: row.created_at,

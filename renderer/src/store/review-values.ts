@@ -1,6 +1,7 @@
 // Verdict values on a judge's own scale, as the review desk reads and compares them.
-import type { ItemDetail, JudgmentView, OutputType } from '../../../shared/domain';
+import type { ItemDetail, JudgmentView, LabelView, OutputType } from '../../../shared/domain';
 import type { LabelValue, QueueRow, SessionView } from '../../../shared/review';
+import { LABEL_ACTION_LABELS } from '../format/review';
 
 export const valueOf = (verdict: LabelValue): LabelValue => ({
   score: verdict.score,
@@ -73,4 +74,13 @@ export const queueJudgesOf = (row: QueueRow, session: SessionView | null): strin
 export function isRowReviewed(row: QueueRow, session: SessionView | null): boolean {
   const judges = queueJudgesOf(row, session);
   return judges.length > 0 && judges.every((judge) => judge in row.mine);
+}
+
+/**
+ * What a label did, in words. A confirm of a verdict other than the one shown now (an older judge
+ * version's) reads as a rating: its author agreed with that verdict, never with the one on screen.
+ */
+export function labelActionText(label: LabelView, judgments: readonly JudgmentView[]): string {
+  const shown = judgments.filter((j) => j.judge === label.judge).reduce((a, b) => Math.max(a, b.id), -1);
+  return label.action === 'confirm' && label.judgmentId !== shown ? 'Rated' : LABEL_ACTION_LABELS[label.action];
 }

@@ -102,6 +102,7 @@ export function label(id: number, changes: Partial<LabelView> = {}): LabelView {
     tags: [],
     blind: null,
     judgmentId: 10,
+    judgeVersion: 1,
     sessionId: null,
     supersedesId: null,
     createdAt: '2026-01-01T00:00:00Z',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, hiddenJudges } from '../../../renderer/src/store/slices/review-item';
-import { choicesOf, isRowReviewed, valueForDigit, yesNoValue } from '../../../renderer/src/store/review-values';
+import {
+  choicesOf,
+  isRowReviewed,
+  labelActionText,
+  valueForDigit,
+  yesNoValue,
+} from '../../../renderer/src/store/review-values';
 import { sameVerdict } from '../../../shared/verdict-value';
 import type { OutputType } from '../../../shared/domain';
 import { judgment, label, queueRow, session } from './review-fixtures';
@@ -52,5 +58,16 @@ describe('blind mode', () => {
     const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: yesNoValue(true) } } };
     expect(hiddenJudges(judgments, rated).size).toBe(0);
     expect(hiddenJudges(judgments, { ...state, blind: false }).size).toBe(0);
+  });
+});
+
+describe('labels and judge versions', () => {
+  it('never shows a label as a confirm of a verdict its author did not see', () => {
+    const v1 = judgment(10, 'correctness', { judgeVersion: 1 });
+    const v2 = judgment(20, 'correctness', { judgeVersion: 2 });
+    expect(labelActionText(label(1, { judgmentId: 10 }), [v1])).toBe('Confirmed');
+    expect(labelActionText(label(1, { judgmentId: 10 }), [v1, v2])).toBe('Rated');
+    expect(labelActionText(label(2, { judgmentId: 20, judgeVersion: 2 }), [v1, v2])).toBe('Confirmed');
+    expect(labelActionText(label(3, { judgmentId: 10, action: 'override' }), [v1, v2])).toBe('Overrode');
   });
 });
