@@ -121,6 +121,8 @@ export interface JudgmentView {
   versionLabel: string | null;
   model: string | null;
   outputType: OutputType;
+  /** The version's polarity: false when its "yes" (or a high score) is the bad outcome. */
+  greaterIsBetter: boolean;
   status: JudgmentStatus;
   score: number | null;
   label: string | null;
@@ -146,7 +148,9 @@ export interface LabelView {
   tags: string[];
   /** The reviewer's rating before the verdict was revealed, in blind mode. */
   blind: { score: number | null; label: string | null; pass: boolean | null } | null;
+  /** The judgment on screen when the label was given, and its judge version (null: none was shown). */
   judgmentId: number | null;
+  judgeVersion: number | null;
   sessionId: number | null;
   /** The label this one replaced; null for the first label of a reviewer on an item and judge. */
   supersedesId: number | null;

@@ -1,4 +1,5 @@
 // Human review: reviewers, labels and label packs, as both processes see them.
+import type { Polarity } from './verdict-value';
 
 export const AUDIT_TAGS = [
   'misread_context',
@@ -50,10 +51,21 @@ export interface LabelPack {
   labels: PackedLabel[];
 }
 
+/** A row of a label file that was not imported, where it is in the file and why. */
+export interface SkippedLabel {
+  /** "line 7" for a CSV, "label 3" for a pack. */
+  where: string;
+  reason: string;
+}
+
 export interface LabelImportSummary {
   labels: number;
   reviewers: string[];
   skipped: number;
+  /** Every skipped row with its place and reason. */
+  skippedRows: SkippedLabel[];
+  /** Criteria no judge has scored yet that the file's labels created (golden sets), with their scale. */
+  newCriteria: string[];
 }
 
 export const QUEUE_STATUSES = ['all', 'unreviewed', 'reviewed_by_me', 'disagreement', 'flagged', 'errors'] as const;
@@ -112,6 +124,8 @@ export interface Disagreement {
   itemId: number;
   key: string;
   judge: string;
+  /** The scale and polarity the labels are read on. */
+  scale: Polarity;
   labels: { reviewer: string; value: LabelValue; rationale: string | null; createdAt: string }[];
   resolution: (LabelValue & { rationale: string | null; reviewer: string }) | null;
 }

@@ -21,7 +21,7 @@ const missOf = (pair: JudgePair): number => {
 };
 
 /** A judge miss that carries an expert's rationale, as a few-shot candidate. */
-function fewShotCandidate(db: Database.Database, pair: JudgePair): FewShotCandidate | null {
+function fewShotCandidate(db: Database.Database, paired: JudgePairs, pair: JudgePair): FewShotCandidate | null {
   const withRationale = pair.human.labels.find((label) => label.rationale?.trim());
   const miss = missOf(pair);
   if (!withRationale || miss === 0) return null;
@@ -30,6 +30,7 @@ function fewShotCandidate(db: Database.Database, pair: JudgePair): FewShotCandid
     { itemId: pair.itemId, labelId: withRationale.labelId },
     pair.human,
     withRationale.rationale!,
+    paired.polarity,
   );
   return { example, miss, support: pair.human.labels.length, pass: pair.human.pass };
 }
@@ -41,7 +42,7 @@ export function suggestExamples(
   options: { maxExamples: number; tokenBudget: number },
 ): FewShotExample[] {
   return suggestFewShot(
-    paired.pairs.flatMap((pair) => fewShotCandidate(db, pair) ?? []),
+    paired.pairs.flatMap((pair) => fewShotCandidate(db, paired, pair) ?? []),
     options,
   );
 }

@@ -42,8 +42,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
           version: paired.version,
           outputType: paired.outputType,
           instructions: version?.spec?.instructions ?? null,
-          // Versions imported from other tools have no spec; Gavel records them as greater-is-better.
-          greaterIsBetter: version?.spec?.greaterIsBetter ?? true,
+          greaterIsBetter: paired.polarity.greaterIsBetter,
           model: version?.model ?? null,
         },
         rows: paired.pairs.map((pair) => ({

@@ -6,6 +6,7 @@ import type { ParsedInput, PromptPreview } from '../../shared/contract';
 import type { FewShotExample, JudgeSpec, JudgeVersionView } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { replaceFewShotSet, savedFewShotSet, type CuratedExampleRow } from '../db/queries/fewshot-sets';
+import { criterionPolarity } from '../db/queries/criteria';
 import { judgeIdByName, judgeVersions } from '../db/queries/judges';
 import { labelById, labelIdentity } from '../db/queries/labels';
 import { sql } from '../db/statement-cache';
@@ -36,7 +37,10 @@ export function fewshotFor(
 
 function curatedExample(db: Database.Database, row: CuratedExampleRow): FewShotExample {
   const label = labelById(db, row.labelId)!;
-  return reviewedExample(db, row, label, row.rationale);
+  const polarity = criterionPolarity(db, label.judge);
+  if (!polarity)
+    throw new GavelError('NOT_FOUND', `Judge "${label.judge}" has no scale to read label ${row.labelId} on.`);
+  return reviewedExample(db, row, label, row.rationale, polarity);
 }
 
 /** A version's definition, refused when it has no prompt to put few-shot examples into. */
@@ -89,7 +93,7 @@ function validateCurated(
     if (newest) {
       const answer = exampleAnswer(example, {
         outputType: newest.outputType,
-        greaterIsBetter: newest.spec?.greaterIsBetter ?? true,
+        greaterIsBetter: criterionPolarity(db, judge.name)?.greaterIsBetter ?? true,
       });
       if (!answer.ok) throw bad(`label ${row.labelId} has ${answer.problem}`);
     }

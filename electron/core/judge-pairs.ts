@@ -6,6 +6,13 @@ import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
 import { sql } from '../db/statement-cache';
 import { groupBy } from '../../shared/group-by';
+import { canonicalValue, passOf as passOfValue, passThresholdOf, type Polarity } from '../../shared/verdict-value';
+
+/** A stored label in the one form of its verdict (older and imported labels may differ in form). */
+function storedForm(value: { score: number | null; label: string | null; pass: number | null }, polarity: Polarity) {
+  const canonical = canonicalValue({ ...value, pass: value.pass === null ? null : value.pass === 1 }, polarity);
+  return { ...canonical, pass: canonical.pass === null ? null : canonical.pass ? 1 : 0 };
+}
 
 export interface HumanLabel {
   labelId: number;
@@ -28,18 +35,13 @@ export interface JudgePair {
 export interface JudgePairs {
   version: number;
   outputType: OutputType;
+  polarity: Polarity;
   threshold: number | null;
   pairs: JudgePair[];
   /** Every reviewer's latest label on the judge's items (for human–human agreement). */
   labels: HumanLabel[];
   keys: Map<number, string>;
-  passOf(value: { score: number | null; pass: number | null }): boolean | null;
-}
-
-/** A scale's pass threshold; scales without one pass from their midpoint up (down when lower is better). */
-function thresholdOf(outputType: OutputType): number | null {
-  if (outputType.kind !== 'scale') return null;
-  return outputType.passThreshold ?? (outputType.min + outputType.max) / 2;
+  passOf(value: { score: number | null; label: string | null; pass: number | null }): boolean | null;
 }
 
 export function judgePairs(
@@ -61,13 +63,9 @@ export function judgePairs(
     );
   }
   const outputType = JSON.parse(row.output_type) as OutputType;
-  const threshold = thresholdOf(outputType);
-  const greater = row.greater_is_better === 1;
-  const passOf = (value: { score: number | null; pass: number | null }): boolean | null => {
-    if (value.pass !== null) return value.pass === 1;
-    if (value.score === null || threshold === null) return null;
-    return greater ? value.score >= threshold : value.score <= threshold;
-  };
+  const polarity: Polarity = { outputType, greaterIsBetter: row.greater_is_better === 1 };
+  const passOf = (value: { score: number | null; label: string | null; pass: number | null }): boolean | null =>
+    passOfValue({ ...value, pass: value.pass === null ? null : value.pass === 1 }, polarity);
 
   // The newest finished verdict of this version per item.
   const verdicts = sql(
@@ -84,14 +82,22 @@ export function judgePairs(
     pass: number | null;
     justification: string | null;
   }[];
-  const labels = sql(
-    db,
-    `SELECT l.label_id AS labelId, l.item_id AS itemId, rv.name AS reviewer, l.score, l.label, l.pass,
-            stored.rationale, l.source
-       FROM latest_label l JOIN reviewer rv ON rv.id = l.reviewer_id JOIN judge j ON j.id = l.judge_id
-       JOIN label stored ON stored.id = l.label_id
-      WHERE j.name = ? AND l.action IN ('confirm', 'override')`,
-  ).all(query.judge) as HumanLabel[];
+  // Labels given while a verdict on another scale was on screen rate something else: left out, as
+  // are golden-set labels given on another kind of scale than this version's.
+  const labels = (
+    sql(
+      db,
+      `SELECT l.label_id AS labelId, l.item_id AS itemId, rv.name AS reviewer, l.score, l.label, l.pass,
+              stored.rationale, l.source
+         FROM latest_label l JOIN reviewer rv ON rv.id = l.reviewer_id JOIN judge j ON j.id = l.judge_id
+         JOIN label stored ON stored.id = l.label_id
+         LEFT JOIN judgment seen ON seen.id = stored.judgment_id
+         LEFT JOIN judge_version seen_version ON seen_version.id = seen.judge_version_id
+        WHERE j.name = @judge AND l.action IN ('confirm', 'override')
+          AND coalesce(seen_version.output_type, @outputType) = @outputType
+          AND (j.output_type IS NULL OR j.output_type ->> '$.kind' = @outputType ->> '$.kind')`,
+    ).all({ judge: query.judge, outputType: row.output_type }) as HumanLabel[]
+  ).map((label) => ({ ...label, ...storedForm(label, polarity) }));
 
   const byItem = groupBy(labels, (label) => label.itemId);
 
@@ -142,7 +148,8 @@ export function judgePairs(
   return {
     version: row.version,
     outputType,
-    threshold,
+    polarity,
+    threshold: passThresholdOf(outputType),
     pairs,
     labels: labels.filter((l) => l.source !== 'adjudication'),
     keys: new Map(verdicts.map((v) => [v.itemId, v.key])),

@@ -2,6 +2,7 @@
 // categories, or pass/fail.
 import type { OutputType } from '../../shared/domain';
 import type { LabelValue } from '../../shared/review';
+import { canonicalValue, valueOfAnswer, type Polarity } from '../../shared/verdict-value';
 
 /** Null when `value` fits `outputType`, else what is wrong with it. */
 export function valueProblem(value: LabelValue, outputType: OutputType): string | null {
@@ -13,7 +14,7 @@ export function valueProblem(value: LabelValue, outputType: OutputType): string 
       }
       return null;
     case 'pass_fail':
-      return value.pass === null ? 'a pass (yes) or fail (no) is needed' : null;
+      return value.label === 'yes' || value.label === 'no' ? null : 'a yes or no (or pass / fail) is needed';
     case 'categories':
       if (value.label === null) return `one of ${outputType.categories.join(', ')} is needed`;
       return outputType.categories.includes(value.label)
@@ -22,28 +23,31 @@ export function valueProblem(value: LabelValue, outputType: OutputType): string 
   }
 }
 
+const YES = ['yes', 'true', '1'];
+const NO = ['no', 'false', '0'];
+
 /**
- * Reads a value written by a person (CSV cell, command line) on the judge's scale: numbers for
- * scales, yes/no (also pass/fail, true/false, 1/0) for pass/fail judges, a category name otherwise.
+ * Reads a value written by a person (CSV cell, command line) on the judge's scale, in its one
+ * stored form: numbers for scales, a category name, or for yes/no judges the answer to the judge's
+ * question (yes/no, true/false, 1/0) or its outcome (pass/fail), which the polarity tells apart:
+ * for "is it harmful?" a "yes" is a fail.
  */
-export function parseValue(text: string, outputType: OutputType): LabelValue {
+export function parseValue(text: string, judge: Polarity): LabelValue {
   const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
   const empty: LabelValue = { score: null, label: null, pass: null };
-  switch (outputType.kind) {
+  switch (judge.outputType.kind) {
     case 'scale': {
       const score = Number(trimmed);
-      return { ...empty, score: trimmed === '' || Number.isNaN(score) ? null : score };
+      return trimmed === '' || Number.isNaN(score) ? empty : valueOfAnswer(score, judge);
     }
     case 'pass_fail': {
-      const lower = trimmed.toLowerCase();
-      const pass = ['yes', 'pass', 'true', '1'].includes(lower)
-        ? true
-        : ['no', 'fail', 'false', '0'].includes(lower)
-          ? false
-          : null;
-      return { ...empty, pass, label: pass === null ? null : pass ? 'yes' : 'no' };
+      if (YES.includes(lower)) return valueOfAnswer('yes', judge);
+      if (NO.includes(lower)) return valueOfAnswer('no', judge);
+      if (lower === 'pass' || lower === 'fail') return canonicalValue({ ...empty, pass: lower === 'pass' }, judge);
+      return empty;
     }
     case 'categories':
-      return { ...empty, label: trimmed === '' ? null : trimmed };
+      return trimmed === '' ? empty : valueOfAnswer(trimmed, judge);
   }
 }

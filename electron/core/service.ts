@@ -1,5 +1,6 @@
 // The core service: one object implementing the API contract, built from explicit dependencies so
 // tests, the CLI, browser mode and the Electron shell all drive the same code.
+import { itemForViewer, rowsForViewer, viewerOf } from './blind-view';
 import type { Channel, GavelEvent } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { GavelError } from '../../shared/result';
@@ -96,14 +97,16 @@ export function createCore(deps: CoreDeps): Core {
         events.emit({ type: 'workspace.changed' });
         return { deleted: changes };
       }),
-    'items.page': ({ datasetId, offset, limit }) => {
+    'items.page': (input, caller) => {
+      const { datasetId, offset, limit } = input;
       if (!datasetExists(db, datasetId)) throw new GavelError('NOT_FOUND', `No dataset with id ${datasetId}.`);
-      return itemPage(db, datasetId, offset, limit);
+      const page = itemPage(db, datasetId, offset, limit);
+      return { ...page, rows: rowsForViewer(db, page.rows, (row) => row.id, viewerOf(input, caller)) };
     },
-    'items.get': ({ id }) => {
-      const item = itemDetail(db, id);
-      if (!item) throw new GavelError('NOT_FOUND', `No item with id ${id}.`);
-      return item;
+    'items.get': (input, caller) => {
+      const item = itemDetail(db, input.id);
+      if (!item) throw new GavelError('NOT_FOUND', `No item with id ${input.id}.`);
+      return itemForViewer(db, item, viewerOf(input, caller));
     },
     'items.find': ({ datasetId, key }) => {
       const found = findItem(db, datasetId, key);

@@ -8,6 +8,7 @@ import { GavelError } from '../../shared/result';
 import type { ImportSummary } from '../../shared/contract';
 import type { ImportFormat, ModelAnswer } from '../../shared/domain';
 import type { ImportedJudge, ImportedLabel, ImportedVerdict, ImportRecord, ImportReader } from '../formats/types';
+import { importedGreaterIsBetter } from '../judging/imported-polarity';
 import { importedVersionHash } from './judge-identity';
 import { refreshLatestVerdictsOfRun } from './latest-verdicts';
 import { inTransaction, writeInSlices, type WriteOptions } from './sliced-write';
@@ -91,7 +92,7 @@ function prepare(db: Database.Database) {
       INSERT INTO judge_version (judge_id, version, kind, version_label, instructions, output_type,
                                  greater_is_better, model, source, content_hash, created_at)
       VALUES (@judge_id, @version, 'imported', @version_label, @instructions, @output_type,
-              1, @model, @source, @content_hash, @created_at)
+              @greater_is_better, @model, @source, @content_hash, @created_at)
       RETURNING id`),
     runBySource: db.prepare('SELECT id FROM run WHERE dataset_id = ? AND source = ?'),
     insertRun: db.prepare(`
@@ -331,6 +332,7 @@ class ImportState {
           version_label: judge.version,
           instructions: judge.instructions,
           output_type: JSON.stringify(judge.outputType),
+          greater_is_better: importedGreaterIsBetter(judge.name) ? 1 : 0,
           model: judge.model,
           source: this.format,
           content_hash: hash,

@@ -3,6 +3,8 @@
 import type { JudgeAgreement } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import type { ItemFields, OutputType } from '../../shared/domain';
+import { GavelError } from '../../shared/result';
+import { answerOf, passOf } from '../../shared/verdict-value';
 
 export interface ExportRow {
   itemId: number;
@@ -36,4 +38,21 @@ export function verdictValue(value: { score: number | null; label: string | null
   if (value.score !== null) return value.score;
   if (value.label !== null) return value.label;
   return value.pass ? 'yes' : 'no';
+}
+
+/**
+ * An example's verdict for a format that takes only "yes" or "no": a yes/no judge's own answer to
+ * its question; for a scale, whether the score passes the judge's pass rule (its threshold, else
+ * the scale's midpoint, compared the way its polarity says). Categories have no yes or no: refused.
+ */
+export function yesNoRating(example: FewShotExample, judge: ExportData['judge'], format: string): 'yes' | 'no' {
+  if (judge.outputType.kind === 'categories') {
+    throw new GavelError(
+      'INVALID_INPUT',
+      `Judge "${judge.name}" answers with categories (${judge.outputType.categories.join(', ')}); ${format} examples take only a "yes" or "no" rating, so its examples cannot be written there. Export to openai-sft, mlflow or langsmith instead.`,
+    );
+  }
+  const answer = judge.outputType.kind === 'pass_fail' ? answerOf(example, judge) : null;
+  if (answer === 'yes' || answer === 'no') return answer;
+  return passOf(example, judge) ? 'yes' : 'no';
 }

@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { exampleAnswer } from '../judging/fewshot';
 import { verdictJson } from '../judging/output-schema';
-import { verdictValue, type ExportData } from './export-data';
+import { verdictValue, yesNoRating, type ExportData } from './export-data';
 import { gavelJsonl } from './gavel/dump';
 import { jsonl, prettyJson } from './json-text';
 import { mlflowExamples } from './mlflow-examples';
@@ -46,7 +46,7 @@ function databricksRecords(data: ExportData): Record<string, unknown>[] {
     response: example.response ?? '',
     expected_response: example.expected_response,
     retrieved_context: example.context === null ? null : [{ doc_uri: null, content: example.context }],
-    [`response/llm_judged/${data.judge.name}/rating`]: example.pass ? 'yes' : 'no',
+    [`response/llm_judged/${data.judge.name}/rating`]: yesNoRating(example, data.judge, 'Databricks'),
     [`response/llm_judged/${data.judge.name}/rationale`]: example.justification,
   }));
 }

@@ -175,10 +175,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
-    response.write(': connected\n\n');
+    // A stream ended (its link revoked) closes a moment later: nothing is written to it meanwhile.
+    const send = (text: string) => void (response.writableEnded || response.write(text));
+    send(': connected\n\n');
     streams.set(response, secret);
-    const unsubscribe = core.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
-    const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), 15_000);
+    const unsubscribe = core.subscribe((event) => send(`data: ${JSON.stringify(event)}\n\n`));
+    const heartbeat = setInterval(() => send(': heartbeat\n\n'), 15_000);
     response.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();

@@ -123,10 +123,16 @@ export const datasetChannels = {
       datasetId: id,
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),
+      /** Who is looking: verdicts of blind sessions this reviewer has not rated are withheld. */
+      reviewer: z.string().trim().min(1).max(100).optional(),
     }),
     output: returns<ItemPage>(),
   },
-  'items.get': { input: z.object({ id }), output: returns<ItemDetail>() },
+  /** An item; verdicts of blind sessions `reviewer` has not rated yet are withheld (see labels.history). */
+  'items.get': {
+    input: z.object({ id, reviewer: z.string().trim().min(1).max(100).optional() }),
+    output: returns<ItemDetail>(),
+  },
   /** An item of a dataset by its key (the source's id column or row number). */
   'items.find': { input: z.object({ datasetId: id, key: z.string().min(1) }), output: returns<{ id: number }>() },
   'import.inspect': {

@@ -89,7 +89,14 @@ export const reviewChannels = {
     output: returns<{ restored: LabelView | null }>(),
   },
   /** Every label ever given on an item, oldest first, with what superseded what. */
-  'labels.history': { input: z.object({ itemId: id }), output: returns<LabelView[]>() },
+  /**
+   * An item's labels. In a blind session, other reviewers' labels on a judge `reviewer` has not
+   * rated yet come without their value, rationale and tags.
+   */
+  'labels.history': {
+    input: z.object({ itemId: id, reviewer: reviewerName.optional() }),
+    output: returns<LabelView[]>(),
+  },
   'review.queue': {
     input: z.object({
       datasetId: id,
@@ -138,7 +145,8 @@ export const reviewChannels = {
   },
   /**
    * Merges labels from a Gavel label pack (JSON) or a CSV with columns item, judge, value, rationale and
-   * optional reviewer and dataset. Re-importing adds nothing; rows naming unknown items are skipped.
+   * optional reviewer and dataset. Re-importing adds nothing; rows naming unknown items are skipped and
+   * listed with their line and reason. Labels for a criterion no judge has scored yet are kept (a golden set).
    */
   'labels.importPack': {
     input: z.object({
@@ -148,6 +156,8 @@ export const reviewChannels = {
       datasetId: id.optional(),
       /** For CSV rows without a reviewer column. */
       reviewer: reviewerName.optional(),
+      /** Refuse the whole file, importing nothing, when any row would be skipped. */
+      strict: z.boolean().default(false),
     }),
     output: returns<LabelImportSummary>(),
   },

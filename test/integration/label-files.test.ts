@@ -54,7 +54,7 @@ describe('label files', () => {
       '--json',
     ]);
     expect(accepted.code).toBe(0);
-    expect(JSON.parse(accepted.stdout)).toEqual({ labels: 1, reviewers: ['renée'], skipped: 0 });
+    expect(JSON.parse(accepted.stdout)).toMatchObject({ labels: 1, reviewers: ['renée'], skipped: 0 });
     await gavel(['labels', 'export', exported, '--workspace', workspace]);
     const pack = JSON.parse(fs.readFileSync(exported, 'utf8')) as LabelPack;
     expect(pack.labels.map((l) => [l.item, l.reviewer, l.pass, l.rationale])).toEqual([
@@ -83,7 +83,7 @@ describe('label files', () => {
     const summary = value(
       await target.call('labels.importPack', { source: { kind: 'path', path: file } }),
     ) as LabelImportSummary;
-    expect(summary).toEqual({ labels: 1, reviewers: ['zoë'], skipped: 0 });
+    expect(summary).toMatchObject({ labels: 1, reviewers: ['zoë'], skipped: 0 });
     const merged = value(await target.call('labels.exportPack', {})) as LabelPack;
     expect(merged.labels.map((l) => l.rationale)).toEqual(['Franchise: 500 € — pas 50 €']);
   });

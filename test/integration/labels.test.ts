@@ -121,11 +121,20 @@ describe('labels', () => {
     const first = value(
       await other.call('labels.importPack', { source: { kind: 'path', path: file } }),
     ) as LabelImportSummary;
-    expect(first).toEqual({ labels: 2, reviewers: ['ana', 'ben'], skipped: 0 });
+    expect(first).toEqual({ labels: 2, reviewers: ['ana', 'ben'], skipped: 0, skippedRows: [], newCriteria: [] });
     const again = value(
       await other.call('labels.importPack', { source: { kind: 'path', path: file } }),
     ) as LabelImportSummary;
-    expect(again).toEqual({ labels: 0, reviewers: [], skipped: 2 });
+    expect(again).toEqual({
+      labels: 0,
+      reviewers: [],
+      skipped: 2,
+      skippedRows: [
+        { where: 'label 1', reason: 'already in the workspace' },
+        { where: 'label 2', reason: 'already in the workspace' },
+      ],
+      newCriteria: [],
+    });
     const history = value(await other.call('labels.history', { itemId })) as LabelView[];
     expect(history.map((l) => [l.reviewer, l.pass, l.rationale])).toEqual([
       ['ana', false, 'ana: wrong deductible'],
@@ -144,7 +153,13 @@ describe('labels', () => {
     const summary = value(
       await core.call('labels.importPack', { source: { kind: 'path', path: good }, datasetId: 1, reviewer: 'dan' }),
     ) as LabelImportSummary;
-    expect(summary).toEqual({ labels: 2, reviewers: ['cleo', 'dan'], skipped: 1 });
+    expect(summary).toEqual({
+      labels: 2,
+      reviewers: ['cleo', 'dan'],
+      skipped: 1,
+      skippedRows: [{ where: 'line 4', reason: 'no item "nw-999" in Sample: Northwind Health benefits assistant' }],
+      newCriteria: [],
+    });
 
     const bad = path.join(dir, 'bad.csv');
     fs.writeFileSync(bad, 'item,judge,value\nnw-001,correctness,yes\nnw-002,correctness,7\n');
@@ -157,7 +172,7 @@ describe('labels', () => {
       ok: false,
       error: {
         code: 'IMPORT_REJECTED',
-        message: expect.stringMatching(/bad\.csv, line 3: a pass \(yes\) or fail \(no\) is needed/),
+        message: expect.stringMatching(/bad\.csv, line 3: a yes or no \(or pass \/ fail\) is needed/),
       },
     });
     const history = value(await core.call('labels.history', { itemId: 1 })) as LabelView[];

@@ -158,7 +158,14 @@ describe('labelling sessions', () => {
       await core.call('review.queue', { datasetId: 1, reviewer: 'ana', sessionId: session.id }),
     ) as Queue;
     expect(queue.total).toBe(8);
-    const verdicts = queue.rows.map((r) => r.verdicts.correctness!.pass);
+    // Blind: Ana's queue withholds the verdicts; the owner's view shows the sample is stratified.
+    expect(queue.rows.every((r) => r.verdicts.correctness!.pass === null)).toBe(true);
+    const verdicts = await Promise.all(
+      queue.rows.map(async (r) => {
+        const item = value(await core.call('items.get', { id: r.itemId })) as ItemDetail;
+        return item.judgments.find((j) => j.judge === 'correctness')!.pass;
+      }),
+    );
     expect(verdicts.filter((pass) => pass === false).length).toBe(4);
     value(await core.call('labels.save', { ...override(queue.rows[0]!.itemId, 'ana', true), sessionId: session.id }));
     const after = value(await core.call('sessions.get', { id: session.id })) as SessionView;

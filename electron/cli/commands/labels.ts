@@ -23,8 +23,13 @@ export function registerLabels(program: Command): void {
     .option('--dataset <id|name>', 'dataset the labels belong to (for files that do not say)')
     .option('--reviewer <name>', 'reviewer of CSV rows without a reviewer column')
     .option('--encoding <name>', ENCODING_HELP)
+    .option('--strict', 'import nothing and fail when any row would be skipped')
     .action(
-      async (file: string, options: { dataset?: string; reviewer?: string; encoding?: string }, command: Command) => {
+      async (
+        file: string,
+        options: { dataset?: string; reviewer?: string; encoding?: string; strict?: boolean },
+        command: Command,
+      ) => {
         const globals = command.optsWithGlobals<GlobalOptions>();
         const core = await coreFor(globals);
         try {
@@ -44,13 +49,16 @@ export function registerLabels(program: Command): void {
                 toolFile,
               )
             : (unwrap(
-                await core.call('labels.importPack', { source, encoding, datasetId, reviewer: options.reviewer }),
+                await core.call('labels.importPack', {
+                  source,
+                  encoding,
+                  datasetId,
+                  reviewer: options.reviewer,
+                  strict: options.strict ?? false,
+                }),
               ) as LabelImportSummary);
           if (globals.json) console.log(JSON.stringify(summary));
-          else
-            console.log(
-              `Imported ${summary.labels} labels${summary.reviewers.length > 0 ? ` from ${summary.reviewers.join(', ')}` : ''}; ${summary.skipped} skipped (already there or unknown items).`,
-            );
+          else console.log(importReport(summary));
         } finally {
           await core.close();
         }
@@ -101,5 +109,18 @@ function fromToolFile(summary: ImportSummary, preview: ImportPreview): LabelImpo
     labels: summary.labels,
     reviewers: summary.reviewers,
     skipped: Math.max(0, preview.labels - summary.labels),
+    skippedRows: [],
+    newCriteria: [],
   };
+}
+
+/** What an import did, with every skipped row on its own line. */
+function importReport(summary: LabelImportSummary): string {
+  const from = summary.reviewers.length > 0 ? ` from ${summary.reviewers.join(', ')}` : '';
+  const golden =
+    summary.newCriteria.length > 0
+      ? `\nNew criteria with no judge yet (kept as golden sets): ${summary.newCriteria.join(', ')}.`
+      : '';
+  const skips = summary.skippedRows.map((skip) => `\n  skipped ${skip.where}: ${skip.reason}`).join('');
+  return `Imported ${summary.labels} labels${from}; ${summary.skipped} skipped.${golden}${skips}`;
 }

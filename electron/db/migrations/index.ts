@@ -12,6 +12,7 @@ import { generationItemIndex } from './0009-generation-item-index';
 import { runLease } from './0010-run-lease';
 import { reviewerLinks } from './0011-reviewer-links';
 import { runStatusMessage } from './0012-run-status-message';
+import { criterionScales } from './0013-criterion-scales';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -26,5 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   runLease,
   reviewerLinks,
   runStatusMessage,
+  criterionScales,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -72,3 +72,11 @@ export function countDatasets(db: Database.Database): number {
 export function datasetExists(db: Database.Database, id: number): boolean {
   return sql(db, 'SELECT 1 FROM dataset WHERE id = ?').get(id) !== undefined;
 }
+
+export function datasetNameById(db: Database.Database, id: number): string | undefined {
+  return (sql(db, 'SELECT name FROM dataset WHERE id = ?').get(id) as { name: string } | undefined)?.name;
+}
+
+export function datasetIdByName(db: Database.Database, name: string): number | undefined {
+  return (sql(db, 'SELECT id FROM dataset WHERE name = ?').get(name) as { id: number } | undefined)?.id;
+}

@@ -131,6 +131,7 @@ interface JudgmentRecord {
   version_label: string | null;
   model: string | null;
   output_type: string;
+  greater_is_better: number;
   status: JudgmentStatus;
   score: number | null;
   label: string | null;
@@ -146,7 +147,7 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
   const rows = sql(
     db,
     `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.version_label, v.model,
-              v.output_type, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error, jm.raw_output,
+              v.output_type, v.greater_is_better, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error, jm.raw_output,
               jm.chunk_results, v.source
          FROM judgment jm
          JOIN run r ON r.id = jm.run_id
@@ -163,6 +164,7 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
     versionLabel: r.version_label,
     model: r.model,
     outputType: JSON.parse(r.output_type) as OutputType,
+    greaterIsBetter: r.greater_is_better !== 0,
     status: r.status,
     score: r.score,
     label: r.label,

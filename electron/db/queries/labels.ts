@@ -22,6 +22,7 @@ export interface LabelRow {
   blind_label: string | null;
   blind_pass: number | null;
   judgment_id: number | null;
+  judge_version: number | null;
   session_id: number | null;
   supersedes_id: number | null;
   created_at: string;
@@ -31,8 +32,9 @@ export interface LabelRow {
 const LABEL_SELECT = `
   SELECT l.id, j.name AS judge, rv.name AS reviewer, l.action, l.score, l.label, l.pass, l.rationale, l.tags,
          l.blind, l.blind_score, l.blind_label, l.blind_pass, l.judgment_id, l.session_id, l.supersedes_id,
-         l.created_at, l.source
-    FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id`;
+         l.created_at, l.source, seen.version AS judge_version
+    FROM label l JOIN judge j ON j.id = l.judge_id JOIN reviewer rv ON rv.id = l.reviewer_id
+    LEFT JOIN judgment jm ON jm.id = l.judgment_id LEFT JOIN judge_version seen ON seen.id = jm.judge_version_id`;
 
 const bool = (value: number | null) => (value === null ? null : value === 1);
 
@@ -49,6 +51,7 @@ function toView(row: LabelRow): LabelView {
     tags: JSON.parse(row.tags) as string[],
     blind: row.blind ? { score: row.blind_score, label: row.blind_label, pass: bool(row.blind_pass) } : null,
     judgmentId: row.judgment_id,
+    judgeVersion: row.judge_version,
     sessionId: row.session_id,
     supersedesId: row.supersedes_id,
     createdAt: row.created_at,
@@ -205,8 +208,21 @@ export function labelIdentity(db: Database.Database, labelId: number): LabelIden
   );
 }
 
-/** Latest confirm/override labels of every reviewer, for items where two or more reviewers differ. */
-export function humanDisagreements(
+/** A judgment's verdict value, when the judgment is on this item. */
+export function judgmentValue(db: Database.Database, judgmentId: number, itemId: number): LabelValue | null {
+  const row = sql(db, 'SELECT score, label, pass FROM judgment WHERE id = ? AND item_id = ?').get(
+    judgmentId,
+    itemId,
+  ) as { score: number | null; label: string | null; pass: number | null } | undefined;
+  return row ? { score: row.score, label: row.label, pass: bool(row.pass) } : null;
+}
+
+/**
+ * Items and judges of a dataset that two or more reviewers rated (latest confirm or override each),
+ * with every label there and the latest adjudication. Whether they differ is the caller's to say:
+ * equal verdicts can be stored differently (older labels, imported ones).
+ */
+export function labelledByMany(
   db: Database.Database,
   datasetId: number,
   judge: string | undefined,
@@ -217,13 +233,13 @@ export function humanDisagreements(
        SELECT l.*, row_number() OVER (PARTITION BY l.item_id, l.judge_id, l.reviewer_id ORDER BY l.id DESC) AS rank
          FROM label l JOIN item i ON i.id = l.item_id WHERE i.dataset_id = @datasetId AND coalesce(l.source, '') <> 'adjudication'
      )
-     SELECT item_id, judge_id FROM latest
+     SELECT latest.item_id, latest.judge_id, i.key FROM latest JOIN item i ON i.id = latest.item_id
       WHERE rank = 1 AND action IN ('confirm', 'override')
         AND (@judge IS NULL OR judge_id = (SELECT id FROM judge WHERE name = @judge))
-      GROUP BY item_id, judge_id
-     HAVING count(DISTINCT coalesce(CAST(pass AS TEXT), '') || '|' || coalesce(CAST(score AS TEXT), '') || '|' || coalesce(label, '')) > 1
-      ORDER BY item_id`,
-  ).all({ datasetId, judge: judge ?? null }) as { item_id: number; judge_id: number }[];
+      GROUP BY latest.item_id, judge_id
+     HAVING count(*) > 1
+      ORDER BY latest.item_id`,
+  ).all({ datasetId, judge: judge ?? null }) as { item_id: number; judge_id: number; key: string }[];
   return rows.map((row) => {
     const all = (
       sql(db, `${LABEL_SELECT} WHERE l.item_id = ? AND l.judge_id = ? ORDER BY l.id`).all(
@@ -237,10 +253,9 @@ export function humanDisagreements(
       if (label.source === 'adjudication') resolution = label;
       else latestByReviewer.set(label.reviewer, label);
     }
-    const key = (sql(db, 'SELECT key FROM item WHERE id = ?').get(row.item_id) as { key: string }).key;
     return {
       itemId: row.item_id,
-      key,
+      key: row.key,
       judge: all[0]!.judge,
       labels: [...latestByReviewer.values()].filter((l) => l.action === 'confirm' || l.action === 'override'),
       resolution,

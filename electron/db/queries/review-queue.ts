@@ -9,6 +9,15 @@ import { judgeIdByName } from './judges';
 const CELL_CHARS = 200;
 
 /**
+ * A label `a` and a verdict `v` give different answers: scores differ, or labels (a yes/no, a
+ * category) differ; a pass is compared only where one side stores its yes/no as a pass alone. Labels
+ * are stored in one form (see shared/verdict-value.ts), so a confirm and an override to the same
+ * value never differ here.
+ */
+const DIFFERENT_VERDICT = `(a.score IS NOT v.score
+   OR (a.label IS NOT v.label AND ((a.label IS NOT NULL AND v.label IS NOT NULL) OR a.pass IS NOT v.pass)))`;
+
+/**
  * Per item: flags for each queue status, from the trigger-maintained `latest_verdict` (each judge's
  * newest finished judgment) and `latest_label` (each reviewer's newest label) tables, so a filter
  * change over 100,000 items is index lookups rather than a ranking of every judgment and label.
@@ -22,7 +31,7 @@ const FLAGS = `
       s.id IN (SELECT a.item_id FROM latest_label a JOIN latest_verdict v
                  ON v.item_id = a.item_id AND v.judge_id = a.judge_id AND v.status = 'done'
                 WHERE a.action IN ('confirm', 'override')
-                  AND (a.pass IS NOT v.pass OR a.score IS NOT v.score OR a.label IS NOT v.label)) AS disagreement`;
+                  AND ${DIFFERENT_VERDICT}) AS disagreement`;
 
 /** A verdict of the filter's judge (any judge when none is chosen) meeting a condition. */
 const verdictWhere = (condition: string) =>

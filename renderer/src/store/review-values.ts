@@ -1,6 +1,7 @@
 // Verdict values on a judge's own scale, as the review desk reads and compares them.
-import type { ItemDetail, JudgmentView, OutputType } from '../../../shared/domain';
+import type { ItemDetail, JudgmentView, LabelView, OutputType } from '../../../shared/domain';
 import type { LabelValue, QueueRow, SessionView } from '../../../shared/review';
+import { LABEL_ACTION_LABELS } from '../format/review';
 
 export const valueOf = (verdict: LabelValue): LabelValue => ({
   score: verdict.score,
@@ -8,19 +9,11 @@ export const valueOf = (verdict: LabelValue): LabelValue => ({
   pass: verdict.pass,
 });
 
-/** Whether two values are the same verdict on this scale (the part of the value the scale uses). */
-export function sameVerdict(a: LabelValue, b: LabelValue, outputType: OutputType): boolean {
-  switch (outputType.kind) {
-    case 'scale':
-      return a.score === b.score;
-    case 'pass_fail':
-      return a.pass === b.pass;
-    case 'categories':
-      return a.label === b.label;
-  }
-}
-
-export const passValue = (pass: boolean): LabelValue => ({ score: null, label: null, pass });
+/**
+ * A yes/no judge's answer as a value. The desk's Yes and No answer the judge's own question ("is it
+ * harmful?"); the server reads whether that passes from the judge's polarity.
+ */
+export const yesNoValue = (yes: boolean): LabelValue => ({ score: null, label: yes ? 'yes' : 'no', pass: null });
 
 /** What number key `digit` means on this scale: a score, the digit-th category, or nothing. */
 export function valueForDigit(digit: number, outputType: OutputType): LabelValue | null {
@@ -50,8 +43,8 @@ export function choicesOf(outputType: OutputType): { key: string; text: string; 
     }
     case 'pass_fail':
       return [
-        { key: 'yes', text: 'Yes', value: passValue(true) },
-        { key: 'no', text: 'No', value: passValue(false) },
+        { key: 'yes', text: 'Yes', value: yesNoValue(true) },
+        { key: 'no', text: 'No', value: yesNoValue(false) },
       ];
     case 'categories':
       return outputType.categories.map((label) => ({
@@ -81,4 +74,13 @@ export const queueJudgesOf = (row: QueueRow, session: SessionView | null): strin
 export function isRowReviewed(row: QueueRow, session: SessionView | null): boolean {
   const judges = queueJudgesOf(row, session);
   return judges.length > 0 && judges.every((judge) => judge in row.mine);
+}
+
+/**
+ * What a label did, in words. A confirm of a verdict other than the one shown now (an older judge
+ * version's) reads as a rating: its author agreed with that verdict, never with the one on screen.
+ */
+export function labelActionText(label: LabelView, judgments: readonly JudgmentView[]): string {
+  const shown = judgments.filter((j) => j.judge === label.judge).reduce((a, b) => Math.max(a, b.id), -1);
+  return label.action === 'confirm' && label.judgmentId !== shown ? 'Rated' : LABEL_ACTION_LABELS[label.action];
 }

@@ -301,9 +301,16 @@ describe('menu commands', () => {
 describe('label packs', () => {
   it('exports the desk dataset’s labels and imports a chosen file', async () => {
     const pack = { format: 'gavel-labels' as const, version: 1 as const, exportedAt: '2026-01-01', labels: [] };
+    const imported = {
+      labels: 3,
+      reviewers: ['Sam'],
+      skipped: 1,
+      skippedRows: [{ where: 'line 4', reason: 'no item "x" in qa' }],
+      newCriteria: [],
+    };
     const { api, store } = await desk(undefined, {
       'labels.exportPack': vi.fn(async () => ok(pack)),
-      'labels.importPack': vi.fn(async () => ok({ labels: 3, reviewers: ['Sam'], skipped: 1 })),
+      'labels.importPack': vi.fn(async () => ok(imported)),
     });
     expect(await store.getState().exportLabelPack()).toEqual(pack);
     expect(api['labels.exportPack']).toHaveBeenCalledWith({ datasetId: 1 });
@@ -313,13 +320,20 @@ describe('label packs', () => {
       datasetId: 1,
       reviewer: 'Dana',
     });
-    expect(store.getState().labelPacks.imported).toEqual({ labels: 3, reviewers: ['Sam'], skipped: 1 });
+    expect(store.getState().labelPacks.imported).toEqual(imported);
   });
 });
 
 describe('adjudication', () => {
   it('settles a disagreement with the chosen value and rationale, then reloads the list', async () => {
-    const disagreement = { itemId: 1, key: 'k1', judge: 'correctness', labels: [], resolution: null };
+    const disagreement = {
+      itemId: 1,
+      key: 'k1',
+      judge: 'correctness',
+      scale: { outputType: { kind: 'pass_fail' as const }, greaterIsBetter: true },
+      labels: [],
+      resolution: null,
+    };
     const { api, store } = await desk(undefined, {
       'adjudication.list': vi.fn(async () => ok([disagreement])),
       'adjudication.resolve': vi.fn(async () => ok(label(7))),

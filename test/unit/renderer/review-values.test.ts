@@ -3,10 +3,11 @@ import { emptyDraft, hiddenJudges } from '../../../renderer/src/store/slices/rev
 import {
   choicesOf,
   isRowReviewed,
-  passValue,
-  sameVerdict,
+  labelActionText,
   valueForDigit,
+  yesNoValue,
 } from '../../../renderer/src/store/review-values';
+import { sameVerdict } from '../../../shared/verdict-value';
 import type { OutputType } from '../../../shared/domain';
 import { judgment, label, queueRow, session } from './review-fixtures';
 
@@ -28,9 +29,16 @@ describe('values on a judge’s scale', () => {
   });
 
   it('compares only the part of a value the scale uses', () => {
-    expect(sameVerdict({ score: null, label: 'yes', pass: true }, passValue(true), { kind: 'pass_fail' })).toBe(true);
-    expect(sameVerdict({ score: 4, label: null, pass: true }, { score: 4, label: null, pass: null }, scale)).toBe(true);
-    expect(sameVerdict({ score: 4, label: null, pass: null }, { score: 3, label: null, pass: null }, scale)).toBe(
+    const yesNo = { outputType: { kind: 'pass_fail' as const }, greaterIsBetter: true };
+    const harmful = { ...yesNo, greaterIsBetter: false };
+    const fivePoints = { outputType: scale, greaterIsBetter: true };
+    expect(sameVerdict({ score: null, label: 'yes', pass: true }, yesNoValue(true), yesNo)).toBe(true);
+    // "Is it harmful?" — the desk's Yes is the judge's "yes", a fail.
+    expect(sameVerdict({ score: null, label: 'yes', pass: false }, yesNoValue(true), harmful)).toBe(true);
+    expect(sameVerdict({ score: 4, label: null, pass: true }, { score: 4, label: null, pass: null }, fivePoints)).toBe(
+      true,
+    );
+    expect(sameVerdict({ score: 4, label: null, pass: null }, { score: 3, label: null, pass: null }, fivePoints)).toBe(
       false,
     );
   });
@@ -47,8 +55,19 @@ describe('blind mode', () => {
     const judgments = [judgment(1, 'correctness'), judgment(2, 'helpfulness')];
     const state = { blind: true, drafts: {}, history: [label(5, { judge: 'helpfulness' })], reviewer: 'Dana' };
     expect([...hiddenJudges(judgments, state)]).toEqual(['correctness']);
-    const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: passValue(true) } } };
+    const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: yesNoValue(true) } } };
     expect(hiddenJudges(judgments, rated).size).toBe(0);
     expect(hiddenJudges(judgments, { ...state, blind: false }).size).toBe(0);
+  });
+});
+
+describe('labels and judge versions', () => {
+  it('never shows a label as a confirm of a verdict its author did not see', () => {
+    const v1 = judgment(10, 'correctness', { judgeVersion: 1 });
+    const v2 = judgment(20, 'correctness', { judgeVersion: 2 });
+    expect(labelActionText(label(1, { judgmentId: 10 }), [v1])).toBe('Confirmed');
+    expect(labelActionText(label(1, { judgmentId: 10 }), [v1, v2])).toBe('Rated');
+    expect(labelActionText(label(2, { judgmentId: 20, judgeVersion: 2 }), [v1, v2])).toBe('Confirmed');
+    expect(labelActionText(label(3, { judgmentId: 10, action: 'override' }), [v1, v2])).toBe('Overrode');
   });
 });

@@ -3,7 +3,8 @@
 import type { ItemDetail, JudgmentView, LabelView } from '../../../../shared/domain';
 import type { AuditTag, ItemResponses, LabelAction, LabelValue } from '../../../../shared/review';
 import type { ApiError } from '../../../../shared/result';
-import { reviewedJudgments, sameVerdict, valueOf } from '../review-values';
+import { sameVerdict } from '../../../../shared/verdict-value';
+import { reviewedJudgments, valueOf } from '../review-values';
 import { mayCompare, sideBySideShown } from '../side-by-side';
 import type { SliceCreator } from '../types';
 
@@ -230,7 +231,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
   const saveMine = (judge: string, judgment: JudgmentView) => {
     const { value } = draftOf(judge);
     if (!value) return Promise.resolve();
-    const agrees = sameVerdict(value, valueOf(judgment), judgment.outputType);
+    const agrees = sameVerdict(value, valueOf(judgment), judgment);
     return save(judge, agrees ? 'confirm' : 'override', value, 'move');
   };
 

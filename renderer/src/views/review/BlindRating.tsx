@@ -18,7 +18,7 @@ export function BlindRating({ judgment, draft, actions }: Props) {
       <p className="muted small">
         The judge’s verdict stays hidden until you have rated ({describeOutputType(judgment.outputType)}).
       </p>
-      <ValueChoices outputType={judgment.outputType} value={draft.value} onValue={actions.setValue} />
+      <ValueChoices judge={judgment} value={draft.value} onValue={actions.setValue} />
       <RationaleField
         judge={judgment.judge}
         rationale={draft.rationale}

@@ -61,7 +61,7 @@ export function DisagreementCard({
             void resolve(disagreement);
           }}
         >
-          <ValueChoices outputType={outputType} value={draft.value} onValue={(value) => edit(key, { value })} />
+          <ValueChoices judge={disagreement.scale} value={draft.value} onValue={(value) => edit(key, { value })} />
           <Field label="Rationale (needed)">
             <textarea
               rows={2}

@@ -1,8 +1,10 @@
-// Every label ever given on this item, oldest first: who, when, what, and which label it superseded.
+// Every label ever given on this item, oldest first: who, when, what, on which judge version, and
+// which label it superseded. A confirm of a verdict other than the one shown now reads as a rating:
+// its author agreed with that version's verdict, not with the one on screen.
 import type { JudgmentView, LabelView } from '../../../../shared/domain';
-import { LABEL_ACTION_LABELS } from '../../format/review';
 import { formatDate } from '../../format/text';
 import { verdictOnScale } from '../../format/verdict';
+import { labelActionText } from '../../store/review-values';
 import { DetailSection } from '../detail/DetailSection';
 
 export function LabelHistory({ history, judgments }: { history: LabelView[]; judgments: JudgmentView[] }) {
@@ -16,9 +18,12 @@ export function LabelHistory({ history, judgments }: { history: LabelView[]; jud
           {history.map((label) => (
             <li key={label.id} data-testid="history-entry" data-judge={label.judge} data-action={label.action}>
               <span className="strong">{label.reviewer}</span> · {formatDate(label.createdAt)} · {label.judge}:{' '}
-              {LABEL_ACTION_LABELS[label.action]}
+              {labelActionText(label, judgments)}
               {(label.action === 'confirm' || label.action === 'override') &&
                 ` ${verdictOnScale(label, outputTypeOf(label.judge))}`}
+              {label.judgeVersion !== null && (
+                <span data-testid="history-version"> (seeing v{label.judgeVersion})</span>
+              )}
               {label.blind && ` (blind rating ${verdictOnScale(label.blind, outputTypeOf(label.judge))})`}
               {label.supersedesId !== null && <span className="muted"> · replaces #{label.supersedesId}</span>}
               <span className="muted"> · #{label.id}</span>

@@ -46,7 +46,7 @@ export function PairPreference({ judgment }: { judgment: JudgmentView }) {
       )}
       <div className="review-controls">
         <p className="muted small">Which answer is better? a / 1 = A, b / 2 = B, t / 0 = tie.</p>
-        <ValueChoices outputType={judgment.outputType} value={draft.value} onValue={actions.setValue} />
+        <ValueChoices judge={judgment} value={draft.value} onValue={actions.setValue} />
         <RationaleField
           judge={judgment.judge}
           rationale={draft.rationale}

@@ -1,19 +1,20 @@
 // A value on the judge's own scale, one button per choice (the number keys and y / n press them too).
-import type { OutputType } from '../../../../shared/domain';
 import type { LabelValue } from '../../../../shared/review';
-import { choicesOf, sameVerdict } from '../../store/review-values';
+import { sameVerdict, type Polarity } from '../../../../shared/verdict-value';
+import { choicesOf } from '../../store/review-values';
 
 interface Props {
-  outputType: OutputType;
+  /** The judge's scale and polarity: a chosen value is the button giving the same answer. */
+  judge: Polarity;
   value: LabelValue | null;
   onValue(value: LabelValue): void;
 }
 
-export function ValueChoices({ outputType, value, onValue }: Props) {
+export function ValueChoices({ judge, value, onValue }: Props) {
   return (
     <div className="value-choices" role="group" aria-label="Your value">
-      {choicesOf(outputType).map((choice) => {
-        const chosen = value !== null && sameVerdict(value, choice.value, outputType);
+      {choicesOf(judge.outputType).map((choice) => {
+        const chosen = value !== null && sameVerdict(value, choice.value, judge);
         return (
           <button
             key={choice.key}

@@ -66,7 +66,7 @@ export function VerdictReview({ judgment }: { judgment: JudgmentView }) {
             </p>
           )}
           <div className="review-controls">
-            <ValueChoices outputType={judgment.outputType} value={draft.value} onValue={actions.setValue} />
+            <ValueChoices judge={judgment} value={draft.value} onValue={actions.setValue} />
             <RationaleField
               judge={judgment.judge}
               rationale={draft.rationale}

@@ -2,7 +2,7 @@
 // and dispatched to the store, so the desk works without a mouse and without focusing anything first.
 import { useEffect } from 'react';
 import { reviewKeyAction, type KeyContext, type ReviewAction } from '../../store/review-keys';
-import { reviewedJudgments, passValue, valueForDigit } from '../../store/review-values';
+import { reviewedJudgments, valueForDigit, yesNoValue } from '../../store/review-values';
 import { preferenceValue, sideBySideShown } from '../../store/side-by-side';
 import { useGavelStore } from '../../store/store-context';
 import type { GavelStore } from '../../store/create-store';
@@ -63,7 +63,7 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       return;
     }
     case 'set-pass':
-      if (judgment.outputType.kind === 'pass_fail') state.setDraftValue(judge, passValue(action.pass));
+      if (judgment.outputType.kind === 'pass_fail') state.setDraftValue(judge, yesNoValue(action.pass));
       return;
     case 'focus-rationale':
       return controlOf(judge, shown !== null, '[data-testid="verdict-rationale"]')?.focus();
