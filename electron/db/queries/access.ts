@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ReviewerLinkView } from '../../../shared/contract';
 import { sql } from '../statement-cache';
 import { ensureReviewer } from './labels';
+import { immediateTransaction } from '../immediate';
 
 export interface LiveLink {
   reviewer: string;
@@ -30,7 +31,7 @@ export function revokeLinks(db: Database.Database, reviewer: string, now: string
 
 /** One live link per reviewer: a new one replaces the old. */
 export function replaceLink(db: Database.Database, reviewer: string, tokenHash: string, now: string): void {
-  db.transaction(() => {
+  immediateTransaction(db, () => {
     const reviewerId = ensureReviewer(db, reviewer, now);
     revokeLinks(db, reviewer, now);
     sql(db, 'INSERT INTO reviewer_link (reviewer_id, token_hash, created_at) VALUES (?, ?, ?)').run(
@@ -38,7 +39,7 @@ export function replaceLink(db: Database.Database, reviewer: string, tokenHash: 
       tokenHash,
       now,
     );
-  })();
+  });
 }
 
 /**
@@ -54,9 +55,9 @@ export function assignSessions(db: Database.Database, reviewer: string, sessionI
     `UPDATE session SET reviewers = json_insert(reviewers, '$[#]', @reviewer)
       WHERE id = @id AND NOT EXISTS (SELECT 1 FROM json_each(session.reviewers) WHERE value = @reviewer)`,
   );
-  db.transaction(() => {
+  immediateTransaction(db, () => {
     for (const id of sessionIds) assign.run({ id, reviewer });
-  })();
+  });
   return [];
 }
 
