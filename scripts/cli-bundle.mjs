@@ -28,6 +28,7 @@ function isFresh() {
 export async function ensureCliBundle() {
   if (isFresh()) return CLI_BUNDLE;
   // Built aside and renamed, so a process starting meanwhile never loads half a bundle.
+  fs.mkdirSync(path.join(root, 'out'), { recursive: true });
   const staging = fs.mkdtempSync(path.join(root, 'out', '.cli-'));
   try {
     await esbuild.build({

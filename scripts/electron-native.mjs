@@ -1,6 +1,5 @@
 // An Electron build of better-sqlite3 kept aside, in node_modules/.cache/gavel-electron-native/,
-// so node_modules/better-sqlite3 stays built for Node (tests, CLI, browser mode; DESIGN.md §3
-// "Native module ABI"). `npm start` and the Electron smoke test load it through better-sqlite3's
+// so node_modules/better-sqlite3 stays built for Node (tests, CLI, browser mode). `npm start` and the Electron smoke test load it through better-sqlite3's
 // `nativeBinding` option; packaging (build/before-pack.mjs) ships it. It is rebuilt with
 // @electron/rebuild only when missing or stale: another Electron or better-sqlite3 version.
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Domain vocabulary shared by the main process and the renderer (DESIGN.md §2).
+// Domain vocabulary shared by the main process and the renderer (docs/architecture.md).
 // Pure types and constants only: this file runs in both environments.
 
 /**

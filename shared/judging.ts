@@ -1,4 +1,4 @@
-// Judges, providers and runs as both processes see them (DESIGN.md §1.2, §2). Pure types and constants.
+// Judges, providers and runs as both processes see them (docs/architecture.md). Pure types and constants.
 import type { ChunkVerdict, OutputType } from './domain';
 
 export const PROVIDER_KINDS = ['openai', 'azure', 'openai-compatible', 'bedrock', 'heuristic'] as const;

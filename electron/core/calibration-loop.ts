@@ -1,4 +1,4 @@
-// "Close the loop" (DESIGN.md §1.5): a new judge version with few-shot examples, run on labelled items
+// "Close the loop": a new judge version with few-shot examples, run on labelled items
 // it never saw, and its agreement with the humans before and after on exactly those items.
 //
 // Leakage is what makes such a number meaningless, so the rules are strict: a hold-out is fixed per

@@ -54,7 +54,7 @@ export function openWorkspace(filePath: string, options: OpenOptions = {}): Work
     writer.pragma('cache_size = -65536');
     // Checkpoints run on a worker (see checkpointer.ts), never inside a commit on this thread.
     writer.pragma('wal_autocheckpoint = 0');
-    // FULL: a label is on disk before the UI says it is saved (DESIGN.md §4).
+    // FULL: a label is on disk before the UI says it is saved (nothing entered is lost).
     writer.pragma('synchronous = FULL');
     writer.pragma('foreign_keys = ON');
     migrate(writer, MIGRATIONS);

@@ -1,4 +1,4 @@
-// Few-shot sets and human scores in the formats other tools read (FORMATS.md "Outputs").
+// Few-shot sets and human scores in the formats other tools read (docs/formats.md, "Outputs").
 import type Database from 'better-sqlite3';
 import type { ExportFormat } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';

@@ -1,5 +1,5 @@
 // Exports for MLflow 3 judges, MLflow results tables, Amazon Bedrock evaluation jobs and the
-// agreement report, from FORMATS.md "Outputs".
+// agreement report (docs/formats.md, "Outputs").
 import type { Interval } from '../../shared/calibration';
 import type { OutputType } from '../../shared/domain';
 import type { FewShotExample } from '../../shared/judging';

@@ -1,6 +1,6 @@
 // Untrusted text (requests, responses, references, contexts, guidelines) reaches the judge only
-// inside <data> blocks, so the judge can tell the material it evaluates from its instructions
-// (DESIGN.md §4 "Untrusted text stays text").
+// inside <data> blocks, so the judge can tell the material it evaluates from its instructions:
+// untrusted text stays text.
 
 export const NOT_PROVIDED = '(not provided)';
 export const EMPTY = '(empty)';

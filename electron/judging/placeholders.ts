@@ -1,4 +1,4 @@
-// The item fields a rubric may name, written {{field}} in JudgeSpec.instructions (DESIGN.md §2).
+// The item fields a rubric may name, written {{field}} in JudgeSpec.instructions.
 
 export const PLACEHOLDERS = [
   'request',

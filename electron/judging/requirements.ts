@@ -1,5 +1,5 @@
 // Fields a template cannot judge without: a judge asked to compare with a reference that is not
-// there must report it, never guess (DESIGN.md §4 "Never a silent score").
+// there must report it, never guess: never a silent score.
 import type { ItemFields } from '../../shared/domain';
 import type { Placeholder } from './placeholders';
 

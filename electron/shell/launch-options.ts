@@ -17,7 +17,7 @@ export interface LaunchEnvironment {
 export interface LaunchOptions {
   /** electron-vite's dev server, whose renderer hot-reloads; undefined serves the built renderer. */
   devServerUrl: string | undefined;
-  /** undefined loads better-sqlite3's own build (node_modules stays built for Node, DESIGN.md §3). */
+  /** undefined loads better-sqlite3's own build (node_modules stays built for Node: tests, CLI and browser mode run on it). */
   nativeBinding: string | undefined;
 }
 

@@ -20,7 +20,7 @@ export interface JudgeAgreement extends AgreementResult {
   humans: { reviewer: string } | { consensus: string[] };
 }
 
-/** Formats `export.build` writes so far (FORMATS.md "Outputs"). */
+/** Formats `export.build` writes so far (docs/formats.md, "Outputs"). */
 export const EXPORT_FORMATS = [
   'mlflow',
   'mlflow-judge',

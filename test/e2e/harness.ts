@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// Flags for a machine without internet (DESIGN.md §5): no background connections, no sandbox as root.
+// Flags for a machine without internet (see CONTRIBUTING.md): no background connections, no sandbox as root.
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,4 +1,4 @@
-// "Close the loop" (DESIGN.md §1.5): each calibration remembers which examples went into the new judge
+// "Close the loop": each calibration remembers which examples went into the new judge
 // version and exactly which labelled items it is measured on, so its before/after can be recomputed
 // and audited later. A judge's hold-out is fixed once and kept, so that no later calibration takes an
 // example from the items earlier ones were measured on.

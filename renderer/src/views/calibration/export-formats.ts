@@ -1,4 +1,4 @@
-// The export formats in words: what each file is and which tool reads it (FORMATS.md "Outputs").
+// The export formats in words: what each file is and which tool reads it (docs/formats.md, "Outputs").
 import type { ExportFormat } from '../../../../shared/contract';
 
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {

@@ -1,4 +1,4 @@
-// What my last save stored, shown once the main process said it is on disk (DESIGN.md §4).
+// What my last save stored, shown once the main process said it is on disk: nothing entered is lost.
 import { useGavel } from '../../store/store-context';
 import { LABEL_ACTION_LABELS } from '../../format/review';
 
