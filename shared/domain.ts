@@ -36,6 +36,7 @@ export const IMPORT_FORMATS = [
   'databricks',
   'bedrock-dataset',
   'bedrock-output',
+  'bedrock-rag',
   'promptfoo',
   'gavel',
 ] as const;

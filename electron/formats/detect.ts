@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { ImportFormat } from '../../shared/domain';
 import { isBedrockDatasetRow } from './bedrock-dataset';
 import { isBedrockOutputRow } from './bedrock-output';
+import { isBedrockRagRow } from './bedrock-rag';
 import { isDatabricksColumns } from './databricks';
 import { ImportRejected } from './errors';
 import { isGavelRow } from './gavel/reader';
@@ -66,6 +67,7 @@ function tableFormat(columns: string[]): ImportFormat {
 function rowFormat(row: Record<string, unknown>): ImportFormat {
   if (isGavelRow(row)) return 'gavel';
   if (isBedrockOutputRow(row)) return 'bedrock-output';
+  if (isBedrockRagRow(row)) return 'bedrock-rag';
   if (isBedrockDatasetRow(row)) return 'bedrock-dataset';
   return 'jsonl';
 }

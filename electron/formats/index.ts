@@ -2,6 +2,7 @@
 import type { ImportFormat, MappingChoices } from '../../shared/domain';
 import { openBedrockDataset } from './bedrock-dataset';
 import { openBedrockOutput } from './bedrock-output';
+import { openBedrockRag } from './bedrock-rag';
 import { openCsv } from './csv';
 import { openDatabricks } from './databricks';
 import { detectFormat } from './detect';
@@ -34,6 +35,7 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   databricks: openDatabricks,
   'bedrock-dataset': openBedrockDataset,
   'bedrock-output': openBedrockOutput,
+  'bedrock-rag': openBedrockRag,
   promptfoo: openPromptfoo,
   gavel: openGavel,
 };

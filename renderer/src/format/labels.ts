@@ -10,6 +10,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   databricks: 'Databricks eval_results',
   'bedrock-dataset': 'Bedrock dataset',
   'bedrock-output': 'Bedrock evaluation output',
+  'bedrock-rag': 'Bedrock RAG evaluation',
   promptfoo: 'promptfoo results',
 };
 
