@@ -37,6 +37,7 @@ export const IMPORT_FORMATS = [
   'bedrock-dataset',
   'bedrock-output',
   'bedrock-rag',
+  'mlflow-traces',
   'promptfoo',
   'gavel',
 ] as const;

@@ -11,14 +11,22 @@ import { firstLine, firstSignificant, HEAD_BYTES } from './head';
 import { isRecord } from './item-values';
 import { walkJsonHead, type Select } from './json-walk';
 import { isMlflowColumns } from './mlflow';
+import { isMlflowTraceColumns, isMlflowTraceRow } from './mlflow-traces';
 import { isPromptfooObject } from './promptfoo';
 import type { SourceFile } from './source-file';
 
 export function detectFormat(file: SourceFile, head: string): ImportFormat {
   const ext = extname(file.name).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  if (ext === '.csv' || ext === '.tsv')
+    return isMlflowTraceColumns(
+      firstLine(head)
+        .split(',')
+        .map((c) => c.trim()),
+    )
+      ? 'mlflow-traces'
+      : 'csv';
   const start = firstSignificant(head);
-  if (start === '[') return 'json';
+  if (start === '[') return isMlflowTraceRow(firstElementKeys(head)) ? 'mlflow-traces' : 'json';
   if (start === '{') return detectObjectFile(file, head, ext);
   const header = firstLine(head);
   if (header.includes(',') || header.includes('\t')) return 'csv';
@@ -44,9 +52,10 @@ function detectObjectFile(file: SourceFile, head: string, ext: string): ImportFo
   }
   const sniffed = sniffHead(text);
   if (sniffed.promptfoo) return 'promptfoo';
+  if (isMlflowTraceRow(keysOf(sniffed.keys))) return 'mlflow-traces';
   if (sniffed.columns) return tableFormat(sniffed.columns);
   // A first line longer than the head: a JSONL row, judged by its keys.
-  if (!lineComplete) return rowFormat(Object.fromEntries(sniffed.keys.map((k) => [k, true])));
+  if (!lineComplete) return rowFormat(keysOf(sniffed.keys));
   // Not a known document: the readers say exactly what is wrong with it.
   return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'json';
 }
@@ -66,6 +75,7 @@ function tableFormat(columns: string[]): ImportFormat {
 
 function rowFormat(row: Record<string, unknown>): ImportFormat {
   if (isGavelRow(row)) return 'gavel';
+  if (isMlflowTraceRow(row)) return 'mlflow-traces';
   if (isBedrockOutputRow(row)) return 'bedrock-output';
   if (isBedrockRagRow(row)) return 'bedrock-rag';
   if (isBedrockDatasetRow(row)) return 'bedrock-dataset';
@@ -101,4 +111,21 @@ function sniffHead(text: string): { keys: string[]; columns: string[] | null; pr
     columns: Array.isArray(columns) ? columns.map(String) : null,
     promptfoo: picked.some((p) => p.path.length === 2),
   };
+}
+
+/** Key names as a row whose values only say "present" (`info` as an object, as a trace has it). */
+function keysOf(keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, {}]));
+}
+
+/** Top-level keys of the first element of a JSON array. */
+function firstElementKeys(head: string): Record<string, unknown> {
+  const keys: string[] = [];
+  walkJsonHead(head.slice(head.search(/\S/)), (path, kind) => {
+    if (path.length === 0) return 'enter';
+    if (path.length === 1) return path[0] === 0 && kind === 'object' ? 'enter' : 'skip';
+    if (path.length === 2 && path[0] === 0) keys.push(String(path[1]));
+    return 'skip';
+  });
+  return keysOf(keys);
 }

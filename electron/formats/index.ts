@@ -11,6 +11,7 @@ import { readHead } from './head';
 import { openJson } from './json';
 import { openJsonl } from './jsonl';
 import { openMlflow } from './mlflow';
+import { openMlflowTraces } from './mlflow-traces';
 import { openPromptfoo } from './promptfoo';
 import type { OpenContext } from './reader';
 import { sourceFile, type SourceOptions } from './source-file';
@@ -32,6 +33,7 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   jsonl: openJsonl,
   json: openJson,
   mlflow: openMlflow,
+  'mlflow-traces': openMlflowTraces,
   databricks: openDatabricks,
   'bedrock-dataset': openBedrockDataset,
   'bedrock-output': openBedrockOutput,

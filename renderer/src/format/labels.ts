@@ -11,6 +11,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   'bedrock-dataset': 'Bedrock dataset',
   'bedrock-output': 'Bedrock evaluation output',
   'bedrock-rag': 'Bedrock RAG evaluation',
+  'mlflow-traces': 'MLflow traces',
   promptfoo: 'promptfoo results',
 };
 
