@@ -1,9 +1,10 @@
 // MLflow 3 assessments on a trace: feedback from an LLM judge or code scorer is a judge verdict,
 // feedback from a human a label, an expectation the item's expected response or facts.
-import type { ItemFields, OutputType } from '../../shared/domain';
+import type { ItemFields } from '../../shared/domain';
 import { isRecord, putOwn, toFacts, toGuidelines, toText } from './item-values';
 import type { ImportedLabel, ImportedVerdict } from './types';
-import { doneVerdict, errorVerdict, JudgeRegistry, ObservedScale, PASS_FAIL } from './verdicts';
+import { CriterionScales, valueFields } from './feedback-values';
+import { doneVerdict, errorVerdict, type JudgeRegistry } from './verdicts';
 
 /** One assessment, with the spellings of MLflow 3's dictionaries and of the older entity form. */
 interface Assessment {
@@ -86,43 +87,9 @@ function timeOf(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** What the values a feedback name was given say about its scale. */
-export class FeedbackScales {
-  private readonly seen = new Map<string, { scale: ObservedScale; binary: boolean }>();
-
-  add(assessments: Assessment[]): void {
-    for (const a of assessments) {
-      if (a.kind !== 'feedback' || a.value === null || a.value === undefined) continue;
-      let entry = this.seen.get(a.name);
-      if (entry === undefined) this.seen.set(a.name, (entry = { scale: new ObservedScale(), binary: true }));
-      const pass = passOf(a.value);
-      if (pass === null) {
-        entry.binary = false;
-        entry.scale.add(a.value);
-      }
-    }
-  }
-
-  outputType(name: string): OutputType {
-    const entry = this.seen.get(name);
-    if (entry === undefined || entry.binary) return PASS_FAIL;
-    return entry.scale.outputType();
-  }
-}
-
-/** Built-in judges answer "yes"/"no"; code scorers often return booleans. */
-function passOf(value: unknown): boolean | null {
-  if (typeof value === 'boolean') return value;
-  if (typeof value !== 'string') return null;
-  const word = value.trim().toLowerCase();
-  return word === 'yes' || word === 'true' ? true : word === 'no' || word === 'false' ? false : null;
-}
-
-function valueFields(value: unknown): { score: number | null; label: string | null; pass: boolean | null } {
-  const pass = passOf(value);
-  if (pass !== null) return { score: null, label: null, pass };
-  if (typeof value === 'number') return { score: value, label: null, pass: null };
-  return { score: null, label: toText(value), pass: null };
+/** Records the value of each feedback, for the scales of the judges. */
+export function addFeedbackValues(scales: CriterionScales, assessments: Assessment[]): void {
+  for (const a of assessments) if (a.kind === 'feedback') scales.add(a.name, a.value);
 }
 
 /**
@@ -133,7 +100,7 @@ function valueFields(value: unknown): { score: number | null; label: string | nu
  */
 export function readAssessments(
   assessments: Assessment[],
-  scales: FeedbackScales,
+  scales: CriterionScales,
   judges: JudgeRegistry,
 ): AssessmentsRead {
   const read: AssessmentsRead = { item: {}, metadata: {}, verdicts: [], labels: [] };
@@ -171,7 +138,7 @@ function expect(read: AssessmentsRead, a: Assessment): void {
   }
 }
 
-function labelOf(a: Assessment, scales: FeedbackScales): ImportedLabel {
+function labelOf(a: Assessment, scales: CriterionScales): ImportedLabel {
   return {
     judge: a.name,
     outputType: scales.outputType(a.name),
@@ -182,7 +149,7 @@ function labelOf(a: Assessment, scales: FeedbackScales): ImportedLabel {
   };
 }
 
-function verdictOf(a: Assessment, scales: FeedbackScales, judges: JudgeRegistry): ImportedVerdict {
+function verdictOf(a: Assessment, scales: CriterionScales, judges: JudgeRegistry): ImportedVerdict {
   const llm = a.sourceType === 'LLM_JUDGE';
   const judge = judges.get({
     name: a.name,

@@ -2,16 +2,13 @@
 // per line) and `mlflow.search_traces()` / `mlflow.genai.evaluate()` tables written as JSON
 // records, JSON lines or CSV (`trace_id`, `request`, `response`, `assessments`, …).
 import type { ColumnMapping } from '../../shared/domain';
-import { csvRowSource } from './csv';
-import { firstLine, firstSignificant } from './head';
 import { isRecord, putOwn, toText } from './item-values';
-import { walkJson, type Select } from './json-walk';
-import { jsonlRows } from './jsonl';
-import { assessmentList, FeedbackScales, readAssessments } from './mlflow-assessments';
+import { documentRows } from './document-rows';
+import { CriterionScales } from './feedback-values';
+import { addFeedbackValues, assessmentList, readAssessments } from './mlflow-assessments';
 import { RowMapper } from './mapping';
 import { makeReader, type OpenContext, type PreparedRow } from './reader';
-import { columnsOf, firstRows, rejectRow, SAMPLE_ROWS, type RowSource, type SourceRow } from './rows';
-import type { SourceFile } from './source-file';
+import { columnsOf, firstRows, rejectRow, SAMPLE_ROWS, type SourceRow } from './rows';
 import type { ImportReader } from './types';
 import { JudgeRegistry } from './verdicts';
 
@@ -35,10 +32,12 @@ export function isMlflowTraceColumns(columns: readonly string[]): boolean {
 }
 
 export async function openMlflowTraces(ctx: OpenContext): Promise<ImportReader> {
-  const rows = await rowSourceOf(ctx);
+  const rows = await documentRows(ctx);
   // Judges' scales are read from every value the file gives them, before any record is made.
-  const scales = new FeedbackScales();
-  for await (const batch of rows()) for (const src of batch) scales.add(assessmentList(traceRow(src).assessments));
+  const scales = new CriterionScales();
+  for await (const batch of rows()) {
+    for (const src of batch) addFeedbackValues(scales, assessmentList(decoded(traceRow(src).assessments)));
+  }
   const judges = new JudgeRegistry();
   return makeReader({
     ...ctx,
@@ -50,47 +49,6 @@ export async function openMlflowTraces(ctx: OpenContext): Promise<ImportReader> 
     idColumn: undefined,
     prepare: (src) => traceItem(ctx.file.name, src, scales, judges),
   });
-}
-
-async function rowSourceOf(ctx: OpenContext): Promise<RowSource> {
-  if (firstSignificant(ctx.head) !== '{' && firstSignificant(ctx.head) !== '[') {
-    return (await csvRowSource(ctx)).rows;
-  }
-  if (firstSignificant(ctx.head) === '{' && isOneLineObject(firstLine(ctx.head.trimStart()))) {
-    return (onBytes) => jsonlRows(ctx.file, onBytes);
-  }
-  return (onBytes) => traceDocuments(ctx.file, onBytes);
-}
-
-function isOneLineObject(line: string): boolean {
-  try {
-    return isRecord(JSON.parse(line));
-  } catch {
-    return false;
-  }
-}
-
-const traceLayout: Select = (path, kind) => {
-  if (path.length === 0) {
-    if (kind === 'object') return 'take';
-    if (kind === 'array') return 'enter';
-    throw new Error('expected an MLflow trace object or a list of traces');
-  }
-  return path.length === 1 ? 'take' : 'skip';
-};
-
-/** One pretty-printed trace, or a JSON list of traces or of search_traces records. */
-async function* traceDocuments(file: SourceFile, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRow[]> {
-  let row = 0;
-  for await (const picked of walkJson(file, traceLayout, onBytes)) {
-    const batch: SourceRow[] = [];
-    for (const { value } of picked) {
-      if (!isRecord(value)) continue;
-      row++;
-      batch.push({ row, line: null, fields: value, sourceJson: JSON.stringify(value) });
-    }
-    if (batch.length > 0) yield batch;
-  }
 }
 
 /** A trace as the flat row search_traces would give for it. */
@@ -142,7 +100,7 @@ function ioText(value: unknown): string | null {
   return toText(v);
 }
 
-function traceItem(fileName: string, src: SourceRow, scales: FeedbackScales, judges: JudgeRegistry): PreparedRow {
+function traceItem(fileName: string, src: SourceRow, scales: CriterionScales, judges: JudgeRegistry): PreparedRow {
   const row = traceRow(src);
   const id = toText(row.trace_id);
   if (!id) throw rejectRow(fileName, src, 'expected a "trace_id" (every MLflow trace has one)');
