@@ -38,6 +38,8 @@ export const IMPORT_FORMATS = [
   'bedrock-output',
   'bedrock-rag',
   'mlflow-traces',
+  'langsmith',
+  'langfuse',
   'promptfoo',
   'gavel',
 ] as const;

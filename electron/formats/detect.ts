@@ -10,6 +10,8 @@ import { isGavelRow } from './gavel/reader';
 import { firstLine, firstSignificant, HEAD_BYTES } from './head';
 import { isRecord } from './item-values';
 import { walkJsonHead, type Select } from './json-walk';
+import { isLangfuseColumns, isLangfuseRow } from './langfuse';
+import { isLangsmithRun } from './langsmith';
 import { isMlflowColumns } from './mlflow';
 import { isMlflowTraceColumns, isMlflowTraceRow } from './mlflow-traces';
 import { isPromptfooObject } from './promptfoo';
@@ -17,16 +19,9 @@ import type { SourceFile } from './source-file';
 
 export function detectFormat(file: SourceFile, head: string): ImportFormat {
   const ext = extname(file.name).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv')
-    return isMlflowTraceColumns(
-      firstLine(head)
-        .split(',')
-        .map((c) => c.trim()),
-    )
-      ? 'mlflow-traces'
-      : 'csv';
+  if (ext === '.csv' || ext === '.tsv') return csvFormat(head);
   const start = firstSignificant(head);
-  if (start === '[') return isMlflowTraceRow(firstElementKeys(head)) ? 'mlflow-traces' : 'json';
+  if (start === '[') return arrayFormat(firstElementKeys(head));
   if (start === '{') return detectObjectFile(file, head, ext);
   const header = firstLine(head);
   if (header.includes(',') || header.includes('\t')) return 'csv';
@@ -53,6 +48,7 @@ function detectObjectFile(file: SourceFile, head: string, ext: string): ImportFo
   const sniffed = sniffHead(text);
   if (sniffed.promptfoo) return 'promptfoo';
   if (isMlflowTraceRow(keysOf(sniffed.keys))) return 'mlflow-traces';
+  if (isLangsmithRun(keysOf(sniffed.keys))) return 'langsmith';
   if (sniffed.columns) return tableFormat(sniffed.columns);
   // A first line longer than the head: a JSONL row, judged by its keys.
   if (!lineComplete) return rowFormat(keysOf(sniffed.keys));
@@ -76,6 +72,8 @@ function tableFormat(columns: string[]): ImportFormat {
 function rowFormat(row: Record<string, unknown>): ImportFormat {
   if (isGavelRow(row)) return 'gavel';
   if (isMlflowTraceRow(row)) return 'mlflow-traces';
+  if (isLangsmithRun(row)) return 'langsmith';
+  if (isLangfuseRow(row)) return 'langfuse';
   if (isBedrockOutputRow(row)) return 'bedrock-output';
   if (isBedrockRagRow(row)) return 'bedrock-rag';
   if (isBedrockDatasetRow(row)) return 'bedrock-dataset';
@@ -128,4 +126,22 @@ function firstElementKeys(head: string): Record<string, unknown> {
     return 'skip';
   });
   return keysOf(keys);
+}
+
+/** Tools' CSV exports by their header (Langfuse quotes every cell, the header too). */
+function csvFormat(head: string): ImportFormat {
+  const columns = firstLine(head)
+    .split(',')
+    .map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  if (isMlflowTraceColumns(columns)) return 'mlflow-traces';
+  if (isLangfuseColumns(columns)) return 'langfuse';
+  return 'csv';
+}
+
+/** A JSON list of a tool's records (traces, runs, scores), else a plain table. */
+function arrayFormat(first: Record<string, unknown>): ImportFormat {
+  if (isMlflowTraceRow(first)) return 'mlflow-traces';
+  if (isLangsmithRun(first)) return 'langsmith';
+  if (isLangfuseRow(first)) return 'langfuse';
+  return 'json';
 }

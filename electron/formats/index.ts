@@ -10,6 +10,8 @@ import { openGavel } from './gavel/reader';
 import { readHead } from './head';
 import { openJson } from './json';
 import { openJsonl } from './jsonl';
+import { openLangfuse } from './langfuse';
+import { openLangsmith } from './langsmith';
 import { openMlflow } from './mlflow';
 import { openMlflowTraces } from './mlflow-traces';
 import { openPromptfoo } from './promptfoo';
@@ -34,6 +36,8 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   json: openJson,
   mlflow: openMlflow,
   'mlflow-traces': openMlflowTraces,
+  langsmith: openLangsmith,
+  langfuse: openLangfuse,
   databricks: openDatabricks,
   'bedrock-dataset': openBedrockDataset,
   'bedrock-output': openBedrockOutput,

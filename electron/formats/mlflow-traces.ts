@@ -4,6 +4,7 @@
 import type { ColumnMapping } from '../../shared/domain';
 import { isRecord, putOwn, toText } from './item-values';
 import { documentRows } from './document-rows';
+import { decoded, ioText } from './io-text';
 import { CriterionScales } from './feedback-values';
 import { addFeedbackValues, assessmentList, readAssessments } from './mlflow-assessments';
 import { RowMapper } from './mapping';
@@ -73,31 +74,6 @@ function traceRow(src: SourceRow): Record<string, unknown> {
 function rootSpan(spans: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(spans)) return undefined;
   return spans.filter(isRecord).find((s) => !s.parent_id && !s.parent_span_id);
-}
-
-/** Span I/O is JSON text; a CSV cell holding a list or object is too. */
-function decoded(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (!(text.startsWith('{') || text.startsWith('[') || text.startsWith('"'))) return value;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return value;
-  }
-}
-
-/**
- * A request or response as text: a string as it is, a dict holding one string (`{"question":
- * "…"}`) as that string, anything else (chat messages) as JSON, which the desk shows as turns.
- */
-function ioText(value: unknown): string | null {
-  const v = decoded(value);
-  if (isRecord(v)) {
-    const values = Object.values(v);
-    if (values.length === 1 && typeof values[0] === 'string') return values[0];
-  }
-  return toText(v);
 }
 
 function traceItem(fileName: string, src: SourceRow, scales: CriterionScales, judges: JudgeRegistry): PreparedRow {

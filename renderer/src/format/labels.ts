@@ -12,6 +12,8 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   'bedrock-output': 'Bedrock evaluation output',
   'bedrock-rag': 'Bedrock RAG evaluation',
   'mlflow-traces': 'MLflow traces',
+  langsmith: 'LangSmith runs with feedback',
+  langfuse: 'Langfuse scores',
   promptfoo: 'promptfoo results',
 };
 
