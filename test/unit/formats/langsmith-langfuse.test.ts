@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, readAll } from './helpers';
+import { fixture, readAll, tempFile } from './helpers';
 
 const PASS_FAIL = { kind: 'pass_fail' };
 
@@ -92,5 +92,39 @@ describe('Langfuse scores', () => {
     });
     expect(records[0]!.verdicts.map((v) => [v.judge.name, v.pass])).toEqual([['correctness', true]]);
     expect(records[0]!.labels.map((l) => [l.reviewer, l.pass, l.rationale])).toEqual([['u7', false, 'Wrong year']]);
+  });
+
+  it('reads a v2 API page of scores ({data, meta}) when asked for langfuse', async () => {
+    const page = {
+      data: [
+        {
+          id: 's1',
+          traceId: 't9',
+          name: 'helpfulness',
+          value: 4,
+          dataType: 'NUMERIC',
+          source: 'ANNOTATION',
+          authorUserId: 'u1',
+        },
+        {
+          id: 's2',
+          traceId: 't9',
+          name: 'helpfulness',
+          value: 2,
+          dataType: 'NUMERIC',
+          source: 'ANNOTATION',
+          authorUserId: 'u2',
+        },
+      ],
+      meta: { page: 1, limit: 50, totalItems: 2, totalPages: 1 },
+    };
+    const { records } = await readAll(tempFile('scores-page.json', JSON.stringify(page, null, 2)), {
+      format: 'langfuse',
+    });
+    expect(records.map((r) => r.key)).toEqual(['t9']);
+    expect(records[0]!.labels.map((l) => [l.reviewer, l.score, l.outputType])).toEqual([
+      ['u1', 4, { kind: 'scale', min: 2, max: 4, passThreshold: null }],
+      ['u2', 2, { kind: 'scale', min: 2, max: 4, passThreshold: null }],
+    ]);
   });
 });

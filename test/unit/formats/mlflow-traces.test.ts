@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, readAll, rejectionOf } from './helpers';
+import { readFileSync } from 'node:fs';
+import { fixture, readAll, rejectionOf, tempFile } from './helpers';
 
 const gpt4o = 'openai:/gpt-4o';
 
@@ -49,6 +50,20 @@ describe('MLflow 3 trace JSON', () => {
         rationale: '2018 is right: the 2019 date is the second edition.',
         createdAt: '2025-11-03T10:00:00.000Z',
       },
+    ]);
+  });
+});
+
+describe('MLflow 3 traces, one per line', () => {
+  it('reads trace JSON lines with MLflow 2 request ids', async () => {
+    const trace = JSON.parse(readFileSync(fixture('mlflow3-trace.json'), 'utf8')) as { info: Record<string, unknown> };
+    const { trace_id: _id, ...info } = trace.info;
+    const lines = [JSON.stringify(trace), JSON.stringify({ ...trace, info: { ...info, request_id: 'tr-old' } })];
+    const { reader, records } = await readAll(tempFile('traces.jsonl', lines.join('\n')));
+    expect(reader.format).toBe('mlflow-traces');
+    expect(records.map((r) => [r.key, r.verdicts.length, r.labels.length])).toEqual([
+      ['tr-7f3a', 2, 1],
+      ['tr-old', 2, 1],
     ]);
   });
 });
