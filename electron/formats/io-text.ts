@@ -1,7 +1,11 @@
 // Requests and responses as tools store them: text, JSON text, or a structure around the text.
 import { isRecord, toText } from './item-values';
+import { pythonLiteral } from './python-literal';
 
-/** Span I/O is JSON text; a CSV cell holding a list or object is too. */
+/**
+ * Span I/O is JSON text; a CSV cell holding a list or dict is JSON, or the Python literal pandas
+ * writes (`[{'name': 'x', 'valid': True}]`).
+ */
 export function decoded(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const text = value.trim();
@@ -9,7 +13,7 @@ export function decoded(value: unknown): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return value;
+    return text.startsWith('"') ? value : (pythonLiteral(text) ?? value);
   }
 }
 

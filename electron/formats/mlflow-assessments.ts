@@ -1,6 +1,7 @@
 // MLflow 3 assessments on a trace: feedback from an LLM judge or code scorer is a judge verdict,
 // feedback from a human a label, an expectation the item's expected response or facts.
 import type { ItemFields } from '../../shared/domain';
+import { decoded } from './io-text';
 import { isRecord, putOwn, toFacts, toGuidelines, toText } from './item-values';
 import type { ImportedLabel, ImportedVerdict } from './types';
 import { CriterionScales, valueFields } from './feedback-values';
@@ -29,16 +30,9 @@ export interface AssessmentsRead {
   labels: ImportedLabel[];
 }
 
-/** A list of assessment dictionaries, as a list or as its JSON text (a CSV cell); others are none. */
+/** A list of assessment dictionaries, as a list or as its text in a CSV cell; others are none. */
 export function assessmentList(value: unknown): Assessment[] {
-  let list = value;
-  if (typeof value === 'string' && value.trim().startsWith('[')) {
-    try {
-      list = JSON.parse(value) as unknown;
-    } catch {
-      return [];
-    }
-  }
+  const list = decoded(value);
   if (!Array.isArray(list)) return [];
   return list.filter(isRecord).flatMap((raw) => {
     const parsed = parseAssessment(raw);

@@ -69,7 +69,8 @@ describe('MLflow 3 traces, one per line', () => {
 });
 
 describe('MLflow 3 search_traces / genai.evaluate tables', () => {
-  for (const name of ['mlflow3-search-traces.json', 'mlflow3-search-traces.csv']) {
+  // pandas writes list and dict cells as Python literals (`to_csv`), the JSON fixtures as JSON.
+  for (const name of ['mlflow3-search-traces.json', 'mlflow3-search-traces.csv', 'mlflow3-search-traces-pandas.csv']) {
     it(`reads ${name}: several reviewers, numeric scales, errors, expectations and a judge's later verdict`, async () => {
       const { reader, records } = await readAll(fixture(name));
       expect(reader.format).toBe('mlflow-traces');
