@@ -36,6 +36,10 @@ export const IMPORT_FORMATS = [
   'databricks',
   'bedrock-dataset',
   'bedrock-output',
+  'bedrock-rag',
+  'mlflow-traces',
+  'langsmith',
+  'langfuse',
   'promptfoo',
   'gavel',
 ] as const;

@@ -7,6 +7,7 @@ import { verdictJson } from '../judging/output-schema';
 import { verdictValue, yesNoRating, type ExportData } from './export-data';
 import { gavelJsonl } from './gavel/dump';
 import { jsonl, prettyJson } from './json-text';
+import { mlflowAssessments } from './mlflow-assessments';
 import { mlflowExamples } from './mlflow-examples';
 import { mlflowPython } from './mlflow-python';
 import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
@@ -29,6 +30,7 @@ export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string
   'openai-dpo': { suffix: 'openai-dpo.jsonl', mimeType: 'application/jsonl' },
   langfuse: { suffix: 'langfuse-scores.json', mimeType: 'application/json' },
   langsmith: { suffix: 'langsmith-feedback.json', mimeType: 'application/json' },
+  'mlflow-assessments': { suffix: 'mlflow-assessments.jsonl', mimeType: 'application/jsonl' },
   'report-html': { suffix: 'agreement.html', mimeType: 'text/html' },
   'mlflow-python': { suffix: 'mlflow-metric.py', mimeType: 'text/x-python' },
   gavel: { suffix: 'gavel.jsonl', mimeType: 'application/jsonl' },
@@ -169,6 +171,7 @@ export const FORMATTERS: Record<ExportFormat, (data: ExportData, db: Database.Da
   'openai-dpo': openaiDpo,
   langfuse,
   langsmith,
+  'mlflow-assessments': mlflowAssessments,
   'report-html': reportHtml,
   'mlflow-python': mlflowPython,
   gavel: (data, db) => gavelJsonl(db, itemIds(data)),

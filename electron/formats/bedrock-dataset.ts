@@ -1,6 +1,6 @@
 // Amazon Bedrock evaluation dataset JSONL: `prompt`, `referenceResponse`, `category`, and for
 // bring-your-own-responses `modelResponses: [{response, modelIdentifier}]`.
-import type { ColumnMapping, ItemFields } from '../../shared/domain';
+import type { ColumnMapping, ItemFields, ModelAnswer } from '../../shared/domain';
 import { isRecord, putOwn, toText } from './item-values';
 import { jsonlRows } from './jsonl';
 import { RowMapper } from './mapping';
@@ -25,13 +25,14 @@ export function isBedrockDatasetRow(row: Record<string, unknown>): boolean {
 export async function openBedrockJsonl(
   ctx: OpenContext,
   prepare: (src: SourceRow) => PreparedRow,
+  mapping: ColumnMapping = BEDROCK_MAPPING,
 ): Promise<ImportReader> {
   const rows: RowSource = (onBytes) => jsonlRows(ctx.file, onBytes);
   const columns = columnsOf(await firstRows(rows, SAMPLE_ROWS));
   return makeReader({
     ...ctx,
     columns,
-    mapping: BEDROCK_MAPPING,
+    mapping,
     mappable: false,
     rows,
     // Nothing is mapped by column: every field the format does not read becomes metadata.
@@ -44,6 +45,7 @@ export async function openBedrockJsonl(
 export function openBedrockDataset(ctx: OpenContext): Promise<ImportReader> {
   return openBedrockJsonl(ctx, (src) => {
     const prepared = bedrockItem(src.fields, src.fields.modelResponses);
+    prepared.answers = modelAnswers(ctx.file.name, src, src.fields.modelResponses);
     if (!prepared.item?.request) {
       throw rejectRow(ctx.file.name, src, 'expected a "prompt" (every line of a Bedrock dataset needs one)');
     }
@@ -68,6 +70,34 @@ export function bedrockItem(record: Record<string, unknown>, modelResponses: unk
   const fields: Record<string, unknown> = {};
   for (const key in record) if (!ITEM_KEYS.includes(key)) putOwn(fields, key, record[key]);
   return { fields, item, metadata };
+}
+
+/**
+ * The answers of a line holding several models' responses (a comparison job, or a
+ * bring-your-own-inference dataset), one per model: the model's identifier names its imported run, so
+ * each response needs one, and one model answering twice would leave no way to tell them apart.
+ */
+export function modelAnswers(fileName: string, src: SourceRow, responses: unknown): ModelAnswer[] {
+  if (!Array.isArray(responses) || responses.length < 2) return [];
+  const answers: ModelAnswer[] = [];
+  const models = new Set<string>();
+  for (const [index, entry] of responses.entries()) {
+    const model = isRecord(entry) ? entry.modelIdentifier : undefined;
+    if (!isRecord(entry) || typeof model !== 'string' || model === '') {
+      throw rejectRow(
+        fileName,
+        src,
+        `modelResponses[${index}] has no "modelIdentifier"; expected one per response when a line holds several models' responses`,
+      );
+    }
+    if (models.has(model)) {
+      throw rejectRow(fileName, src, `modelResponses names "${model}" twice; expected one response per model`);
+    }
+    models.add(model);
+    const response = responseText(entry);
+    if (response !== null) answers.push({ model, response });
+  }
+  return answers;
 }
 
 /** One entry of `modelResponses`: its answer, under `response` or (human evaluation jobs) `text`. */

@@ -1,8 +1,8 @@
 // Amazon Bedrock evaluation output (`*_output.jsonl`): per line the judge scores
 // (`automatedEvaluationResult`) or human ratings (`humanEvaluationResult`), the input record and
 // the model responses.
-import type { ModelAnswer, OutputType } from '../../shared/domain';
-import { bedrockItem, openBedrockJsonl, responseText } from './bedrock-dataset';
+import type { OutputType } from '../../shared/domain';
+import { bedrockItem, modelAnswers, openBedrockJsonl } from './bedrock-dataset';
 import { humanLabels } from './bedrock-human';
 import { isRecord, toText } from './item-values';
 import { jsonlRows } from './jsonl';
@@ -16,7 +16,7 @@ export function isBedrockOutputRow(row: Record<string, unknown>): boolean {
 }
 
 export async function openBedrockOutput(ctx: OpenContext): Promise<ImportReader> {
-  const customScales = await observeCustomMetrics(ctx);
+  const customScales = await observeCustomMetrics(ctx, (line) => scoresOf(line.automatedEvaluationResult));
   const judges = new JudgeRegistry();
   return openBedrockJsonl(ctx, (src) => {
     const { automatedEvaluationResult, humanEvaluationResult, inputRecord, modelResponses, ...rest } = src.fields;
@@ -24,13 +24,8 @@ export async function openBedrockOutput(ctx: OpenContext): Promise<ImportReader>
     // The input record and the line itself may each carry the prompt and the responses.
     const responses = modelResponses ?? input.modelResponses;
     const prepared = bedrockItem({ ...rest, ...input }, responses);
-    if (Array.isArray(responses) && responses.length > 1) {
-      prepared.answers = modelAnswers(ctx.file.name, src, responses);
-    }
-    prepared.verdicts = scoresOf(automatedEvaluationResult).flatMap((score) => {
-      const verdict = verdictOf(ctx.file.name, src, score, judges, customScales);
-      return verdict ? [verdict] : [];
-    });
+    prepared.answers = modelAnswers(ctx.file.name, src, responses);
+    prepared.verdicts = metricVerdicts(ctx.file.name, src, scoresOf(automatedEvaluationResult), judges, customScales);
     prepared.labels = humanLabels(
       ctx.file.name,
       src,
@@ -41,34 +36,26 @@ export async function openBedrockOutput(ctx: OpenContext): Promise<ImportReader>
   });
 }
 
-/**
- * A comparison job's answers, one per model: the model's identifier names its imported run, so
- * each response needs one, and one model answering twice would leave no way to tell them apart.
- */
-function modelAnswers(fileName: string, src: SourceRow, responses: unknown[]): ModelAnswer[] {
-  const answers: ModelAnswer[] = [];
-  const models = new Set<string>();
-  for (const [index, entry] of responses.entries()) {
-    const model = isRecord(entry) ? entry.modelIdentifier : undefined;
-    if (!isRecord(entry) || typeof model !== 'string' || model === '') {
-      throw rejectRow(
-        fileName,
-        src,
-        `modelResponses[${index}] has no "modelIdentifier"; expected one per response when a line holds several models' responses`,
-      );
-    }
-    if (models.has(model)) {
-      throw rejectRow(fileName, src, `modelResponses names "${model}" twice; expected one response per model`);
-    }
-    models.add(model);
-    const response = responseText(entry);
-    if (response !== null) answers.push({ model, response });
-  }
-  return answers;
+function scoresOf(result: unknown): Record<string, unknown>[] {
+  return isRecord(result) ? recordsIn(result.scores) : [];
 }
 
-function scoresOf(result: unknown): Record<string, unknown>[] {
-  return isRecord(result) && Array.isArray(result.scores) ? result.scores.filter(isRecord) : [];
+export function recordsIn(list: unknown): Record<string, unknown>[] {
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
+/** One verdict per scored metric (`{metricName, result, evaluatorDetails}`); not-applicable ones give none. */
+export function metricVerdicts(
+  fileName: string,
+  src: SourceRow,
+  scores: Record<string, unknown>[],
+  judges: JudgeRegistry,
+  customScales: Map<string, OutputType>,
+): ImportedVerdict[] {
+  return scores.flatMap((score) => {
+    const verdict = verdictOf(fileName, src, score, judges, customScales);
+    return verdict ? [verdict] : [];
+  });
 }
 
 const isBuiltin = (metricName: string) => metricName.startsWith('Builtin.');
@@ -77,11 +64,14 @@ const isBuiltin = (metricName: string) => metricName.startsWith('Builtin.');
  * Built-in metrics are scored 0–1. A custom metric's scale is in the job definition, not the
  * output, so it is read from the values the file holds (an output file has at most 1,000 lines).
  */
-async function observeCustomMetrics(ctx: OpenContext): Promise<Map<string, OutputType>> {
+export async function observeCustomMetrics(
+  ctx: OpenContext,
+  scoresOfLine: (line: Record<string, unknown>) => Record<string, unknown>[],
+): Promise<Map<string, OutputType>> {
   const scales = new Map<string, ObservedScale>();
   for await (const batch of jsonlRows(ctx.file)) {
     for (const src of batch) {
-      for (const score of scoresOf(src.fields.automatedEvaluationResult)) {
+      for (const score of scoresOfLine(src.fields)) {
         const name = score.metricName;
         if (typeof name !== 'string' || isBuiltin(name)) continue;
         let seen = scales.get(name);
@@ -109,7 +99,7 @@ function verdictOf(
 ): ImportedVerdict | null {
   const name = score.metricName;
   if (typeof name !== 'string') {
-    throw rejectRow(fileName, src, 'expected a "metricName" in each of automatedEvaluationResult.scores');
+    throw rejectRow(fileName, src, 'expected a "metricName" in each metric score');
   }
   const result = numeric(score.result);
   // null means "not applicable": no verdict at all, never a 0.

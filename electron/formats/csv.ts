@@ -5,7 +5,7 @@ import { ImportRejected } from './errors';
 import { firstLine } from './head';
 import { putOwn } from './item-values';
 import type { OpenContext } from './reader';
-import { repeatedColumn, type SourceRow } from './rows';
+import { repeatedColumn, type RowSource, type SourceRow } from './rows';
 import type { SourceFile } from './source-file';
 import { openTable } from './table';
 import type { ImportReader } from './types';
@@ -18,6 +18,12 @@ export interface CsvRecord {
 }
 
 export async function openCsv(ctx: OpenContext): Promise<ImportReader> {
+  const { columns, rows } = await csvRowSource(ctx);
+  return openTable(ctx, rows, { columns, blankIsNull: true });
+}
+
+/** The header's column names and the data rows, each checked against the header. */
+export async function csvRowSource(ctx: OpenContext): Promise<{ columns: string[]; rows: RowSource }> {
   const delimiter = delimiterOf(ctx.file.name, ctx.head);
   const header = await readHeader(ctx.file, delimiter);
   const columns = header.cells.map((name, i) => name.trim() || `column_${i + 1}`);
@@ -53,7 +59,7 @@ export async function openCsv(ctx: OpenContext): Promise<ImportReader> {
     }
   }
 
-  return openTable(ctx, rows, { columns, blankIsNull: true });
+  return { columns, rows };
 }
 
 /** Tab for .tsv files and for a first line with tabs but no commas; else comma. */

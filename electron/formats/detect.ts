@@ -3,21 +3,25 @@ import { extname } from 'node:path';
 import type { ImportFormat } from '../../shared/domain';
 import { isBedrockDatasetRow } from './bedrock-dataset';
 import { isBedrockOutputRow } from './bedrock-output';
+import { isBedrockRagRow } from './bedrock-rag';
 import { isDatabricksColumns } from './databricks';
 import { ImportRejected } from './errors';
 import { isGavelRow } from './gavel/reader';
 import { firstLine, firstSignificant, HEAD_BYTES } from './head';
 import { isRecord } from './item-values';
 import { walkJsonHead, type Select } from './json-walk';
+import { isLangfuseColumns, isLangfuseRow } from './langfuse';
+import { isLangsmithRun } from './langsmith';
 import { isMlflowColumns } from './mlflow';
+import { isMlflowTraceColumns, isMlflowTraceRow } from './mlflow-traces';
 import { isPromptfooObject } from './promptfoo';
 import type { SourceFile } from './source-file';
 
 export function detectFormat(file: SourceFile, head: string): ImportFormat {
   const ext = extname(file.name).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  if (ext === '.csv' || ext === '.tsv') return csvFormat(head);
   const start = firstSignificant(head);
-  if (start === '[') return 'json';
+  if (start === '[') return arrayFormat(firstElementKeys(head));
   if (start === '{') return detectObjectFile(file, head, ext);
   const header = firstLine(head);
   if (header.includes(',') || header.includes('\t')) return 'csv';
@@ -43,9 +47,11 @@ function detectObjectFile(file: SourceFile, head: string, ext: string): ImportFo
   }
   const sniffed = sniffHead(text);
   if (sniffed.promptfoo) return 'promptfoo';
+  if (isMlflowTraceRow(keysOf(sniffed.keys))) return 'mlflow-traces';
+  if (isLangsmithRun(keysOf(sniffed.keys))) return 'langsmith';
   if (sniffed.columns) return tableFormat(sniffed.columns);
   // A first line longer than the head: a JSONL row, judged by its keys.
-  if (!lineComplete) return rowFormat(Object.fromEntries(sniffed.keys.map((k) => [k, true])));
+  if (!lineComplete) return rowFormat(keysOf(sniffed.keys));
   // Not a known document: the readers say exactly what is wrong with it.
   return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'json';
 }
@@ -65,7 +71,11 @@ function tableFormat(columns: string[]): ImportFormat {
 
 function rowFormat(row: Record<string, unknown>): ImportFormat {
   if (isGavelRow(row)) return 'gavel';
+  if (isMlflowTraceRow(row)) return 'mlflow-traces';
+  if (isLangsmithRun(row)) return 'langsmith';
+  if (isLangfuseRow(row)) return 'langfuse';
   if (isBedrockOutputRow(row)) return 'bedrock-output';
+  if (isBedrockRagRow(row)) return 'bedrock-rag';
   if (isBedrockDatasetRow(row)) return 'bedrock-dataset';
   return 'jsonl';
 }
@@ -99,4 +109,39 @@ function sniffHead(text: string): { keys: string[]; columns: string[] | null; pr
     columns: Array.isArray(columns) ? columns.map(String) : null,
     promptfoo: picked.some((p) => p.path.length === 2),
   };
+}
+
+/** Key names as a row whose values only say "present" (`info` as an object, as a trace has it). */
+function keysOf(keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, {}]));
+}
+
+/** Top-level keys of the first element of a JSON array. */
+function firstElementKeys(head: string): Record<string, unknown> {
+  const keys: string[] = [];
+  walkJsonHead(head.slice(head.search(/\S/)), (path, kind) => {
+    if (path.length === 0) return 'enter';
+    if (path.length === 1) return path[0] === 0 && kind === 'object' ? 'enter' : 'skip';
+    if (path.length === 2 && path[0] === 0) keys.push(String(path[1]));
+    return 'skip';
+  });
+  return keysOf(keys);
+}
+
+/** Tools' CSV exports by their header (Langfuse quotes every cell, the header too). */
+function csvFormat(head: string): ImportFormat {
+  const columns = firstLine(head)
+    .split(',')
+    .map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  if (isMlflowTraceColumns(columns)) return 'mlflow-traces';
+  if (isLangfuseColumns(columns)) return 'langfuse';
+  return 'csv';
+}
+
+/** A JSON list of a tool's records (traces, runs, scores), else a plain table. */
+function arrayFormat(first: Record<string, unknown>): ImportFormat {
+  if (isMlflowTraceRow(first)) return 'mlflow-traces';
+  if (isLangsmithRun(first)) return 'langsmith';
+  if (isLangfuseRow(first)) return 'langfuse';
+  return 'json';
 }

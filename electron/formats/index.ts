@@ -2,6 +2,7 @@
 import type { ImportFormat, MappingChoices } from '../../shared/domain';
 import { openBedrockDataset } from './bedrock-dataset';
 import { openBedrockOutput } from './bedrock-output';
+import { openBedrockRag } from './bedrock-rag';
 import { openCsv } from './csv';
 import { openDatabricks } from './databricks';
 import { detectFormat } from './detect';
@@ -9,7 +10,10 @@ import { openGavel } from './gavel/reader';
 import { readHead } from './head';
 import { openJson } from './json';
 import { openJsonl } from './jsonl';
+import { openLangfuse } from './langfuse';
+import { openLangsmith } from './langsmith';
 import { openMlflow } from './mlflow';
+import { openMlflowTraces } from './mlflow-traces';
 import { openPromptfoo } from './promptfoo';
 import type { OpenContext } from './reader';
 import { sourceFile, type SourceOptions } from './source-file';
@@ -31,9 +35,13 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   jsonl: openJsonl,
   json: openJson,
   mlflow: openMlflow,
+  'mlflow-traces': openMlflowTraces,
+  langsmith: openLangsmith,
+  langfuse: openLangfuse,
   databricks: openDatabricks,
   'bedrock-dataset': openBedrockDataset,
   'bedrock-output': openBedrockOutput,
+  'bedrock-rag': openBedrockRag,
   promptfoo: openPromptfoo,
   gavel: openGavel,
 };

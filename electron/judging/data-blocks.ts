@@ -1,4 +1,5 @@
 // The material one call shows the judge, as data blocks in a fixed field order.
+import { readableText } from '../../shared/conversation';
 import type { ContextChunk, Guidelines, ItemFields } from '../../shared/domain';
 import type { DataBlock } from './fence';
 import type { Placeholder } from './placeholders';
@@ -34,6 +35,8 @@ function contextBlocks(item: ItemFields, focus: CallFocus): DataBlock[] {
 function fieldBlocks(field: Placeholder, item: ItemFields, focus: CallFocus): DataBlock[] {
   switch (field) {
     case 'request':
+      // A chat request is shown as the conversation it is, not as its JSON.
+      return [{ name: field, content: readableText(item.request) }];
     case 'expected_response':
       return [{ name: field, content: item[field] }];
     case 'response':

@@ -33,6 +33,7 @@ export const EXPORT_FORMATS = [
   'bedrock-metric',
   'langfuse',
   'langsmith',
+  'mlflow-assessments',
   'promptfoo',
   'report-csv',
   'report-html',

@@ -89,7 +89,7 @@ async function detectBedrock(
   const preview = unwrap(await core.call('import.inspect', { source, encoding, previewRows: 1 })) as {
     format: ImportFormat;
   };
-  if (preview.format !== 'bedrock-dataset' && preview.format !== 'bedrock-output') {
+  if (!preview.format.startsWith('bedrock-')) {
     throw new CliError(
       `${path.basename(source.path)}: expected an Amazon Bedrock evaluation dataset or output, found ${preview.format}`,
     );

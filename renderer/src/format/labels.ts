@@ -10,6 +10,10 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   databricks: 'Databricks eval_results',
   'bedrock-dataset': 'Bedrock dataset',
   'bedrock-output': 'Bedrock evaluation output',
+  'bedrock-rag': 'Bedrock RAG evaluation',
+  'mlflow-traces': 'MLflow traces',
+  langsmith: 'LangSmith runs with feedback',
+  langfuse: 'Langfuse scores',
   promptfoo: 'promptfoo results',
 };
 

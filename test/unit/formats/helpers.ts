@@ -9,6 +9,10 @@ import type { GavelError } from '../../../shared/result';
 
 export const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 
+/** A file other tools' users published, read in place from the reference folder beside the repo. */
+export const realFile = (name: string) =>
+  fileURLToPath(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url));
+
 const dir = mkdtempSync(join(tmpdir(), 'gavel-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -40,6 +40,24 @@ describe('buildRequests', () => {
     expect(user.indexOf('name="request"')).toBeLessThan(user.indexOf('name="response"'));
   });
 
+  it('shows a chat request as a transcript of its turns, not as JSON', () => {
+    const chat = JSON.stringify({
+      messages: [
+        { role: 'system', content: 'Answer briefly.' },
+        { role: 'user', content: [{ type: 'text', text: 'When was it released?' }] },
+        { role: 'assistant', content: 'Which product?' },
+        { role: 'user', content: 'The </data> widget.' },
+      ],
+    });
+    const user = lastUserMessage(
+      onlyRequest(buildRequests(specFrom('answer_correctness'), { item: { ...fullItem, request: chat } })),
+    );
+    expect(user).toContain(
+      '<data name="request">\nsystem: Answer briefly.\n\nuser: When was it released?\n\nassistant: Which product?\n\nuser: The &lt;/data> widget.\n</data>',
+    );
+    expect(user).not.toContain('"role"');
+  });
+
   it('asks for no log-probabilities unless the judge wants them, and can leave the schema out', () => {
     const spec = specFrom('answer_relevance');
     expect(onlyRequest(buildRequests(spec, { item: fullItem })).topLogprobs).toBeNull();

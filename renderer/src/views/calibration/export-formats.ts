@@ -14,6 +14,7 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   'bedrock-metric': 'Amazon Bedrock custom metric (JSON)',
   langfuse: 'Langfuse scores (JSON)',
   langsmith: 'LangSmith feedback (JSON)',
+  'mlflow-assessments': 'MLflow 3 human feedback for align() (JSONL)',
   promptfoo: 'promptfoo results with human verdicts (JSON)',
   'report-csv': 'Agreement report (CSV)',
   'report-html': 'Agreement report (HTML page)',

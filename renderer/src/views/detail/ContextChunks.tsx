@@ -1,4 +1,4 @@
-// Retrieved context, each chunk with what per-chunk judges (e.g. chunk_relevance) said about it.
+// Retrieved context, each chunk a collapsible source with what per-chunk judges (e.g. chunk_relevance) said about it.
 import type { ContextChunk, JudgmentView } from '../../../../shared/domain';
 import { highlightsFor, type AuditHighlights } from '../../audit/item-audit';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
@@ -18,8 +18,11 @@ export function ContextChunks({ chunks, judgments, highlights }: Props) {
     <ol className="chunks">
       {chunks.map((chunk, index) => (
         <li key={index} className="chunk" data-testid="detail-context-chunk">
-          <div className="chunk-source">{chunk.doc_uri ?? `Chunk ${index + 1}`}</div>
-          <SourceText text={chunk.content} highlights={highlightsFor(highlights, `context:${index}`)} />
+          {/* Open at first; a long source folds away under its name. */}
+          <details open>
+            <summary className="chunk-source">{chunk.doc_uri ?? `Chunk ${index + 1}`}</summary>
+            <SourceText text={chunk.content} highlights={highlightsFor(highlights, `context:${index}`)} />
+          </details>
           {perChunkJudgments.map((judgment) => {
             const verdict = judgment.chunks?.[index];
             if (!verdict) return null;

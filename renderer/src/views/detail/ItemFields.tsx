@@ -1,4 +1,4 @@
-// An item's own fields as safe text: request, response, expected response, facts, guidelines,
+// An item's own fields as safe text: request (as turns when it is a conversation), response, expected response, facts, guidelines,
 // retrieved context (with per-chunk verdicts), metadata. `children` go before the metadata.
 // With `highlights` (the review desk's justification audit, while on), the response, the expected
 // response and the context chunks show as plain text with the cited passages marked.
@@ -10,6 +10,7 @@ import { DetailSection } from './DetailSection';
 import { GuidelinesList } from './GuidelinesList';
 import { MarkdownField } from './MarkdownField';
 import { MetadataTable } from './MetadataTable';
+import { RequestField } from './RequestField';
 
 interface Props {
   item: ItemDetail;
@@ -20,7 +21,7 @@ interface Props {
 export function ItemFields({ item, highlights, children }: Props) {
   return (
     <>
-      <MarkdownField title="Request" text={item.request} testId="detail-request" />
+      <RequestField text={item.request} testId="detail-request" />
       <MarkdownField
         title="Response"
         text={item.response}

@@ -11,7 +11,7 @@ import { sideBySideOf } from '../../store/side-by-side';
 import { useGavel } from '../../store/store-context';
 import { DetailSection } from '../detail/DetailSection';
 import { ItemFields } from '../detail/ItemFields';
-import { MarkdownField } from '../detail/MarkdownField';
+import { RequestField } from '../detail/RequestField';
 import { LabelHistory } from './LabelHistory';
 import { ResponseDiff } from './ResponseDiff';
 import { SideBySide } from './SideBySide';
@@ -73,7 +73,7 @@ export function ReviewItemPanel() {
       {(pair || (sideBySide && responses)) && <SideBySideSwitch on={sideBySide} available={pair !== null} />}
       {sideBySide && pair ? (
         <>
-          <MarkdownField title="Request" text={item.request} testId="side-request" />
+          <RequestField text={item.request} testId="side-request" />
           <SideBySide shown={pair} />
           {labelHistory}
         </>
