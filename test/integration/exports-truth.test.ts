@@ -100,6 +100,11 @@ const READERS: Record<
     expected: (answer, judge) => (typeof answer === 'number' ? answer : yesNo(answer, judge) ? 1 : 0),
     items: true,
   },
+  'mlflow-assessments': {
+    read: (c) => new Map(lines(c).map((f) => [f.trace_id as string, f.value])),
+    expected: (answer) => answer,
+    items: true,
+  },
   langsmith: {
     read: (c) =>
       new Map(
