@@ -1,8 +1,8 @@
 // CSV (RFC 4180) and TSV, parsed by csv-parse as the text streams in.
 import { Readable, pipeline } from 'node:stream';
 import { parse, type Info } from 'csv-parse';
+import { delimiterOf, usesDecimalComma } from './csv-dialect';
 import { ImportRejected } from './errors';
-import { firstLine } from './head';
 import { putOwn } from './item-values';
 import type { OpenContext } from './reader';
 import { repeatedColumn, type SourceRow } from './rows';
@@ -53,14 +53,7 @@ export async function openCsv(ctx: OpenContext): Promise<ImportReader> {
     }
   }
 
-  return openTable(ctx, rows, { columns, blankIsNull: true });
-}
-
-/** Tab for .tsv files and for a first line with tabs but no commas; else comma. */
-export function delimiterOf(fileName: string, head: string): string {
-  if (fileName.toLowerCase().endsWith('.tsv')) return '\t';
-  const header = firstLine(head);
-  return header.includes('\t') && !header.includes(',') ? '\t' : ',';
+  return openTable(ctx, rows, { columns, blankIsNull: true, decimalComma: usesDecimalComma(delimiter) });
 }
 
 async function readHeader(file: SourceFile, delimiter: string): Promise<CsvRecord> {

@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import type { ImportFormat } from '../../shared/domain';
 import { isBedrockDatasetRow } from './bedrock-dataset';
+import { looksDelimited } from './csv-dialect';
 import { isBedrockOutputRow } from './bedrock-output';
 import { isDatabricksColumns } from './databricks';
 import { ImportRejected } from './errors';
@@ -19,8 +20,7 @@ export function detectFormat(file: SourceFile, head: string): ImportFormat {
   const start = firstSignificant(head);
   if (start === '[') return 'json';
   if (start === '{') return detectObjectFile(file, head, ext);
-  const header = firstLine(head);
-  if (header.includes(',') || header.includes('\t')) return 'csv';
+  if (looksDelimited(head)) return 'csv';
   throw new ImportRejected(
     file.name,
     'line 1',

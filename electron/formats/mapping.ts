@@ -5,8 +5,8 @@ import { isRecord, putOwn, toContext, toFacts, toGuidelines, toText } from './it
 /** Column names recognised per field, compared case-insensitively. */
 const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
   id: ['id', 'request_id', 'item_id', 'key'],
-  request: ['inputs', 'input', 'question', 'prompt', 'request', 'query'],
-  response: ['outputs', 'output', 'answer', 'response', 'prediction', 'predictions'],
+  request: ['inputs', 'input', 'question', 'prompt', 'request', 'query', 'user_input'],
+  response: ['outputs', 'output', 'answer', 'response', 'prediction', 'predictions', 'generated_answer'],
   response_b: [
     'response_b',
     'output_b',
@@ -26,10 +26,11 @@ const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
     'expected',
     'referenceresponse',
     'reference',
+    'ground_truths',
   ],
   expected_facts: ['expected_facts', 'facts'],
   guidelines: ['guidelines'],
-  retrieved_context: ['context', 'contexts', 'retrieved_context'],
+  retrieved_context: ['context', 'contexts', 'retrieved_context', 'retrieved_contexts'],
   metadata: ['metadata'],
 };
 
