@@ -38,6 +38,7 @@ export const IMPORT_FORMATS = [
   'bedrock-output',
   'promptfoo',
   'gavel',
+  'deepeval',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 

@@ -5,6 +5,7 @@ import { isBedrockDatasetRow } from './bedrock-dataset';
 import { looksDelimited } from './csv-dialect';
 import { isBedrockOutputRow } from './bedrock-output';
 import { isDatabricksColumns } from './databricks';
+import { isDeepEvalObject } from './deepeval';
 import { ImportRejected } from './errors';
 import { isGavelRow } from './gavel/reader';
 import { firstLine, firstSignificant, HEAD_BYTES } from './head';
@@ -43,6 +44,7 @@ function detectObjectFile(file: SourceFile, head: string, ext: string): ImportFo
   }
   const sniffed = sniffHead(text);
   if (sniffed.promptfoo) return 'promptfoo';
+  if (sniffed.keys.includes('testRunData') || sniffed.keys.includes('testCases')) return 'deepeval';
   if (sniffed.columns) return tableFormat(sniffed.columns);
   // A first line longer than the head: a JSONL row, judged by its keys.
   if (!lineComplete) return rowFormat(Object.fromEntries(sniffed.keys.map((k) => [k, true])));
@@ -54,6 +56,7 @@ function objectFormat(value: Record<string, unknown>): ImportFormat {
   const columns = Array.isArray(value.columns) && 'data' in value ? value.columns : null;
   if (columns) return tableFormat(columns.map(String));
   if (isPromptfooObject(value)) return 'promptfoo';
+  if (isDeepEvalObject(value)) return 'deepeval';
   return rowFormat(value);
 }
 

@@ -4,6 +4,7 @@ import { openBedrockDataset } from './bedrock-dataset';
 import { openBedrockOutput } from './bedrock-output';
 import { openCsv } from './csv';
 import { openDatabricks } from './databricks';
+import { openDeepEval } from './deepeval';
 import { detectFormat } from './detect';
 import { openGavel } from './gavel/reader';
 import { readHead } from './head';
@@ -36,6 +37,7 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   'bedrock-output': openBedrockOutput,
   promptfoo: openPromptfoo,
   gavel: openGavel,
+  deepeval: openDeepEval,
 };
 
 /**

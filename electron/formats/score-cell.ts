@@ -21,7 +21,8 @@ const FALSE = new Set(['false', 'no', 'fail', 'failed']);
  */
 export function readScoreCell(value: unknown, decimalComma: boolean): ScoreCell {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'number') return Number.isNaN(value) ? EMPTY : { kind: 'number', value, whole: Number.isInteger(value) };
+  if (typeof value === 'number')
+    return Number.isNaN(value) ? EMPTY : { kind: 'number', value, whole: Number.isInteger(value) };
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (typeof value !== 'string') return { kind: 'text', value: JSON.stringify(value) };
   const text = value.trim();

@@ -111,7 +111,14 @@ function candidatesOf(columns: readonly string[], fieldColumns: ReadonlySet<stri
     const human = HUMAN.exec(column);
     if (human || LABEL_ONLY.test(column)) {
       const rest = human?.[2] ? stripScoreSuffix(human[2]) : '';
-      out.push({ name: rest, column, justification: justificationOf.get(column), role: 'label', reviewer: null, ragas: false });
+      out.push({
+        name: rest,
+        column,
+        justification: justificationOf.get(column),
+        role: 'label',
+        reviewer: null,
+        ragas: false,
+      });
       continue;
     }
     const scored = SCORE.exec(column);

@@ -11,6 +11,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   'bedrock-dataset': 'Bedrock dataset',
   'bedrock-output': 'Bedrock evaluation output',
   promptfoo: 'promptfoo results',
+  deepeval: 'DeepEval test run',
 };
 
 export const FIELD_LABELS: Record<ItemField, string> = {

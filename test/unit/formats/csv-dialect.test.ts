@@ -5,7 +5,10 @@ const BOM = '\uFEFF';
 
 describe('CSV dialects', () => {
   it('reads a ;-separated file as Excel writes it in Europe, with its BOM and CRLF', async () => {
-    const path = tempFile('excel-eu.csv', BOM + 'question;answer;topic\r\nQ1;"A, with a comma";maths\r\nQ2;A2;"two\r\nlines"\r\n');
+    const path = tempFile(
+      'excel-eu.csv',
+      BOM + 'question;answer;topic\r\nQ1;"A, with a comma";maths\r\nQ2;A2;"two\r\nlines"\r\n',
+    );
     const { reader, records } = await readAll(path);
     expect(reader.format).toBe('csv');
     expect(reader.columns).toEqual(['question', 'answer', 'topic']);
@@ -44,7 +47,10 @@ describe('CSV dialects', () => {
       ['pipes.txt', '|'],
       ['semis.txt', ';'],
     ] as const) {
-      const path = tempFile(name, ['question', 'answer', 'note, with comma'].join(sep) + '\n' + ['Q', 'A', 'n'].join(sep) + '\n');
+      const path = tempFile(
+        name,
+        ['question', 'answer', 'note, with comma'].join(sep) + '\n' + ['Q', 'A', 'n'].join(sep) + '\n',
+      );
       const { reader, records } = await readAll(path);
       expect(reader.format, name).toBe('csv');
       expect(reader.columns, name).toEqual(['question', 'answer', 'note, with comma']);

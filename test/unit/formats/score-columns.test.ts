@@ -6,7 +6,11 @@ const real = (name: string) => `../shared/fixtures/real/${name}`;
 describe('score and justification columns in plain tables', () => {
   it('reads the judge-multiplier CSV: response, 4 judges on 0–10, samples and feedback kept', async () => {
     const { reader, records } = await readAll(real('judge-multiplier-llm_judge_results.csv'));
-    expect(reader.mapping).toEqual({ request: 'query', expected_response: 'ground_truth', response: 'generated_answer' });
+    expect(reader.mapping).toEqual({
+      request: 'query',
+      expected_response: 'ground_truth',
+      response: 'generated_answer',
+    });
     expect(records).toHaveLength(10);
     expect(records[0]!.item.response).toMatch(/^Certainly! Here is a comprehensive/);
     const names = records[0]!.verdicts.map((v) => v.judge.name);
@@ -28,9 +32,39 @@ describe('score and justification columns in plain tables', () => {
     const path = tempFile(
       'pairs.jsonl',
       [
-        { q: 'a', tone_score: 4, tone_reason: 'warm', safe: true, safe_rationale: 'ok', exact: 1, exact_commentaire: 'oui', pertinence_note: 0.5, pertinence_justification: 'moyen' },
-        { q: 'b', tone_score: 2, tone_reason: 'cold', safe: false, safe_rationale: 'leak', exact: 0, exact_commentaire: 'non', pertinence_note: null, pertinence_justification: 'Error: 429 Too Many Requests' },
-        { q: 'c', tone_score: null, tone_reason: null, safe: null, safe_rationale: null, exact: 1, exact_commentaire: null, pertinence_note: 1, pertinence_justification: null },
+        {
+          q: 'a',
+          tone_score: 4,
+          tone_reason: 'warm',
+          safe: true,
+          safe_rationale: 'ok',
+          exact: 1,
+          exact_commentaire: 'oui',
+          pertinence_note: 0.5,
+          pertinence_justification: 'moyen',
+        },
+        {
+          q: 'b',
+          tone_score: 2,
+          tone_reason: 'cold',
+          safe: false,
+          safe_rationale: 'leak',
+          exact: 0,
+          exact_commentaire: 'non',
+          pertinence_note: null,
+          pertinence_justification: 'Error: 429 Too Many Requests',
+        },
+        {
+          q: 'c',
+          tone_score: null,
+          tone_reason: null,
+          safe: null,
+          safe_rationale: null,
+          exact: 1,
+          exact_commentaire: null,
+          pertinence_note: 1,
+          pertinence_justification: null,
+        },
       ]
         .map((r) => JSON.stringify(r))
         .join('\n'),
@@ -46,7 +80,11 @@ describe('score and justification columns in plain tables', () => {
     expect(records[0]!.verdicts[0]).toMatchObject({ score: 4, justification: 'warm' });
     expect(records[1]!.verdicts[1]).toMatchObject({ pass: false, justification: 'leak' });
     expect(records[1]!.verdicts[2]).toMatchObject({ pass: false, score: 0, justification: 'non' });
-    expect(records[1]!.verdicts[3]).toMatchObject({ status: 'error', score: null, error: 'Error: 429 Too Many Requests' });
+    expect(records[1]!.verdicts[3]).toMatchObject({
+      status: 'error',
+      score: null,
+      error: 'Error: 429 Too Many Requests',
+    });
     // An empty score with no reason: not rated, no verdict.
     expect(records[2]!.verdicts.map((v) => v.judge.name)).toEqual(['exact', 'pertinence']);
     expect(records[0]!.item.metadata).toEqual({ q: 'a' });
@@ -75,7 +113,12 @@ describe('score and justification columns in plain tables', () => {
     const { records: rows } = await readAll(byColumn);
     expect(rows[0]!.labels).toEqual([
       expect.objectContaining({ judge: 'helpful', reviewer: 'dana', pass: true, rationale: 'agree' }),
-      expect.objectContaining({ judge: 'helpful', reviewer: 'dana', label: 'good', outputType: { kind: 'categories', categories: ['bad', 'good'] } }),
+      expect.objectContaining({
+        judge: 'helpful',
+        reviewer: 'dana',
+        label: 'good',
+        outputType: { kind: 'categories', categories: ['bad', 'good'] },
+      }),
     ]);
     expect(rows[1]!.labels[0]).toMatchObject({ reviewer: 'imported', pass: false, rationale: null });
     expect(rows[1]!.item.metadata).toEqual({});
