@@ -81,6 +81,7 @@ export async function openDeepEval(ctx: OpenContext): Promise<ImportReader> {
     mapper: new RowMapper(MAPPING, { isVerdictColumn: (c) => c === METRICS }),
     idColumn: undefined,
     prepare: (src) => prepareTestCase(ctx.file.name, src, judges),
+    uses: [{ column: METRICS, use: 'verdict', detail: 'one judge per metric; a metric error an error verdict' }],
   });
 }
 

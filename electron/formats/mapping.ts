@@ -117,6 +117,11 @@ export class RowMapper {
     this.blankIsNull = options.blankIsNull ?? false;
   }
 
+  /** True for a column the format reads as verdicts, not item data. */
+  keepsOut(column: string): boolean {
+    return this.isVerdictColumn(column);
+  }
+
   map(fields: Record<string, unknown>): MappedRow {
     const item = emptyItem();
     const metadata: Record<string, unknown> = {};

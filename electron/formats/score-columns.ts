@@ -2,7 +2,7 @@
 // `X_score` / `X` beside `X_justification` (or reason, rationale…), and human rating columns
 // (`human_X`, `expert_X`, `annotator_X`, `label`). Names propose; the values decide (a judge's
 // score column holds numbers or yes/no) and give each judge its scale.
-import type { OutputType } from '../../shared/domain';
+import type { ColumnUse, OutputType } from '../../shared/domain';
 import { toText } from './item-values';
 import type { PreparedRow } from './reader';
 import type { RowSource, SourceRow } from './rows';
@@ -217,5 +217,41 @@ function valueOf(cell: ReturnType<typeof readScoreCell>, outputType: OutputType)
         : { score: cell.value, label: null, pass: null };
     case 'text':
       return { score: null, label: cell.value, pass: null };
+  }
+}
+
+/** What each claimed column became, for the import preview and summary. */
+export function scoreColumnUses(table: TableScores): ColumnUse[] {
+  const uses: ColumnUse[] = [];
+  for (const s of table.scores) {
+    const what =
+      s.role === 'judge' ? `judge ${s.name}` : `labels for ${s.name} by ${s.reviewer ?? 'the reviewer column'}`;
+    uses.push({
+      column: s.column,
+      use: s.role === 'judge' ? 'verdict' : 'label',
+      detail: `${what} (${describe(s.outputType)})`,
+    });
+    if (s.justification) {
+      uses.push({
+        column: s.justification,
+        use: s.role === 'judge' ? 'verdict' : 'label',
+        detail: `reasons for ${s.name}`,
+      });
+    }
+  }
+  if (table.reviewerColumn) uses.push({ column: table.reviewerColumn, use: 'label', detail: 'who gave each label' });
+  for (const column of table.empty)
+    uses.push({ column, use: 'ignored', detail: 'a score column with no value in any row' });
+  return uses;
+}
+
+function describe(outputType: OutputType): string {
+  switch (outputType.kind) {
+    case 'pass_fail':
+      return 'pass/fail';
+    case 'scale':
+      return `${outputType.min}–${outputType.max}`;
+    case 'categories':
+      return outputType.categories.join(' / ');
   }
 }

@@ -4,7 +4,7 @@ import { GavelError } from '../../shared/result';
 import { chosenMapping, RowMapper } from './mapping';
 import { makeReader, type OpenContext } from './reader';
 import { columnsOf, firstRows, SAMPLE_ROWS, type RowSource } from './rows';
-import { findScoreColumns, readScores } from './score-columns';
+import { findScoreColumns, readScores, scoreColumnUses } from './score-columns';
 import type { ImportReader } from './types';
 
 interface TableOptions {
@@ -40,6 +40,7 @@ export async function openTable(ctx: OpenContext, rows: RowSource, options: Tabl
     }),
     idColumn: mapping.id,
     prepare: scores.scores.length > 0 ? (src) => readScores(scores, src, decimalComma) : undefined,
+    uses: scoreColumnUses(scores),
   });
 }
 
