@@ -59,6 +59,32 @@ describe('RAGAS results import', () => {
     expect(failed).toMatchObject({ status: 'error', score: null, error: RAGAS_NO_SCORE });
   });
 
+  it('reads RAGAS records written as JSONL, a null score an error', async () => {
+    const rows = [
+      {
+        user_input: 'Q1',
+        retrieved_contexts: ['c1'],
+        response: 'A1',
+        reference: 'R1',
+        faithfulness: 0.75,
+        context_recall: null,
+      },
+      { user_input: 'Q2', retrieved_contexts: [], response: 'A2', reference: 'R2', faithfulness: 1, context_recall: 0 },
+    ];
+    const { records } = await readAll(tempFile('ragas.jsonl', rows.map((r) => JSON.stringify(r)).join('\n')));
+    expect(records[0]!.item).toMatchObject({ request: 'Q1', retrieved_context: [{ doc_uri: null, content: 'c1' }] });
+    expect(records.map((r) => r.verdicts.map((v) => [v.judge.name, v.status, v.score]))).toEqual([
+      [
+        ['faithfulness', 'done', 0.75],
+        ['context_recall', 'error', null],
+      ],
+      [
+        ['faithfulness', 'done', 1],
+        ['context_recall', 'done', 0],
+      ],
+    ]);
+  });
+
   it('reads the pre-0.2 column names, NaN cells and metric(mode=…) columns', async () => {
     const path = tempFile(
       'ragas-old.csv',
