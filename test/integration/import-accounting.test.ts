@@ -1,5 +1,6 @@
 // Nothing dropped in silence: the preview, the summary and `gavel import --json` say what each
 // column became and how many verdicts were failed judge calls, on real files of other tools.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportSummary } from '../../shared/contract';
@@ -61,6 +62,27 @@ describe('import accounting', () => {
       relevance: 9,
       singapore_relevance: 7,
     });
+  });
+
+  it('stores human rating columns as labels by their reviewers, beside the judge they rate', async () => {
+    const core = await tempCore();
+    const file = path.join(tempDir(), 'rated.csv');
+    fs.writeFileSync(
+      file,
+      'id;question;answer;correctness;correctness_reason;annotator_alice;annotator_bob\n' +
+        'a;Q1;A1;4,5;close;4;5\n' +
+        'b;Q2;A2;;Error: judge timed out;2;\n',
+    );
+    const summary = value(await core.call('import.run', { source: { kind: 'path', path: file } })) as ImportSummary;
+    expect(summary).toMatchObject({ rows: 2, judges: ['correctness'], judgments: 2, errors: 1, labels: 3 });
+    expect([...summary.reviewers].sort()).toEqual(['alice', 'bob']);
+    expect(summary.columnUses.filter((u) => u.use === 'label').map((u) => u.detail)).toEqual([
+      'labels for correctness by alice (1–5)',
+      'labels for correctness by bob (1–5)',
+    ]);
+    const page = value(await core.call('items.page', { datasetId: summary.dataset.id })) as { rows: { id: number }[] };
+    const item = value(await core.call('items.get', { id: page.rows[1]!.id })) as ItemDetail;
+    expect(item.judgments[0]).toMatchObject({ judge: 'correctness', status: 'error', score: null });
   });
 
   it('says the same in gavel import --json and in words', async () => {
