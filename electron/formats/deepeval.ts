@@ -26,6 +26,7 @@ const MAPPING: ColumnMapping = {
   retrieved_context: 'retrievalContext',
 };
 const METRICS = 'metricsData';
+const CONVERSATIONAL = 'conversationalTestCases';
 
 const layout: Select = (path, kind) => {
   const [first, second] = path;
@@ -68,9 +69,26 @@ async function* testCaseRows(file: SourceFile, onBytes?: (bytes: number) => void
   }
 }
 
+const conversational: Select = (path) => {
+  const [first, second] = path;
+  if (path.length === 0 || (path.length === 1 && first === 'testRunData')) return 'enter';
+  const key = first === 'testRunData' ? second : first;
+  return path.length === (first === 'testRunData' ? 2 : 1) && key === CONVERSATIONAL ? 'take' : 'skip';
+};
+
+/** Multi-turn test cases the run holds, which Gavel does not read (said in the import summary). */
+async function conversationalCases(file: SourceFile): Promise<number> {
+  let count = 0;
+  for await (const picked of walkJson(file, conversational)) {
+    for (const p of picked) if (Array.isArray(p.value)) count += p.value.length;
+  }
+  return count;
+}
+
 export async function openDeepEval(ctx: OpenContext): Promise<ImportReader> {
   const rows = (onBytes?: (bytes: number) => void) => testCaseRows(ctx.file, onBytes);
   const columns = columnsOf(await firstRows(rows, SAMPLE_ROWS));
+  const unread = await conversationalCases(ctx.file);
   const judges = new Map<string, ImportedJudge>();
   return makeReader({
     ...ctx,
@@ -81,7 +99,12 @@ export async function openDeepEval(ctx: OpenContext): Promise<ImportReader> {
     mapper: new RowMapper(MAPPING, { isVerdictColumn: (c) => c === METRICS }),
     idColumn: undefined,
     prepare: (src) => prepareTestCase(ctx.file.name, src, judges),
-    uses: [{ column: METRICS, use: 'verdict', detail: 'one judge per metric; a metric error an error verdict' }],
+    uses: [
+      { column: METRICS, use: 'verdict', detail: 'one judge per metric; a metric error an error verdict' },
+      ...(unread > 0
+        ? [{ column: CONVERSATIONAL, use: 'ignored' as const, detail: `${unread} multi-turn test cases, not read` }]
+        : []),
+    ],
   });
 }
 

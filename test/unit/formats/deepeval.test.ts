@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, readAll, rejectionOf } from './helpers';
+import { fixture, readAll, rejectionOf, tempFile } from './helpers';
 
 const real = (name: string) => `../shared/fixtures/real/${name}`;
 
@@ -63,6 +63,33 @@ describe('DeepEval test run import', () => {
     expect(records[1]!.verdicts[0]!.judge).toBe(records[0]!.verdicts[0]!.judge);
     expect(records[1]!.item.metadata).toMatchObject({ additionalMetadata: { locale: 'en-GB' } });
     expect(records[1]!.item.metadata).not.toHaveProperty('metricsData');
+  });
+
+  it('says which parts it reads and that multi-turn test cases are not read', async () => {
+    const { reader } = await readAll(fixture('deepeval-test-run.json'));
+    expect(reader.columnUses.filter((u) => u.use !== 'metadata')).toEqual([
+      { column: 'input', use: 'field', detail: 'request' },
+      { column: 'actualOutput', use: 'field', detail: 'response' },
+      { column: 'expectedOutput', use: 'field', detail: 'expected_response' },
+      { column: 'retrievalContext', use: 'field', detail: 'retrieved_context' },
+      { column: 'metricsData', use: 'verdict', detail: 'one judge per metric; a metric error an error verdict' },
+    ]);
+    const path = tempFile(
+      'conversational.json',
+      JSON.stringify({
+        testRunData: {
+          testCases: [{ input: 'q', actualOutput: 'a', metricsData: [] }],
+          conversationalTestCases: [{ turns: [] }, { turns: [] }],
+          testPassed: 1,
+        },
+      }),
+    );
+    const { reader: withTurns } = await readAll(path);
+    expect(withTurns.columnUses).toContainEqual({
+      column: 'conversationalTestCases',
+      use: 'ignored',
+      detail: '2 multi-turn test cases, not read',
+    });
   });
 
   it('refuses a run with no test cases and a metric without a name, saying where', async () => {
