@@ -46,6 +46,7 @@ const COMMON_SCALES: readonly (readonly [number, number])[] = [
 ];
 
 const MAX_CATEGORIES = 10;
+const MAX_CATEGORY_LENGTH = 40;
 
 /** A column's values seen so far, and the output type they imply. */
 export class ColumnValues {
@@ -76,9 +77,11 @@ export class ColumnValues {
     return this.min === Infinity && this.bools === 0 && this.texts.size === 0;
   }
 
-  /** A handful of distinct words: categories a rater picks from, not free-text comments. */
+  /** A handful of distinct short words: categories a rater picks from, not free-text comments. */
   get fewLabels(): boolean {
-    return this.texts.size > 0 && this.texts.size <= MAX_CATEGORIES;
+    if (this.texts.size === 0 || this.texts.size > MAX_CATEGORIES) return false;
+    for (const text of this.texts) if (text.length > MAX_CATEGORY_LENGTH) return false;
+    return true;
   }
 
   /** Numbers (or yes/no) only: what a judge's score column holds. */

@@ -18,7 +18,9 @@ const JUSTIFICATION = new RegExp(
 );
 /** `X_score`, `X_scores`, `X_rating`, `X_note` (French), `X_punteggio` (Italian). */
 const SCORE = new RegExp(`^(.+?)${SEP}(scores?|ratings?|notes?|punteggio|puntuaci[oó]n)$`, 'i');
-const HUMAN = new RegExp(`^(human|expert|annotator|rater|gold)(?:${SEP}(.*))?$`, 'i');
+const HUMAN = new RegExp(`^(human|expert|annotator|rater)(?:${SEP}(.*))?$`, 'i');
+/** `human_answer`, `expert_response`: text a person wrote for the item, not a rating of it. */
+const WRITTEN = /(answer|response|output|reference|text|summary|input|question|prompt)s?$/i;
 const LABEL_ONLY = /^(labels?|human_label|gold_label)$/i;
 const REVIEWER = /^(reviewer|annotator|rater|labell?er|expert|evaluator)(_name|_id)?$/i;
 /** Columns that together mark a RAGAS result table (0.2+ names, then the older ones). */
@@ -109,7 +111,7 @@ function candidatesOf(columns: readonly string[], fieldColumns: ReadonlySet<stri
   for (const column of columns) {
     if (fieldColumns.has(column) || JUSTIFICATION.test(column) || REVIEWER.test(column)) continue;
     const human = HUMAN.exec(column);
-    if (human || LABEL_ONLY.test(column)) {
+    if ((human && !WRITTEN.test(column)) || LABEL_ONLY.test(column)) {
       const rest = human?.[2] ? stripScoreSuffix(human[2]) : '';
       out.push({
         name: rest,

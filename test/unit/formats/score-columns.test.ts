@@ -124,9 +124,13 @@ describe('score and justification columns in plain tables', () => {
     expect(rows[1]!.item.metadata).toEqual({});
   });
 
-  it('leaves a plain numeric column without a partner as metadata', async () => {
-    const { records } = await readAll(tempFile('plain.csv', 'question,answer,latency\nQ,A,12\n'));
+  it('leaves a plain numeric column, a written answer and free-text comments as metadata', async () => {
+    const long = 'a comment far longer than any category word a rater would pick';
+    const { records } = await readAll(
+      tempFile('plain.csv', `question,answer,latency,human_answer,human_note\nQ,A,12,Paris,${long}\n`),
+    );
     expect(records[0]!.verdicts).toEqual([]);
-    expect(records[0]!.item.metadata).toEqual({ latency: '12' });
+    expect(records[0]!.labels).toEqual([]);
+    expect(records[0]!.item.metadata).toEqual({ latency: '12', human_answer: 'Paris', human_note: long });
   });
 });
