@@ -105,6 +105,10 @@ describe('import accounting', () => {
     const words = await gavel(['import', real('deepeval-michelin-latest_test_run.json'), '--workspace', workspace]);
     expect(words.code).toBe(0);
     expect(words.stdout).toContain('1 judgments (0 failed judge calls)');
-    expect(words.stdout).toContain('Kept only as item metadata: name (kept as item metadata), success');
+    expect(words.stdout).toContain('Kept only as item metadata: name, success, runDuration, order.');
+    const ragas = await gavel(['import', real('ragas-multiplier-ragas_results.csv'), '--workspace', workspace]);
+    expect(ragas.stdout).toContain('30 judgments (2 failed judge calls)');
+    expect(ragas.stdout).not.toContain('Kept only as item metadata');
+    expect(ragas.stdout).toContain('Ignored: answer_correctness (a score column with no value in any row).');
   });
 });

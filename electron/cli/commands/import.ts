@@ -113,11 +113,8 @@ function print(summary: ImportSummary, json: boolean): void {
       `${summary.judgments} judgments (${summary.errors} failed judge calls), ${summary.labels} labels${answers}. ` +
       `The dataset has ${summary.dataset.items} items.`,
   );
-  for (const [use, said] of [
-    ['metadata', 'Kept only as item metadata'],
-    ['ignored', 'Ignored'],
-  ] as const) {
-    const columns = summary.columnUses.filter((u) => u.use === use);
-    if (columns.length > 0) console.log(`${said}: ${columns.map((u) => `${u.column} (${u.detail})`).join(', ')}.`);
-  }
+  const metadata = summary.columnUses.filter((u) => u.use === 'metadata').map((u) => u.column);
+  if (metadata.length > 0) console.log(`Kept only as item metadata: ${metadata.join(', ')}.`);
+  const ignored = summary.columnUses.filter((u) => u.use === 'ignored').map((u) => `${u.column} (${u.detail})`);
+  if (ignored.length > 0) console.log(`Ignored: ${ignored.join(', ')}.`);
 }
