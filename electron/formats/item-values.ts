@@ -16,6 +16,16 @@ export function toText(value: unknown): string | null {
 }
 
 /**
+ * expected_response: text, or a list of reference answers (RAGAS's old `ground_truths`, written
+ * as JSON or as a Python list), one per line; any other value as `toText` gives it.
+ */
+export function toReference(value: unknown): string | null {
+  const list = typeof value === 'string' ? parsedJson(value) : value;
+  if (Array.isArray(list) && list.every((v) => typeof v === 'string')) return list.join('\n');
+  return toText(value);
+}
+
+/**
  * Parses a cell that holds JSON text (CSV cells, stringified columns) or a list Python wrote
  * (pandas CSVs); other strings stay text.
  */

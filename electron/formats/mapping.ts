@@ -1,6 +1,6 @@
 // Which source column fills which item field, and applying that to one row.
 import type { ColumnMapping, ItemField, ItemFields, MappingChoices, ModelAnswer } from '../../shared/domain';
-import { isRecord, putOwn, toContext, toFacts, toGuidelines, toText } from './item-values';
+import { isRecord, putOwn, toContext, toFacts, toGuidelines, toReference, toText } from './item-values';
 
 /** Column names recognised per field, compared case-insensitively. */
 const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
@@ -150,7 +150,7 @@ export class RowMapper {
           responseB = toText(value);
           break;
         case 'expected_response':
-          item.expected_response = toText(value);
+          item.expected_response = toReference(value);
           break;
         case 'expected_facts':
           item.expected_facts = toFacts(value);

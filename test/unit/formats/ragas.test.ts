@@ -85,6 +85,15 @@ describe('RAGAS results import', () => {
     ]);
   });
 
+  it('reads the oldest ground_truths lists as the reference, one answer per line', async () => {
+    const path = tempFile(
+      'ragas-ground-truths.csv',
+      'question,contexts,answer,ground_truths,faithfulness\n' + "Q1,\"['c1']\",A1,\"['G1', 'G1 again']\",0.5\n",
+    );
+    const { records } = await readAll(path);
+    expect(records[0]!.item.expected_response).toBe('G1\nG1 again');
+  });
+
   it('reads the pre-0.2 column names, NaN cells and metric(mode=…) columns', async () => {
     const path = tempFile(
       'ragas-old.csv',
