@@ -42,6 +42,7 @@ export const IMPORT_FORMATS = [
   'langfuse',
   'promptfoo',
   'gavel',
+  'deepeval',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
@@ -172,4 +173,16 @@ export interface ItemDetail extends ItemFields {
   labels: LabelView[];
   /** Models' answers to this item beyond its own response (generated or imported): two make a side by side. */
   answers: number;
+}
+
+/**
+ * What an import made of one source column (or field): an item field, verdicts of a judge, human
+ * labels, item metadata only, or nothing (ignored). Import previews and summaries list every one,
+ * so no column is dropped in silence.
+ */
+export interface ColumnUse {
+  column: string;
+  use: 'field' | 'verdict' | 'label' | 'metadata' | 'ignored';
+  /** In words: `request`, `judge faithfulness (0–1)`, `no value in any row`. */
+  detail: string;
 }

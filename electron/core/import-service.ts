@@ -10,7 +10,7 @@ import type { Workspace } from '../db/open-workspace';
 import { restoreGavel } from '../exports/gavel/restore';
 import { openImport } from '../formats';
 import { isGavelReader } from '../formats/gavel/reader';
-import type { ImportedJudge, ImportReader } from '../formats/types';
+import type { ImportedJudge, ImportReader, ImportRecord } from '../formats/types';
 import type { EventHub } from './event-hub';
 import type { UploadStore } from './uploads';
 import type { WriteQueue } from './write-queue';
@@ -52,7 +52,7 @@ export function createImportService(deps: ImportServiceDeps) {
   async function inspect(input: ParsedInput<'import.inspect'>): Promise<ImportPreview> {
     const reader = await open(input);
     const rows: ImportPreview['rows'] = [];
-    const judges = new Map<string, { judge: ImportedJudge; verdicts: number }>();
+    const judges = new Map<string, { judge: ImportedJudge; verdicts: number; errors: number }>();
     let labels = 0;
     let rowsRead = 0;
     let complete = true;
@@ -74,8 +74,9 @@ export function createImportService(deps: ImportServiceDeps) {
       }
       for (const verdict of record.verdicts) {
         const id = `${verdict.judge.name}\u0000${verdict.judge.version ?? ''}`;
-        const seen = judges.get(id) ?? { judge: verdict.judge, verdicts: 0 };
+        const seen = judges.get(id) ?? { judge: verdict.judge, verdicts: 0, errors: 0 };
         seen.verdicts++;
+        if (verdict.status === 'error') seen.errors++;
         judges.set(id, seen);
       }
       labels += record.labels.length;
@@ -90,13 +91,15 @@ export function createImportService(deps: ImportServiceDeps) {
       rows,
       rowsRead,
       complete,
-      judges: [...judges.values()].map(({ judge, verdicts }) => ({
+      judges: [...judges.values()].map(({ judge, verdicts, errors }) => ({
         name: judge.name,
         version: judge.version,
         outputType: judge.outputType,
         verdicts,
+        errors,
       })),
       labels,
+      columnUses: reader.columnUses,
     };
   }
 
@@ -113,7 +116,15 @@ export function createImportService(deps: ImportServiceDeps) {
       lastProgress = now;
       deps.events.emit({ type: 'import.progress', jobId, rows, bytes, totalBytes: reader.totalBytes });
     };
-    const tracked: ImportReader = { ...reader, records: () => reader.records((read) => (bytes = read)) };
+    let errors = 0;
+    const tracked: ImportReader = {
+      ...reader,
+      records: () =>
+        countErrors(
+          reader.records((read) => (bytes = read)),
+          () => errors++,
+        ),
+    };
 
     const now = deps.now().toISOString();
     const writeOptions = { onRows: (rows: number) => progress(rows), yieldToEventLoop };
@@ -131,10 +142,18 @@ export function createImportService(deps: ImportServiceDeps) {
     bytes = reader.totalBytes;
     progress(summary.rows, true);
     deps.events.emit({ type: 'workspace.changed' });
-    return summary;
+    return { ...summary, errors, columnUses: reader.columnUses };
   }
 
   return { inspect, run };
+}
+
+/** Passes records through, calling `onError` for each failed judge call they carry. */
+async function* countErrors(records: AsyncIterable<ImportRecord>, onError: () => void): AsyncGenerator<ImportRecord> {
+  for await (const record of records) {
+    for (const verdict of record.verdicts) if (verdict.status === 'error') onError();
+    yield record;
+  }
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

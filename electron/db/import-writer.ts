@@ -5,7 +5,7 @@
 // source key.
 import type Database from 'better-sqlite3';
 import { GavelError } from '../../shared/result';
-import type { ImportSummary } from '../../shared/contract';
+import type { ImportWritten } from '../../shared/contract';
 import type { ImportFormat, ModelAnswer } from '../../shared/domain';
 import type { ImportedJudge, ImportedLabel, ImportedVerdict, ImportRecord, ImportReader } from '../formats/types';
 import { importedGreaterIsBetter } from '../judging/imported-polarity';
@@ -24,7 +24,7 @@ export async function writeImport(
   reader: ImportReader,
   target: ImportTarget,
   options: WriteOptions = {},
-): Promise<ImportSummary> {
+): Promise<ImportWritten> {
   const statements = prepare(db);
   const { dataset, state } = await inTransaction(db, async () => {
     const dataset = resolveDataset(statements, target, reader.format);

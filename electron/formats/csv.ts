@@ -1,8 +1,8 @@
 // CSV (RFC 4180) and TSV, parsed by csv-parse as the text streams in.
 import { Readable, pipeline } from 'node:stream';
 import { parse, type Info } from 'csv-parse';
+import { delimiterOf, usesDecimalComma, type Delimiter } from './csv-dialect';
 import { ImportRejected } from './errors';
-import { firstLine } from './head';
 import { putOwn } from './item-values';
 import type { OpenContext } from './reader';
 import { repeatedColumn, type RowSource, type SourceRow } from './rows';
@@ -18,12 +18,14 @@ export interface CsvRecord {
 }
 
 export async function openCsv(ctx: OpenContext): Promise<ImportReader> {
-  const { columns, rows } = await csvRowSource(ctx);
-  return openTable(ctx, rows, { columns, blankIsNull: true });
+  const { columns, rows, delimiter } = await csvRowSource(ctx);
+  return openTable(ctx, rows, { columns, blankIsNull: true, decimalComma: usesDecimalComma(delimiter) });
 }
 
-/** The header's column names and the data rows, each checked against the header. */
-export async function csvRowSource(ctx: OpenContext): Promise<{ columns: string[]; rows: RowSource }> {
+/** The header's column names and the data rows, each checked against the header; the delimiter sniffed. */
+export async function csvRowSource(
+  ctx: OpenContext,
+): Promise<{ columns: string[]; rows: RowSource; delimiter: Delimiter }> {
   const delimiter = delimiterOf(ctx.file.name, ctx.head);
   const header = await readHeader(ctx.file, delimiter);
   const columns = header.cells.map((name, i) => name.trim() || `column_${i + 1}`);
@@ -59,14 +61,7 @@ export async function csvRowSource(ctx: OpenContext): Promise<{ columns: string[
     }
   }
 
-  return { columns, rows };
-}
-
-/** Tab for .tsv files and for a first line with tabs but no commas; else comma. */
-export function delimiterOf(fileName: string, head: string): string {
-  if (fileName.toLowerCase().endsWith('.tsv')) return '\t';
-  const header = firstLine(head);
-  return header.includes('\t') && !header.includes(',') ? '\t' : ',';
+  return { columns, rows, delimiter };
 }
 
 async function readHeader(file: SourceFile, delimiter: string): Promise<CsvRecord> {

@@ -2,9 +2,11 @@
 import { extname } from 'node:path';
 import type { ImportFormat } from '../../shared/domain';
 import { isBedrockDatasetRow } from './bedrock-dataset';
+import { looksDelimited } from './csv-dialect';
 import { isBedrockOutputRow } from './bedrock-output';
 import { isBedrockRagRow } from './bedrock-rag';
 import { isDatabricksColumns } from './databricks';
+import { isDeepEvalObject } from './deepeval';
 import { ImportRejected } from './errors';
 import { isGavelRow } from './gavel/reader';
 import { firstLine, firstSignificant, HEAD_BYTES } from './head';
@@ -23,8 +25,7 @@ export function detectFormat(file: SourceFile, head: string): ImportFormat {
   const start = firstSignificant(head);
   if (start === '[') return arrayFormat(firstElementKeys(head));
   if (start === '{') return detectObjectFile(file, head, ext);
-  const header = firstLine(head);
-  if (header.includes(',') || header.includes('\t')) return 'csv';
+  if (looksDelimited(head)) return 'csv';
   throw new ImportRejected(
     file.name,
     'line 1',
@@ -49,6 +50,7 @@ function detectObjectFile(file: SourceFile, head: string, ext: string): ImportFo
   if (sniffed.promptfoo) return 'promptfoo';
   if (isMlflowTraceRow(keysOf(sniffed.keys))) return 'mlflow-traces';
   if (isLangsmithRun(keysOf(sniffed.keys))) return 'langsmith';
+  if (sniffed.keys.includes('testRunData') || sniffed.keys.includes('testCases')) return 'deepeval';
   if (sniffed.columns) return tableFormat(sniffed.columns);
   // A first line longer than the head: a JSONL row, judged by its keys.
   if (!lineComplete) return rowFormat(keysOf(sniffed.keys));
@@ -60,6 +62,7 @@ function objectFormat(value: Record<string, unknown>): ImportFormat {
   const columns = Array.isArray(value.columns) && 'data' in value ? value.columns : null;
   if (columns) return tableFormat(columns.map(String));
   if (isPromptfooObject(value)) return 'promptfoo';
+  if (isDeepEvalObject(value)) return 'deepeval';
   return rowFormat(value);
 }
 

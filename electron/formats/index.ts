@@ -5,6 +5,7 @@ import { openBedrockOutput } from './bedrock-output';
 import { openBedrockRag } from './bedrock-rag';
 import { openCsv } from './csv';
 import { openDatabricks } from './databricks';
+import { openDeepEval } from './deepeval';
 import { detectFormat } from './detect';
 import { openGavel } from './gavel/reader';
 import { readHead } from './head';
@@ -44,6 +45,7 @@ const OPENERS: Record<ImportFormat, (ctx: OpenContext) => Promise<ImportReader>>
   'bedrock-rag': openBedrockRag,
   promptfoo: openPromptfoo,
   gavel: openGavel,
+  deepeval: openDeepEval,
 };
 
 /**

@@ -1,6 +1,7 @@
 // Turns whatever a source cell holds into the shape of an item field. Lenient on purpose: a value
 // is never dropped for being the "wrong" type, it is converted to the closest faithful form.
 import type { ContextChunk, Guidelines } from '../../shared/domain';
+import { parsePythonList } from './python-literal';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,14 +15,27 @@ export function toText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-/** Parses a cell that holds JSON text (CSV cells, stringified columns); other strings stay text. */
+/**
+ * expected_response: text, or a list of reference answers (RAGAS's old `ground_truths`, written
+ * as JSON or as a Python list), one per line; any other value as `toText` gives it.
+ */
+export function toReference(value: unknown): string | null {
+  const list = typeof value === 'string' ? parsedJson(value) : value;
+  if (Array.isArray(list) && list.every((v) => typeof v === 'string')) return list.join('\n');
+  return toText(value);
+}
+
+/**
+ * Parses a cell that holds JSON text (CSV cells, stringified columns) or a list Python wrote
+ * (pandas CSVs); other strings stay text.
+ */
 function parsedJson(text: string): unknown {
   const t = text.trim();
   if (!(t.startsWith('[') || t.startsWith('{'))) return undefined;
   try {
     return JSON.parse(t) as unknown;
   } catch {
-    return undefined;
+    return parsePythonList(t);
   }
 }
 

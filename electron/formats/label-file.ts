@@ -2,7 +2,8 @@
 // whole, so a large file costs memory for its labels only.
 import { z } from 'zod';
 import { LABEL_ACTIONS, type PackedLabel } from '../../shared/review';
-import { csvRecords, delimiterOf } from './csv';
+import { csvRecords } from './csv';
+import { delimiterOf } from './csv-dialect';
 import { ImportRejected } from './errors';
 import { firstSignificant, readHead } from './head';
 import { JsonShapeError, walkJson, shapeRejection, type Select } from './json-walk';

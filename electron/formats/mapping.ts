@@ -1,12 +1,12 @@
 // Which source column fills which item field, and applying that to one row.
 import type { ColumnMapping, ItemField, ItemFields, MappingChoices, ModelAnswer } from '../../shared/domain';
-import { isRecord, putOwn, toContext, toFacts, toGuidelines, toText } from './item-values';
+import { isRecord, putOwn, toContext, toFacts, toGuidelines, toReference, toText } from './item-values';
 
 /** Column names recognised per field, compared case-insensitively. */
 const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
   id: ['id', 'request_id', 'item_id', 'key'],
-  request: ['inputs', 'input', 'question', 'prompt', 'request', 'query'],
-  response: ['outputs', 'output', 'answer', 'response', 'prediction', 'predictions'],
+  request: ['inputs', 'input', 'question', 'prompt', 'request', 'query', 'user_input'],
+  response: ['outputs', 'output', 'answer', 'response', 'prediction', 'predictions', 'generated_answer'],
   response_b: [
     'response_b',
     'output_b',
@@ -26,10 +26,11 @@ const KNOWN_NAMES: Record<ItemField, readonly string[]> = {
     'expected',
     'referenceresponse',
     'reference',
+    'ground_truths',
   ],
   expected_facts: ['expected_facts', 'facts'],
   guidelines: ['guidelines'],
-  retrieved_context: ['context', 'contexts', 'retrieved_context'],
+  retrieved_context: ['context', 'contexts', 'retrieved_context', 'retrieved_contexts'],
   metadata: ['metadata'],
 };
 
@@ -116,6 +117,11 @@ export class RowMapper {
     this.blankIsNull = options.blankIsNull ?? false;
   }
 
+  /** True for a column the format reads as verdicts, not item data. */
+  keepsOut(column: string): boolean {
+    return this.isVerdictColumn(column);
+  }
+
   map(fields: Record<string, unknown>): MappedRow {
     const item = emptyItem();
     const metadata: Record<string, unknown> = {};
@@ -144,7 +150,7 @@ export class RowMapper {
           responseB = toText(value);
           break;
         case 'expected_response':
-          item.expected_response = toText(value);
+          item.expected_response = toReference(value);
           break;
         case 'expected_facts':
           item.expected_facts = toFacts(value);

@@ -1,5 +1,6 @@
-// promptfoo `results.json` (`promptfoo eval -o`, results.version 3): one row per test × prompt,
-// each assertion's grading a verdict, a manual rating from promptfoo's viewer a human label.
+// promptfoo `results.json` (`promptfoo eval -o`, results.version 2 or 3; both keep one result per
+// test × prompt in results.results, v2 adds a `table` view of the same): each assertion's grading a
+// verdict, each named score no assertion carries a judge, a manual rating a human label.
 import type { ColumnMapping } from '../../shared/domain';
 import { describeJson, ImportRejected } from './errors';
 import { isRecord, putOwn, toText } from './item-values';
@@ -9,7 +10,7 @@ import { makeReader, type OpenContext, type PreparedRow } from './reader';
 import { firstRows, SAMPLE_ROWS, type SourceRow } from './rows';
 import type { SourceFile } from './source-file';
 import type { ImportReader, ImportedLabel, ImportedVerdict } from './types';
-import { doneVerdict, JudgeRegistry, PASS_FAIL } from './verdicts';
+import { doneVerdict, JudgeRegistry, PASS_FAIL, scale } from './verdicts';
 
 /** Assertion types graded by a model; every other type is a rule-based check. */
 const MODEL_GRADED = new Set([
@@ -59,12 +60,12 @@ async function* promptfooRows(file: SourceFile, onBytes?: (bytes: number) => voi
     for (const p of picked) {
       if (p.path.length === 2) {
         version = p.value;
-        if (version !== 3) {
+        if (version !== 2 && version !== 3) {
           throw await shapeRejection(
             file,
             new JsonShapeError(
               p.token,
-              `results.version is ${JSON.stringify(version)}; expected 3 (export again with a current promptfoo: promptfoo eval -o results.json)`,
+              `results.version is ${JSON.stringify(version)}; expected 2 or 3 (export again with a current promptfoo: promptfoo eval -o results.json)`,
             ),
           );
         }
@@ -214,6 +215,7 @@ function gradingOf(
       }),
     );
   }
+  verdicts.push(...namedScoreVerdicts(result, verdicts, judges));
   const labels = humans.map((c): ImportedLabel => {
     const assertion = isRecord(c.assertion) ? c.assertion : {};
     const reason = toText(c.reason);
@@ -235,4 +237,32 @@ function gradingOf(
     };
   });
   return { verdicts, labels };
+}
+
+/**
+ * `namedScores` (per metric, the weighted score of the assertions named by it) become one judge
+ * per metric when no assertion component of the row already gave that metric a verdict: files
+ * whose results keep the named scores but not the components that produced them.
+ */
+function namedScoreVerdicts(
+  result: Record<string, unknown>,
+  components: readonly ImportedVerdict[],
+  judges: JudgeRegistry,
+): ImportedVerdict[] {
+  const named = isRecord(result.namedScores) ? result.namedScores : {};
+  const covered = new Set(components.map((v) => v.judge.name));
+  const out: ImportedVerdict[] = [];
+  for (const [metric, score] of Object.entries(named)) {
+    if (covered.has(metric) || typeof score !== 'number') continue;
+    const judge = judges.get({
+      name: metric,
+      version: null,
+      outputType: scale(0, 1),
+      kind: 'heuristic',
+      model: null,
+      instructions: null,
+    });
+    out.push(doneVerdict(judge, { score, latencyMs: numberOrNull(result.latencyMs), cost: numberOrNull(result.cost) }));
+  }
+  return out;
 }

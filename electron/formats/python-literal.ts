@@ -1,5 +1,20 @@
-// Python literals as pandas writes list and dict cells to CSV (`str(value)`): single-quoted
-// strings, True/False/None, tuples. Read back into JSON values; anything else is not a literal.
+// Python literals as pandas writes list and dict cells to CSV (`str(value)`; RAGAS
+// `retrieved_contexts`, MLflow assessments): single- or double-quoted strings with Python's escapes,
+// True/False/None/nan, tuples, dicts. Read back into JSON values; anything else is not a literal.
+
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+};
 
 class Reader {
   private at = 0;
@@ -82,12 +97,16 @@ class Reader {
         continue;
       }
       const e = this.text[++this.at];
-      const hex = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-      if (hex > 0) {
-        out += String.fromCodePoint(parseInt(this.text.slice(this.at + 1, this.at + 1 + hex), 16));
-        this.at += hex;
+      if (e === undefined) break;
+      const size = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      if (size > 0) {
+        const hex = this.text.slice(this.at + 1, this.at + 1 + size);
+        if (hex.length !== size || !/^[0-9a-fA-F]+$/.test(hex)) throw new SyntaxError('bad escape');
+        out += String.fromCodePoint(parseInt(hex, 16));
+        this.at += size;
       } else {
-        out += { n: '\n', t: '\t', r: '\r', '0': '\0' }[e as 'n'] ?? e ?? '';
+        // An unknown escape keeps its backslash, as in Python.
+        out += ESCAPES[e] ?? `\\${e}`;
       }
     }
     throw new SyntaxError('unterminated string');
@@ -101,4 +120,10 @@ export function pythonLiteral(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The items of a Python list literal, or undefined when the text is not exactly one list. */
+export function parsePythonList(text: string): unknown[] | undefined {
+  const value = pythonLiteral(text);
+  return Array.isArray(value) && text.trim().startsWith('[') ? value : undefined;
 }

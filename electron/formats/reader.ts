@@ -1,6 +1,13 @@
 // Builds an ImportReader from a format's row source: mapping, keys and records are the same for
 // every format; formats only add what their rows carry beyond plain columns.
-import type { ColumnMapping, ImportFormat, ItemFields, MappingChoices, ModelAnswer } from '../../shared/domain';
+import type {
+  ColumnMapping,
+  ColumnUse,
+  ImportFormat,
+  ItemFields,
+  MappingChoices,
+  ModelAnswer,
+} from '../../shared/domain';
 import { describeJson } from './errors';
 import { putOwn } from './item-values';
 import { flatten } from './flatten';
@@ -50,6 +57,8 @@ export interface ReaderSpec {
   mapper: RowMapper;
   idColumn: string | undefined;
   prepare?: (src: SourceRow) => PreparedRow;
+  /** What the format makes of columns beyond the mapping (verdicts, labels, ignored ones). */
+  uses?: readonly ColumnUse[];
 }
 
 export function makeReader(spec: ReaderSpec): ImportReader {
@@ -60,9 +69,29 @@ export function makeReader(spec: ReaderSpec): ImportReader {
     columns: spec.columns,
     mapping: spec.mapping,
     mappable: spec.mappable,
+    columnUses: columnUsesOf(spec),
     totalBytes: spec.file.size,
     records: (onProgress) => records(spec, onProgress),
   };
+}
+
+/** The format's own uses first; a mapped column is its field; every other column is metadata. */
+function columnUsesOf(spec: ReaderSpec): ColumnUse[] {
+  const fieldOf = new Map<string, string>();
+  for (const [field, column] of Object.entries(spec.mapping)) {
+    if (column !== undefined && !fieldOf.has(column)) fieldOf.set(column, field);
+  }
+  const own = new Map((spec.uses ?? []).map((u) => [u.column, u]));
+  const uses = spec.columns.map((column): ColumnUse => {
+    const known = own.get(column);
+    if (known) return known;
+    const field = fieldOf.get(column);
+    if (field !== undefined) return { column, use: 'field', detail: field };
+    if (spec.mapper.keepsOut(column)) return { column, use: 'verdict', detail: 'judge verdicts' };
+    return { column, use: 'metadata', detail: 'kept as item metadata' };
+  });
+  const listed = new Set(spec.columns);
+  return [...uses, ...(spec.uses ?? []).filter((u) => !listed.has(u.column))];
 }
 
 function records(spec: ReaderSpec, onProgress?: (bytes: number) => void): AsyncIterable<ImportRecord> {

@@ -4,19 +4,28 @@ import { GavelError } from '../../shared/result';
 import { chosenMapping, RowMapper } from './mapping';
 import { makeReader, type OpenContext } from './reader';
 import { columnsOf, firstRows, SAMPLE_ROWS, type RowSource } from './rows';
+import { findScoreColumns, readScores, scoreColumnUses } from './score-columns';
 import type { ImportReader } from './types';
 
 interface TableOptions {
   /** The file's fixed column list (CSV header, split `columns`); sampled from rows when absent. */
   columns?: string[];
   blankIsNull?: boolean;
+  /** Score cells may write `4,5` for 4.5 (CSV separated by `;`). */
+  decimalComma?: boolean;
 }
 
 export async function openTable(ctx: OpenContext, rows: RowSource, options: TableOptions = {}): Promise<ImportReader> {
   // Reading the first rows also refuses a file with none before the user maps anything.
   const sample = await firstRows(rows, options.columns ? 1 : SAMPLE_ROWS);
   const columns = options.columns ?? columnsOf(sample);
-  const mapping = chosenMapping(columns, ctx.mapping);
+  const decimalComma = options.decimalComma ?? false;
+  const fieldColumns = new Set(Object.values(chosenMapping(columns, ctx.mapping)));
+  const scores = await findScoreColumns(columns, fieldColumns, rows, decimalComma);
+  const mapping = chosenMapping(
+    columns.filter((c) => !scores.claimed.has(c)),
+    ctx.mapping,
+  );
   if (options.columns) checkMappedColumns(ctx.file.name, mapping, columns);
   checkAnswerColumns(ctx.file.name, mapping);
   return makeReader({
@@ -25,8 +34,13 @@ export async function openTable(ctx: OpenContext, rows: RowSource, options: Tabl
     mapping,
     mappable: true,
     rows,
-    mapper: new RowMapper(mapping, { blankIsNull: options.blankIsNull ?? false }),
+    mapper: new RowMapper(mapping, {
+      blankIsNull: options.blankIsNull ?? false,
+      isVerdictColumn: (c) => scores.claimed.has(c),
+    }),
     idColumn: mapping.id,
+    prepare: scores.scores.length > 0 ? (src) => readScores(scores, src, decimalComma) : undefined,
+    uses: scoreColumnUses(scores),
   });
 }
 

@@ -3,6 +3,7 @@
 import type {
   ChunkVerdict,
   ColumnMapping,
+  ColumnUse,
   ImportFormat,
   ItemFields,
   ModelAnswer,
@@ -83,6 +84,8 @@ export interface ImportReader {
   mapping: ColumnMapping;
   /** True for CSV / JSONL / JSON arrays, whose columns the user may map. */
   mappable: boolean;
+  /** What becomes of each column: field, verdicts, labels, metadata only, or ignored. */
+  columnUses: ColumnUse[];
   totalBytes: number;
   /**
    * Streams the records. Throws an ImportRejected naming file, line/row and what was expected on

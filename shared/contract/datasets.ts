@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IMPORT_FORMATS, ITEM_FIELDS } from '../domain';
 import type {
   ColumnMapping,
+  ColumnUse,
   DatasetSummary,
   ImportFormat,
   ItemDetail,
@@ -58,7 +59,10 @@ export interface ImportedJudgeSummary {
   name: string;
   version: string | null;
   outputType: OutputType;
+  /** Verdicts read for the judge, errors included. */
   verdicts: number;
+  /** Of those, failed judge calls the file records (no score). */
+  errors: number;
 }
 
 export interface PreviewRow {
@@ -86,9 +90,12 @@ export interface ImportPreview {
   complete: boolean;
   judges: ImportedJudgeSummary[];
   labels: number;
+  /** What becomes of every column: item field, verdicts, labels, metadata only, or ignored. */
+  columnUses: ColumnUse[];
 }
 
-export interface ImportSummary {
+/** What the workspace writer stored for an import. */
+export interface ImportWritten {
   dataset: { id: number; name: string; items: number };
   rows: number;
   inserted: number;
@@ -105,6 +112,13 @@ export interface ImportSummary {
   /** Reviewers whose ratings the file carried. */
   reviewers: string[];
   runId: number | null;
+}
+
+export interface ImportSummary extends ImportWritten {
+  /** Failed judge calls the file records, stored as error judgments (counted in `judgments`). */
+  errors: number;
+  /** What became of every column, as in the preview. */
+  columnUses: ColumnUse[];
 }
 
 export interface ItemPage {

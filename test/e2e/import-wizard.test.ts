@@ -105,4 +105,25 @@ describe('import wizard (browser mode, Chromium)', () => {
     await page.waitForTimeout(200);
     expect(await page.getByTestId('dataset-row').count()).toBe(2);
   });
+
+  it('says what a RAGAS file became: failed metric calls, and the column it ignores', async () => {
+    const { page, errors } = await openPage(browser, served.url);
+    await page.getByTestId('import-open').click();
+    await page
+      .getByTestId('import-file-input')
+      .setInputFiles(path.resolve(__dirname, '../../../shared/fixtures/real/ragas-multiplier-ragas_results.csv'));
+    await page.getByTestId('import-preview').waitFor();
+    const judges = await page.getByTestId('import-judges').textContent();
+    expect(judges).toContain('faithfulness');
+    expect(judges).toContain('10 verdicts (2 failed judge calls)');
+    expect(await page.getByTestId('import-columns-ignored').textContent()).toBe(
+      'Ignored: answer_correctness (a score column with no value in any row)',
+    );
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-summary').waitFor();
+    const summary = await page.getByTestId('import-summary').textContent();
+    expect(summary).toContain('Failed judge calls2');
+    expect(summary).toContain('Ignored: answer_correctness');
+    expect(errors).toEqual([]);
+  });
 });

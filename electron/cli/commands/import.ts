@@ -99,8 +99,10 @@ async function detectBedrock(
 
 function print(summary: ImportSummary, json: boolean): void {
   if (json) {
-    const { dataset, judges, judgments, labels, answers, rows, inserted, unchanged } = summary;
-    console.log(JSON.stringify({ dataset, judges, judgments, labels, answers, rows, inserted, unchanged }));
+    const { dataset, judges, judgments, errors, labels, answers, rows, inserted, unchanged, columnUses } = summary;
+    console.log(
+      JSON.stringify({ dataset, judges, judgments, errors, labels, answers, rows, inserted, unchanged, columnUses }),
+    );
     return;
   }
   const judges = summary.judges.length > 0 ? `; judges: ${summary.judges.join(', ')}` : '';
@@ -108,6 +110,11 @@ function print(summary: ImportSummary, json: boolean): void {
   console.log(
     `Imported ${summary.rows} rows into "${summary.dataset.name}" (#${summary.dataset.id}): ` +
       `${summary.inserted} new, ${summary.unchanged} already there${judges}; ` +
-      `${summary.judgments} judgments, ${summary.labels} labels${answers}. The dataset has ${summary.dataset.items} items.`,
+      `${summary.judgments} judgments (${summary.errors} failed judge calls), ${summary.labels} labels${answers}. ` +
+      `The dataset has ${summary.dataset.items} items.`,
   );
+  const metadata = summary.columnUses.filter((u) => u.use === 'metadata').map((u) => u.column);
+  if (metadata.length > 0) console.log(`Kept only as item metadata: ${metadata.join(', ')}.`);
+  const ignored = summary.columnUses.filter((u) => u.use === 'ignored').map((u) => `${u.column} (${u.detail})`);
+  if (ignored.length > 0) console.log(`Ignored: ${ignored.join(', ')}.`);
 }

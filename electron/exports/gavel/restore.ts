@@ -4,7 +4,7 @@
 // source or by (name, kind, creation time), judgments by (run, item, version), labels by their
 // uid (source_key) or by (item, judge, reviewer, time, action), for labels made before uids.
 import type Database from 'better-sqlite3';
-import type { ImportSummary } from '../../../shared/contract';
+import type { ImportWritten } from '../../../shared/contract';
 import { GavelError } from '../../../shared/result';
 import { refreshLatestVerdictsOfRun } from '../../db/latest-verdicts';
 import { appendLabel, ensureJudge, ensureReviewer } from '../../db/queries/labels';
@@ -28,7 +28,7 @@ export async function restoreGavel(
   reader: GavelReader,
   target: RestoreTarget,
   options: WriteOptions = {},
-): Promise<ImportSummary> {
+): Promise<ImportWritten> {
   return inTransaction(db, async () => {
     const state = new RestoreState(db, reader.fileName, target);
     await writeInSlices(
@@ -72,7 +72,7 @@ class RestoreState {
       this.label(itemId, label, label.judgment === null ? null : judgmentIds[label.judgment]!);
   }
 
-  finish(): ImportSummary {
+  finish(): ImportWritten {
     for (const d of this.datasets.values()) {
       sql(this.db, 'UPDATE import SET rows = ?, inserted = ? WHERE id = ?').run(d.rows, d.inserted, d.importId);
     }

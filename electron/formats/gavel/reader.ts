@@ -69,6 +69,8 @@ export async function openGavel(ctx: OpenContext): Promise<GavelReader> {
     // The file says which field is which: nothing to map.
     mapping: {},
     mappable: false,
+    // A Gavel line is Gavel's own layout, restored whole: no column is left over.
+    columnUses: [],
     totalBytes: file.size,
     records,
     lines,

@@ -15,6 +15,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   langsmith: 'LangSmith runs with feedback',
   langfuse: 'Langfuse scores',
   promptfoo: 'promptfoo results',
+  deepeval: 'DeepEval test run',
 };
 
 export const FIELD_LABELS: Record<ItemField, string> = {

@@ -100,10 +100,32 @@ describe('promptfoo results.json import', () => {
     });
   });
 
+  it('reads results.version 2 files, with named scores as one judge per metric', async () => {
+    const { reader, records } = await readAll(fixture('promptfoo-results-v2.json'));
+    expect(reader.format).toBe('promptfoo');
+    expect(records.map((r) => r.key)).toEqual(['1', '2']);
+    expect(records[0]!.item).toMatchObject({
+      request: 'Can I change my delivery address?',
+      response: 'Yes, until the parcel ships.',
+      metadata: { provider: 'openai:gpt-3.5-turbo', success: true, score: 0.9 },
+    });
+    // Helpfulness comes from its assertion (with the reason); Brevity only from namedScores.
+    expect(records[0]!.verdicts.map((v) => [v.judge.name, v.score, v.pass, v.justification])).toEqual([
+      ['Helpfulness', 0.8, true, 'The answer addresses the question.'],
+      ['Brevity', 1, null, null],
+    ]);
+    expect(records[1]!.verdicts.map((v) => [v.judge.name, v.score])).toEqual([
+      ['Helpfulness', 0.2],
+      ['Brevity', 0.5],
+    ]);
+    expect(records[1]!.verdicts[1]!.judge).toBe(records[0]!.verdicts[1]!.judge);
+    expect(records[1]!.verdicts[1]!.judge.outputType).toEqual({ kind: 'scale', min: 0, max: 1, passThreshold: null });
+  });
+
   it('refuses other results versions', async () => {
-    const v2 = JSON.stringify({ evalId: 'x', results: { version: 2, table: {}, results: [] } }, null, 2);
-    expect(await rejectionOf('old-results.json', v2)).toBe(
-      'old-results.json, line 4: results.version is 2; expected 3 (export again with a current promptfoo: promptfoo eval -o results.json)',
+    const v1 = JSON.stringify({ evalId: 'x', results: { version: 1, table: {}, results: [] } }, null, 2);
+    expect(await rejectionOf('old-results.json', v1)).toBe(
+      'old-results.json, line 4: results.version is 1; expected 2 or 3 (export again with a current promptfoo: promptfoo eval -o results.json)',
     );
   });
 });

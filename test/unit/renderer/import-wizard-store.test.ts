@@ -35,6 +35,7 @@ const preview: ImportPreview = {
   complete: true,
   judges: [],
   labels: 0,
+  columnUses: [],
 };
 
 const summary: ImportSummary = {
@@ -48,6 +49,8 @@ const summary: ImportSummary = {
   answers: 0,
   reviewers: [],
   runId: null,
+  errors: 0,
+  columnUses: [],
 };
 
 const file = () => new File(['question,answer\n'], 'qa.csv', { type: 'text/csv' });

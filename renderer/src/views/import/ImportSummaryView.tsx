@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ImportSummary } from '../../../../shared/contract';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
+import { ColumnUses } from './ColumnUses';
 
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const { openImport, closeImport, openDataset } = useGavel(
@@ -13,6 +14,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
     ['Already there, unchanged', summary.unchanged.toLocaleString()],
     ['Judges', summary.judges.length > 0 ? summary.judges.join(', ') : 'none'],
     ['Judgments', summary.judgments.toLocaleString()],
+    ['Failed judge calls', summary.errors.toLocaleString()],
     ['Labels', summary.labels.toLocaleString()],
     // Only files with two models' answers have any; the row would be noise for every other file.
     ...(summary.answers > 0 ? [['Model answers', summary.answers.toLocaleString()] as [string, string]] : []),
@@ -36,6 +38,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           </div>
         ))}
       </dl>
+      <ColumnUses uses={summary.columnUses} />
       <div className="dialog-actions">
         <button type="button" onClick={openImport}>
           Import another file

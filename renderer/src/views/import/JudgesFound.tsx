@@ -2,6 +2,7 @@
 import type { ImportPreview } from '../../../../shared/contract';
 import { plural } from '../../format/text';
 import { describeOutputType } from '../../format/verdict';
+import { ColumnUses } from './ColumnUses';
 
 export function JudgesFound({ preview }: { preview: ImportPreview }) {
   const { judges, labels, complete } = preview;
@@ -19,6 +20,7 @@ export function JudgesFound({ preview }: { preview: ImportPreview }) {
               {judge.version && <span className="muted"> {judge.version}</span>}
               <span className="muted"> · {describeOutputType(judge.outputType)}</span>
               <span> · {plural(judge.verdicts, 'verdict')}</span>
+              {judge.errors > 0 && <span> ({plural(judge.errors, 'failed judge call')})</span>}
             </li>
           ))}
         </ul>
@@ -27,6 +29,7 @@ export function JudgesFound({ preview }: { preview: ImportPreview }) {
         {plural(labels, 'human label')}
         {scope}.
       </p>
+      <ColumnUses uses={preview.columnUses} />
     </div>
   );
 }
