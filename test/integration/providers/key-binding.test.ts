@@ -2,7 +2,7 @@
 // for. Creating a provider or changing a provider's base URL to another server sends that server no
 // key (it gets a clear "enter the key for this endpoint" instead) until the owner enters it again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProvidersView, RunJudgmentRow, RunSummary } from '../../../shared/contract';
+import type { ProvidersView, RunSummary } from '../../../shared/contract';
 import type { DatasetSummary } from '../../../shared/domain';
 import { providerFromFlags } from '../../../electron/cli/provider-options';
 import { providerConfig } from '../../../electron/core/provider-registry';
@@ -68,7 +68,7 @@ describe('a provider key bound to its endpoint', () => {
     expect(JSON.stringify(await view(core))).not.toContain(KEY);
   });
 
-  it('sends nothing to a changed endpoint during a run: every judgment says to enter the key', async () => {
+  it('sends nothing to a changed endpoint during a run: the run pauses saying to enter the key', async () => {
     const core = await tempCore({ seedSample: true, keys: memoryKeys({ fake: KEY }) });
     await save(core, home.url);
     expect(await test(core)).toMatchObject({ ok: true });
@@ -82,11 +82,9 @@ describe('a provider key bound to its endpoint', () => {
 
     expect(run.done).toBe(0);
     expect(elsewhere.requests).toHaveLength(0);
-    const { rows } = value(await core.call('runs.judgments', { id: run.id, status: 'error' })) as {
-      rows: RunJudgmentRow[];
-    };
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row.error).toMatch(ENTER_AGAIN);
+    // A key that may not be sent is hopeless for every item: the run pauses after the first few.
+    expect(run.status).toBe('paused');
+    expect(run.message).toMatch(ENTER_AGAIN);
   });
 });
 

@@ -81,7 +81,7 @@ describe('PPI++ properties', () => {
   it('narrows as more items are labelled', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
-        const items = population(seed, 3000, 0.7, 0.85);
+        const items = population(seed, 4000, 0.7, 0.85);
         const width = (labels: number) => {
           const e = ppiMean(
             items.slice(0, labels),
@@ -89,9 +89,11 @@ describe('PPI++ properties', () => {
           );
           return e.ci[1] - e.ci[0];
         };
-        return width(400) < width(100) && width(100) < width(25);
+        return width(800) < width(200) && width(200) < width(50);
       }),
-      { numRuns: 25 },
+      // Fixed seeds: with few labels, a sample where judge and expert always agree has no rectifier
+      // variance and a narrow interval by chance (85% agreement over 50 labels: 3 in 10,000).
+      { numRuns: 25, seed: 20261204 },
     );
   });
 
