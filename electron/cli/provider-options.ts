@@ -4,7 +4,6 @@ import { PROVIDER_KINDS, type ProviderConfig, type ProviderKind } from '../../sh
 import type { Core } from '../core/service';
 import { providerConfig } from '../core/provider-registry';
 import { keyVariables } from '../providers/env-key-store';
-import type { ProvidersView } from '../../shared/contract';
 import { CliError, unwrap } from './workspace-option';
 
 export interface ProviderFlags {
@@ -44,7 +43,7 @@ export async function providerFromFlags(core: Core, flags: ProviderFlags): Promi
     throw new CliError('--base-url is required with --provider openai-compatible (or set OPENAI_BASE_URL)');
   }
   const id = flags.providerId ?? flags.provider;
-  const view = unwrap(await core.call('providers.list', {})) as ProvidersView;
+  const view = unwrap(await core.call('providers.list', {}));
   const existing = view.providers.find((config) => config.id === id);
   const base = existing && existing.kind === flags.provider ? existing : providerConfig(id, flags.provider);
   const config: ProviderConfig = {

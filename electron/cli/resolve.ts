@@ -1,17 +1,11 @@
 // Looking things up by what a user types: a dataset by id or name, a judge by name or template.
 import type { DatasetSummary } from '../../shared/domain';
-import {
-  DEFAULT_PARAMS,
-  type JudgeSpec,
-  type JudgeSummary,
-  type ProviderConfig,
-  type TemplateInfo,
-} from '../../shared/judging';
+import { DEFAULT_PARAMS, type JudgeSpec, type ProviderConfig } from '../../shared/judging';
 import type { Core } from '../core/service';
 import { CliError, unwrap } from './workspace-option';
 
 export async function findDataset(core: Core, idOrName: string): Promise<DatasetSummary> {
-  const datasets = unwrap(await core.call('datasets.list', {})) as DatasetSummary[];
+  const datasets = unwrap(await core.call('datasets.list', {}));
   const found = datasets.find((d) => String(d.id) === idOrName) ?? datasets.find((d) => d.name === idOrName);
   if (!found) {
     const known = datasets.map((d) => `#${d.id} ${d.name}`).join(', ') || 'none';
@@ -31,13 +25,13 @@ export async function judgeVersionFor(
   provider: ProviderConfig,
   model: string | undefined,
 ): Promise<number> {
-  const judges = unwrap(await core.call('judges.list', {})) as JudgeSummary[];
+  const judges = unwrap(await core.call('judges.list', {}));
   const existing = judges.find((judge) => judge.name === name)?.latest.spec;
   let spec: JudgeSpec;
   if (existing) {
     spec = existing;
   } else {
-    const templates = unwrap(await core.call('templates.list', {})) as TemplateInfo[];
+    const templates = unwrap(await core.call('templates.list', {}));
     const template = templates.find((t) => t.name === name);
     if (!template) {
       throw new CliError(
@@ -56,6 +50,6 @@ export async function judgeVersionFor(
     spec.kind === 'heuristic'
       ? { ...spec, provider: null, model: null }
       : { ...spec, provider: provider.id, model: model ?? null };
-  const saved = unwrap(await core.call('judges.save', { name, spec: pointed })) as { version: { id: number } };
+  const saved = unwrap(await core.call('judges.save', { name, spec: pointed }));
   return saved.version.id;
 }

@@ -57,7 +57,7 @@ export function serveCore(end: MessageEnd<ToHost, FromHost>, open: OpenHostCore 
 
   async function answer(id: number, channel: string, input: unknown) {
     const ready = await core?.catch(() => null);
-    const result = ready ? await ready.call(channel, input) : fail('INVALID_INPUT', 'No workspace is open.');
+    const result = ready ? await ready.callChannel(channel, input) : fail('INVALID_INPUT', 'No workspace is open.');
     end.post({ type: 'result', id, result });
   }
 

@@ -1,7 +1,7 @@
 // The core service: one object implementing the API contract, built from explicit dependencies so
 // tests, the CLI, browser mode and the Electron shell all drive the same code.
 import { itemForViewer, rowsForViewer, viewerOf } from './blind-view';
-import type { Channel, GavelEvent } from '../../shared/contract';
+import type { Channel, GavelEvent, Input, Output } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { GavelError } from '../../shared/result';
 import type { Workspace } from '../db/open-workspace';
@@ -44,8 +44,13 @@ export interface CoreDeps {
 export interface Core {
   readonly workspace: Workspace;
   readonly runner: Runner;
-  /** Runs a channel for a caller: the owner unless browser mode says otherwise. */
-  call(channel: Channel | string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
+  /**
+   * Runs a channel for a caller (the owner unless browser mode says otherwise), typed by the
+   * contract: its input and its output are the channel's.
+   */
+  call<C extends Channel>(channel: C, input: Input<C>, caller?: Caller): Promise<Result<Output<C>>>;
+  /** The same for the bridges (HTTP, IPC, the core host), which carry whatever arrived: validated here. */
+  callChannel(channel: string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
   subscribe(listener: (event: GavelEvent) => void): () => void;
   /** Waits for writes in progress, then closes the workspace. */
   close(): Promise<void>;
@@ -130,11 +135,13 @@ export function createCore(deps: CoreDeps): Core {
     ...createExportHandlers({ workspace, now }),
   };
 
+  const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);
   return {
     workspace,
     runner,
-    call: (channel, input, caller = OWNER) =>
-      dispatch(handlers, channel, input, caller, (reviewer) => reviewerScope(workspace, reviewer)),
+    call: <C extends Channel>(channel: C, input: Input<C>, caller: Caller = OWNER) =>
+      dispatch(handlers, channel, input, caller, scopeFor) as Promise<Result<Output<C>>>,
+    callChannel: (channel, input, caller = OWNER) => dispatch(handlers, channel, input, caller, scopeFor),
     subscribe: events.subscribe,
     async close() {
       await runner.stopAll();

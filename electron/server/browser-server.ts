@@ -165,7 +165,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         ),
       );
     }
-    const result = await core.call(channel, input, caller);
+    const result = await core.callChannel(channel, input, caller);
     sendResult(response, result.ok ? 200 : statusOf(result.error.code), result);
   }
 

@@ -57,7 +57,7 @@ export const oddnessSpec = (provider = 'fake'): JudgeSpec => ({
 });
 
 async function call<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.call(channel, input);
+  const result = await core.callChannel(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { ExportFile } from '../../shared/contract';
+import type { ExportFile, ExportFormat } from '../../shared/contract';
 import { fixture, tempCore, tempDir, value } from './temp-workspace';
 
 export const HOSTILE_RATIONALE =
@@ -36,7 +36,7 @@ export async function hostileSample() {
 
 export type SampleCore = Awaited<ReturnType<typeof hostileSample>>;
 
-export const build = async (core: SampleCore, format: string) =>
+export const build = async (core: SampleCore, format: ExportFormat) =>
   value(await core.call('export.build', { judge: 'correctness', format })) as ExportFile;
 
 /** Writes an export into a temp dir and returns its path. */

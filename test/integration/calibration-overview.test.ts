@@ -44,8 +44,7 @@ describe('calibration.overview', () => {
 
   it('gives a version without paired verdicts a null agreement', async () => {
     const { core } = await labelledWorkspace();
-    const spec = (value(await core.call('judges.get', { name: JUDGE })) as { versions: { spec: object }[] })
-      .versions[0]!.spec;
+    const spec = value(await core.call('judges.get', { name: JUDGE })).versions[0]!.spec!;
     value(await core.call('judges.save', { name: JUDGE, spec: { ...spec, description: 'edited' } }));
     const overview = value(await core.call('calibration.overview', { judge: JUDGE })) as CalibrationOverview;
     expect(overview.version).toBe(1);

@@ -18,7 +18,7 @@ describe('API contract', () => {
     ['import.run', { source: { kind: 'path', path: '/x.csv' }, mapping: { answer: 'a' } }, /mapping/],
   ])('%s with %j is INVALID_INPUT naming the field', async (channel, input, field) => {
     const core = await tempCore();
-    const result = await core.call(channel, input);
+    const result = await core.callChannel(channel, input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
@@ -28,7 +28,7 @@ describe('API contract', () => {
 
   it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {
     const core = await tempCore();
-    expect(await core.call('datasets.drop', {})).toEqual({
+    expect(await core.callChannel('datasets.drop', {})).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: 'There is no API channel named "datasets.drop".' },
     });

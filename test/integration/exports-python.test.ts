@@ -94,7 +94,7 @@ describe('exports read by Python', () => {
     }
     const core = await hostileSample();
     const files = await Promise.all(
-      ['mlflow', 'mlflow-table', 'databricks', 'databricks-csv'].map(async (f) => written(await build(core, f))),
+      (['mlflow', 'mlflow-table', 'databricks', 'databricks-csv'] as const).map(async (f) => written(await build(core, f))),
     );
     const loaded = JSON.parse(execFileSync(PYTHON, ['-c', PANDAS_SCRIPT, ...files], { encoding: 'utf8' })) as Record<
       string,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { ExportFile } from '../../shared/contract';
+import type { ExportFile, ExportFormat } from '../../shared/contract';
 import type { LabelPack } from '../../shared/review';
 import { fixture, tempCore, tempDir, value } from '../helpers/temp-workspace';
 
@@ -23,7 +23,7 @@ async function labelledSample() {
   return core;
 }
 
-const build = async (core: Awaited<ReturnType<typeof tempCore>>, format: string) =>
+const build = async (core: Awaited<ReturnType<typeof tempCore>>, format: ExportFormat) =>
   value(await core.call('export.build', { judge: 'correctness', format })) as ExportFile;
 
 describe('exports', () => {

@@ -77,7 +77,8 @@ describe('few-shot sets', () => {
       [good, /example 2 .*item \d+ is already example 1/],
     ];
     for (const [bad, message] of cases) {
-      const result = await core.call('fewshot.save', { judge: JUDGE, examples: [good, bad] });
+      // Invalid on purpose: the contract's validation is under test.
+      const result = await core.callChannel('fewshot.save', { judge: JUDGE, examples: [good, bad] });
       expect(result).toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) },

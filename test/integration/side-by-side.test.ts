@@ -109,8 +109,8 @@ describe('side-by-side review', () => {
       itemId,
       judge: pair!.judge,
       reviewer: 'Dana',
-      action: 'override',
-      label: 'B',
+      action: 'override' as 'override' | 'confirm',
+      label: 'B' as string | null,
       judgmentId: pair!.judgmentId,
     };
     const refused = await core.call('labels.save', preference);
@@ -138,7 +138,7 @@ describe('side-by-side review', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    expect(await core.call('review.responses', { itemId: 'one' })).toMatchObject({
+    expect(await core.callChannel('review.responses', { itemId: 'one' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });

@@ -77,9 +77,9 @@ export function registerCalibrate(program: Command): void {
             provider,
             model: options.model,
           }),
-        ) as CalibrationView;
+        );
         const runs = await waitForRuns(core, started.runIds, globals.json === true);
-        const done = unwrap(await core.call('calibration.get', { id: started.id })) as CalibrationView;
+        const done = unwrap(await core.call('calibration.get', { id: started.id }));
         if (globals.json) console.log(JSON.stringify(calibrationJson(done)));
         else print(done);
         // Judgments that failed or never ran make the measurement partial: say so, exit non-zero.

@@ -1,6 +1,5 @@
 // gavel datasets: list the workspace's datasets.
 import type { Command } from 'commander';
-import type { DatasetSummary } from '../../../shared/domain';
 import type { GlobalOptions } from '../program';
 import { coreFor, unwrap } from '../workspace-option';
 
@@ -12,7 +11,7 @@ export function registerDatasets(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const core = await coreFor(globals);
       try {
-        const datasets = unwrap(await core.call('datasets.list', {})) as DatasetSummary[];
+        const datasets = unwrap(await core.call('datasets.list', {}));
         if (globals.json) {
           console.log(JSON.stringify(datasets.map(({ id, name, items }) => ({ id, name, items }))));
         } else if (datasets.length === 0) {

@@ -1,7 +1,7 @@
 // gavel export --judge <name> --format <format> --out <file>
 import fs from 'node:fs';
 import { type Command, Option } from 'commander';
-import { EXPORT_FORMATS, type ExportFile } from '../../../shared/contract';
+import { EXPORT_FORMATS } from '../../../shared/contract';
 import type { GlobalOptions } from '../program';
 import { coreFor, unwrap } from '../workspace-option';
 
@@ -38,7 +38,7 @@ export function registerExport(program: Command): void {
               reviewer: options.reviewer,
               maxExamples: Number(options.maxExamples),
             }),
-          ) as ExportFile;
+          );
           fs.writeFileSync(options.out, file.content);
           if (globals.json)
             console.log(JSON.stringify({ file: options.out, format: options.format, records: file.records }));

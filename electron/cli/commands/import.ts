@@ -53,7 +53,7 @@ export function registerImport(program: Command): void {
             mapping: parseMappings(options.map),
             dataset: options.name ? { name: options.name } : undefined,
           }),
-        ) as ImportSummary;
+        );
         print(summary, globals.json === true);
       } finally {
         await core.close();
@@ -86,9 +86,7 @@ async function detectBedrock(
   source: { kind: 'path'; path: string },
   encoding: string | undefined,
 ): Promise<ImportFormat> {
-  const preview = unwrap(await core.call('import.inspect', { source, encoding, previewRows: 1 })) as {
-    format: ImportFormat;
-  };
+  const preview = unwrap(await core.call('import.inspect', { source, encoding, previewRows: 1 }));
   if (!preview.format.startsWith('bedrock-')) {
     throw new CliError(
       `${path.basename(source.path)}: expected an Amazon Bedrock evaluation dataset or output, found ${preview.format}`,

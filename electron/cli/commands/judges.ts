@@ -2,13 +2,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { OutputType } from '../../../shared/domain';
-import {
-  DEFAULT_PARAMS,
-  type JudgeSpec,
-  type JudgeSummary,
-  type JudgeVersionView,
-  type TemplateInfo,
-} from '../../../shared/judging';
+import { DEFAULT_PARAMS, type JudgeSpec, type JudgeVersionView, type TemplateInfo } from '../../../shared/judging';
 import type { GlobalOptions } from '../program';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
@@ -22,8 +16,8 @@ export function registerJudges(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const core = await coreFor(globals);
       try {
-        const list = unwrap(await core.call('judges.list', {})) as JudgeSummary[];
-        const templates = unwrap(await core.call('templates.list', {})) as TemplateInfo[];
+        const list = unwrap(await core.call('judges.list', {}));
+        const templates = unwrap(await core.call('templates.list', {}));
         if (globals.json) {
           return console.log(
             JSON.stringify({
@@ -49,7 +43,7 @@ export function registerJudges(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const core = await coreFor(globals);
       try {
-        const { versions } = unwrap(await core.call('judges.get', { name })) as { versions: JudgeVersionView[] };
+        const { versions } = unwrap(await core.call('judges.get', { name }));
         if (globals.json) return console.log(JSON.stringify({ name, versions: versions.map(versionJson) }));
         for (const v of versions)
           console.log(`v${v.version}  ${v.createdAt}  ${describe(v)}  ${v.contentHash.slice(0, 12)}`);
@@ -74,12 +68,9 @@ export function registerJudges(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const core = await coreFor(globals);
       try {
-        const templates = unwrap(await core.call('templates.list', {})) as TemplateInfo[];
+        const templates = unwrap(await core.call('templates.list', {}));
         const spec = specFor(options, templates);
-        const saved = unwrap(await core.call('judges.save', { name, spec })) as {
-          version: JudgeVersionView;
-          created: boolean;
-        };
+        const saved = unwrap(await core.call('judges.save', { name, spec }));
         if (globals.json) return console.log(JSON.stringify({ ...versionJson(saved.version), created: saved.created }));
         console.log(
           saved.created

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportPreview, ImportSummary } from '../../../shared/contract';
-import type { LabelImportSummary, LabelPack } from '../../../shared/review';
+import type { LabelImportSummary } from '../../../shared/review';
 import { firstSignificant, readHead } from '../../formats/head';
 import { sourceFile } from '../../formats/source-file';
 import { ENCODING_HELP } from '../encoding-option';
@@ -45,10 +45,10 @@ export function registerLabels(program: Command): void {
                     encoding,
                     dataset: datasetId ? { id: datasetId } : undefined,
                   }),
-                ) as ImportSummary,
+                ),
                 toolFile,
               )
-            : (unwrap(
+            : unwrap(
                 await core.call('labels.importPack', {
                   source,
                   encoding,
@@ -56,7 +56,7 @@ export function registerLabels(program: Command): void {
                   reviewer: options.reviewer,
                   strict: options.strict ?? false,
                 }),
-              ) as LabelImportSummary);
+              );
           if (globals.json) console.log(JSON.stringify(summary));
           else console.log(importReport(summary));
         } finally {
@@ -76,9 +76,7 @@ export function registerLabels(program: Command): void {
       const core = await coreFor(globals);
       try {
         const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
-        const pack = unwrap(
-          await core.call('labels.exportPack', { reviewer: options.reviewer, datasetId }),
-        ) as LabelPack;
+        const pack = unwrap(await core.call('labels.exportPack', { reviewer: options.reviewer, datasetId }));
         fs.writeFileSync(file, `${JSON.stringify(pack, null, 2)}\n`);
         if (globals.json) console.log(JSON.stringify({ labels: pack.labels.length, file: path.resolve(file) }));
         else console.log(`Wrote ${pack.labels.length} labels to ${file}.`);

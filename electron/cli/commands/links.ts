@@ -1,6 +1,5 @@
 // gavel links: the reviewers holding a browser-mode link, and ending one (also while `serve` runs).
 import type { Command } from 'commander';
-import type { ReviewerLinkView } from '../../../shared/contract';
 import type { GlobalOptions } from '../program';
 import { coreFor, unwrap } from '../workspace-option';
 
@@ -14,7 +13,7 @@ export function registerLinks(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const core = await coreFor(globals);
       try {
-        const live = unwrap(await core.call('access.list', {})) as ReviewerLinkView[];
+        const live = unwrap(await core.call('access.list', {}));
         if (globals.json) console.log(JSON.stringify(live));
         else if (live.length === 0)
           console.log('No reviewer holds a link. Make one with: gavel serve --reviewers <name>');

@@ -59,10 +59,10 @@ export function registerRun(program: Command): void {
               : { kind: 'all' as const };
         const plan = { datasetId: dataset.id, judgeVersionIds, selection, onlyComplete: options.onlyComplete === true };
         if (options.dryRun) {
-          printEstimate(unwrap(await core.call('runs.estimate', plan)) as RunEstimate, globals.json === true);
+          printEstimate(unwrap(await core.call('runs.estimate', plan)), globals.json === true);
           return;
         }
-        const started = unwrap(await core.call('runs.start', { ...plan, name: options.name })) as RunSummary;
+        const started = unwrap(await core.call('runs.start', { ...plan, name: options.name }));
         await finish(core, started.id, globals.json === true);
       });
     });
@@ -99,7 +99,7 @@ export function registerRun(program: Command): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       await withCore(globals, async (core) => {
         const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
-        const runs = unwrap(await core.call('runs.list', { datasetId })) as RunSummary[];
+        const runs = unwrap(await core.call('runs.list', { datasetId }));
         if (globals.json) return console.log(JSON.stringify(runs.map(runJson)));
         if (runs.length === 0) return console.log('No runs yet.');
         for (const run of runs) {

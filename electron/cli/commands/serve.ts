@@ -38,7 +38,7 @@ export function registerServe(program: Command): void {
       const invitations: Invitation[] = [];
       try {
         for (const reviewer of options.reviewers ? splitList(options.reviewers) : []) {
-          invitations.push(unwrap(await core.call('access.invite', { reviewer, sessionIds })) as Invitation);
+          invitations.push(unwrap(await core.call('access.invite', { reviewer, sessionIds })));
         }
       } catch (error) {
         await core.close();

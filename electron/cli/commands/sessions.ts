@@ -1,6 +1,5 @@
 // gavel sessions list | create: labelling sessions.
 import type { Command } from 'commander';
-import type { SessionView } from '../../../shared/review';
 import type { GlobalOptions } from '../program';
 import { findDataset } from '../resolve';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -31,7 +30,7 @@ export function registerSessions(program: Command): void {
       const core = await coreFor(globals);
       try {
         const datasetId = options.dataset ? (await findDataset(core, options.dataset)).id : undefined;
-        const list = unwrap(await core.call('sessions.list', { datasetId })) as SessionView[];
+        const list = unwrap(await core.call('sessions.list', { datasetId }));
         if (globals.json) return console.log(JSON.stringify(list));
         if (list.length === 0) return console.log('No sessions yet.');
         for (const s of list) {
@@ -75,7 +74,7 @@ export function registerSessions(program: Command): void {
             requireRationale: options.rationaleOptional !== true,
             reviewers: options.reviewers ? splitList(options.reviewers) : [],
           }),
-        ) as SessionView;
+        );
         if (globals.json) return console.log(JSON.stringify(session));
         console.log(`Created session #${session.id} "${session.name}" with ${session.items} items.`);
       } finally {

@@ -1,7 +1,7 @@
 // gavel stats --judge <name> [--by <field>]: how far a judge version agrees with the humans, overall
 // or within each value of an item metadata field.
 import type { Command } from 'commander';
-import type { AgreementResult, BreakdownRow } from '../../../shared/calibration';
+import type { AgreementResult } from '../../../shared/calibration';
 import type { JudgeAgreement } from '../../../shared/contract';
 import type { GlobalOptions } from '../program';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -38,9 +38,7 @@ export function registerStats(program: Command): void {
       const core = await coreFor(globals);
       try {
         if (options.by !== undefined) {
-          const rows = unwrap(
-            await core.call('calibration.breakdown', { ...query, field: options.by }),
-          ) as BreakdownRow[];
+          const rows = unwrap(await core.call('calibration.breakdown', { ...query, field: options.by }));
           if (globals.json) {
             return console.log(JSON.stringify(rows.map((row) => ({ value: row.value, ...statsJson(row.agreement) }))));
           }
@@ -48,7 +46,7 @@ export function registerStats(program: Command): void {
             console.log(`${options.by} = ${row.value}: ${row.agreement.n} items, ${passFailLine(row.agreement)}`);
           return;
         }
-        const stats = unwrap(await core.call('calibration.stats', query)) as JudgeAgreement;
+        const stats = unwrap(await core.call('calibration.stats', query));
         if (globals.json) return console.log(JSON.stringify(statsJson(stats)));
         print(stats);
       } finally {
