@@ -23,7 +23,7 @@ import { judgeIdByName, judgeVersion, judgeVersions } from '../db/queries/judges
 import { priceFor } from '../runner/prices';
 import { itemFields, runSummary } from '../runner/run-store';
 import { seededSample } from '../runner/selection';
-import { calibrationStats, suggestExamples } from './calibration-handlers';
+import { calibrationStats, suggestExamples } from './calibration-stats';
 import { itemRefs, pairsOrNull, restrictPairs } from './calibration-pairs';
 import { curatedExamples, promptedSpec } from './fewshot-sets';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';

@@ -13,7 +13,7 @@ import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
 import { judgeVersions } from '../db/queries/judges';
 import { sql } from '../db/statement-cache';
-import { calibrationStats } from './calibration-handlers';
+import { calibrationStats } from './calibration-stats';
 import { itemRefs, pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
 

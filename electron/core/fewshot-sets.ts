@@ -11,7 +11,7 @@ import { judgeIdByName, judgeVersions } from '../db/queries/judges';
 import { labelById, labelIdentity } from '../db/queries/labels';
 import { sql } from '../db/statement-cache';
 import { exampleAnswer } from '../judging/fewshot';
-import { suggestExamples } from './calibration-handlers';
+import { suggestExamples } from './calibration-stats';
 import { reviewedExample } from './fewshot-examples';
 import { judgePairs, type JudgePairs } from './judge-pairs';
 import type { WriteQueue } from './write-queue';
