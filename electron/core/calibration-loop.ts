@@ -23,8 +23,9 @@ import { judgeIdByName, judgeVersion, judgeVersions } from '../db/queries/judges
 import { priceFor } from '../runner/prices';
 import { itemFields, runSummary } from '../runner/run-store';
 import { seededSample } from '../runner/selection';
-import { calibrationStats, suggestExamples } from './calibration-handlers';
-import { itemRefs, pairsOrNull, restrictPairs } from './calibration-pairs';
+import { calibrationStats, suggestExamples } from './calibration-stats';
+import { itemRefs } from '../db/queries/items';
+import { pairsOrNull, restrictPairs } from './calibration-pairs';
 import { curatedExamples, promptedSpec } from './fewshot-sets';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
 import type { WriteQueue } from './write-queue';

@@ -12,9 +12,10 @@ import type {
 import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
 import { judgeVersions } from '../db/queries/judges';
-import { sql } from '../db/statement-cache';
-import { calibrationStats } from './calibration-handlers';
-import { itemRefs, pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
+import { auditTagCounts } from '../db/queries/labels';
+import { calibrationStats } from './calibration-stats';
+import { itemMetadata, itemRefs } from '../db/queries/items';
+import { pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
 
 interface JudgeQuery {
@@ -63,24 +64,6 @@ function valuesOf(outputType: OutputType, seen: readonly string[]): string[] {
   return [...new Set([...range, ...seen])].sort((a, b) => Number(a) - Number(b));
 }
 
-function auditTags(db: Database.Database, judge: string, itemIds: readonly number[]) {
-  return sql(
-    db,
-    `SELECT t.value AS tag, count(*) AS count
-       FROM latest_label l JOIN judge j ON j.id = l.judge_id, json_each(l.tags) t
-      WHERE j.name = ? AND l.item_id IN (SELECT value FROM json_each(?))
-      GROUP BY t.value ORDER BY count DESC, t.value`,
-  ).all(judge, JSON.stringify(itemIds)) as { tag: string; count: number }[];
-}
-
-/** Each item's metadata, parsed. */
-function metadataOf(db: Database.Database, itemIds: readonly number[]): Map<number, Record<string, unknown>> {
-  const rows = sql(db, `SELECT id, metadata FROM item WHERE id IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(itemIds),
-  ) as { id: number; metadata: string }[];
-  return new Map(rows.map((row) => [row.id, JSON.parse(row.metadata) as Record<string, unknown>]));
-}
-
 export function calibrationOverview(db: Database.Database, query: JudgeQuery): CalibrationOverview {
   const paired = judgePairs(db, query);
   const { outputType, pairs } = paired;
@@ -97,7 +80,7 @@ export function calibrationOverview(db: Database.Database, query: JudgeQuery): C
     if (human !== null) counts.get(human)!.human++;
   }
   const fields = new Set<string>();
-  for (const metadata of metadataOf(db, itemIds).values()) for (const field of Object.keys(metadata)) fields.add(field);
+  for (const metadata of itemMetadata(db, itemIds).values()) for (const field of Object.keys(metadata)) fields.add(field);
 
   return {
     judge: query.judge,
@@ -114,7 +97,7 @@ export function calibrationOverview(db: Database.Database, query: JudgeQuery): C
     passFail: matrix(['pass', 'fail'], pairs, (side) => (side.pass ? 'pass' : 'fail'), refs),
     scores: outputType.kind === 'pass_fail' ? null : { values, cells: matrix(values, pairs, shown, refs) },
     distribution: [...counts.values()],
-    auditTags: auditTags(db, query.judge, itemIds),
+    auditTags: auditTagCounts(db, query.judge, itemIds),
     metadataFields: [...fields].sort(),
   };
 }
@@ -130,7 +113,7 @@ const groupOf = (value: unknown): string =>
 /** Agreement within each value of a metadata field, largest group first. */
 export function calibrationBreakdown(db: Database.Database, query: JudgeQuery & { field: string }): BreakdownRow[] {
   const paired = judgePairs(db, query);
-  const metadata = metadataOf(
+  const metadata = itemMetadata(
     db,
     paired.pairs.map((pair) => pair.itemId),
   );

@@ -1,10 +1,8 @@
 // Helpers over a judge version's pairs with the humans: narrowing them to some items (a breakdown
-// group, a calibration's measured items) and naming items so the UI can open them.
+// group, a calibration's measured items) and showing a verdict's value.
 import type Database from 'better-sqlite3';
-import type { ItemRef } from '../../shared/calibration';
 import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
-import { sql } from '../db/statement-cache';
 import { judgePairs, type JudgePairs } from './judge-pairs';
 
 /** A version's pairs, or null when it has no finished verdicts (yet). */
@@ -27,15 +25,6 @@ export function restrictPairs(paired: JudgePairs, keep: (itemId: number) => bool
     pairs: paired.pairs.filter((pair) => keep(pair.itemId)),
     labels: paired.labels.filter((label) => keep(label.itemId)),
   };
-}
-
-/** Dataset and key of each item, by id. */
-export function itemRefs(db: Database.Database, itemIds: readonly number[]): Map<number, ItemRef> {
-  const rows = sql(
-    db,
-    `SELECT id AS itemId, dataset_id AS datasetId, key FROM item WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(itemIds)) as ItemRef[];
-  return new Map(rows.map((row) => [row.itemId, row]));
 }
 
 /**

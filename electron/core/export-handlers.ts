@@ -8,7 +8,7 @@ import type { Workspace } from '../db/open-workspace';
 import type { ExportData } from '../exports/export-data';
 import { FILE_TYPES, FORMATTERS } from '../exports/formats';
 import { itemFields } from '../runner/run-store';
-import { calibrationStats } from './calibration-handlers';
+import { calibrationStats } from './calibration-stats';
 import { fewshotFor } from './fewshot-sets';
 import { judgePairs } from './judge-pairs';
 

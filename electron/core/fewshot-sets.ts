@@ -9,9 +9,9 @@ import { replaceFewShotSet, savedFewShotSet, type CuratedExampleRow } from '../d
 import { criterionPolarity } from '../db/queries/criteria';
 import { judgeIdByName, judgeVersions } from '../db/queries/judges';
 import { labelById, labelIdentity } from '../db/queries/labels';
-import { sql } from '../db/statement-cache';
+import { itemExists } from '../db/queries/items';
 import { exampleAnswer } from '../judging/fewshot';
-import { suggestExamples } from './calibration-handlers';
+import { suggestExamples } from './calibration-stats';
 import { reviewedExample } from './fewshot-examples';
 import { judgePairs, type JudgePairs } from './judge-pairs';
 import type { WriteQueue } from './write-queue';
@@ -75,7 +75,7 @@ function validateCurated(
   return examples.map((row, index) => {
     const bad = (problem: string) =>
       new GavelError('INVALID_INPUT', `Few-shot example ${index + 1} of ${judge.name}: ${problem}.`);
-    if (!sql(db, 'SELECT 1 FROM item WHERE id = ?').get(row.itemId)) throw bad(`no item with id ${row.itemId}`);
+    if (!itemExists(db, row.itemId)) throw bad(`no item with id ${row.itemId}`);
     const identity = labelIdentity(db, row.labelId);
     if (!identity) throw bad(`no label with id ${row.labelId}`);
     if (identity.itemId !== row.itemId)

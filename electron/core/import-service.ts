@@ -7,7 +7,7 @@ import type { ImportPreview, ImportSource, ImportSummary, ParsedInput } from '..
 import { GavelError } from '../../shared/result';
 import { writeImport } from '../db/import-writer';
 import type { Workspace } from '../db/open-workspace';
-import { restoreGavel } from '../exports/gavel/restore';
+import { restoreGavel } from '../formats/gavel/restore';
 import { openImport } from '../formats';
 import { isGavelReader } from '../formats/gavel/reader';
 import type { ImportedJudge, ImportReader, ImportRecord } from '../formats/types';

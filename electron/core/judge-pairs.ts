@@ -4,7 +4,12 @@
 import type Database from 'better-sqlite3';
 import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
-import { sql } from '../db/statement-cache';
+import {
+  finishedVerdicts,
+  humanVerdictLabels,
+  versionWithVerdicts,
+  type HumanLabel,
+} from '../db/queries/judge-pairs';
 import { groupBy } from '../../shared/group-by';
 import { canonicalValue, passOf as passOfValue, passThresholdOf, type Polarity } from '../../shared/verdict-value';
 
@@ -12,17 +17,6 @@ import { canonicalValue, passOf as passOfValue, passThresholdOf, type Polarity }
 function storedForm(value: { score: number | null; label: string | null; pass: number | null }, polarity: Polarity) {
   const canonical = canonicalValue({ ...value, pass: value.pass === null ? null : value.pass === 1 }, polarity);
   return { ...canonical, pass: canonical.pass === null ? null : canonical.pass ? 1 : 0 };
-}
-
-export interface HumanLabel {
-  labelId: number;
-  itemId: number;
-  reviewer: string;
-  score: number | null;
-  label: string | null;
-  pass: number | null;
-  rationale: string | null;
-  source: string | null;
 }
 
 export interface JudgePair {
@@ -48,14 +42,7 @@ export function judgePairs(
   db: Database.Database,
   query: { judge: string; version?: number; reviewer?: string },
 ): JudgePairs {
-  const row = sql(
-    db,
-    `SELECT v.id, v.version, v.output_type, v.greater_is_better FROM judge_version v JOIN judge j ON j.id = v.judge_id
-      WHERE j.name = @judge AND (@version IS NULL OR v.version = @version)
-        AND EXISTS (SELECT 1 FROM judgment jm WHERE jm.judge_version_id = v.id AND jm.status = 'done')
-      ORDER BY v.version DESC LIMIT 1`,
-  ).get({ judge: query.judge, version: query.version ?? null }) as
-    { id: number; version: number; output_type: string; greater_is_better: number } | undefined;
+  const row = versionWithVerdicts(db, query);
   if (!row) {
     throw new GavelError(
       'NOT_FOUND',
@@ -67,37 +54,11 @@ export function judgePairs(
   const passOf = (value: { score: number | null; label: string | null; pass: number | null }): boolean | null =>
     passOfValue({ ...value, pass: value.pass === null ? null : value.pass === 1 }, polarity);
 
-  // The newest finished verdict of this version per item.
-  const verdicts = sql(
-    db,
-    `SELECT jm.item_id AS itemId, i.key, jm.score, jm.label, jm.pass, jm.justification FROM judgment jm JOIN item i ON i.id = jm.item_id
-      WHERE jm.judge_version_id = ? AND jm.status = 'done'
-        AND jm.id = (SELECT max(j2.id) FROM judgment j2 WHERE j2.judge_version_id = jm.judge_version_id
-                      AND j2.item_id = jm.item_id AND j2.status = 'done')`,
-  ).all(row.id) as {
-    itemId: number;
-    key: string;
-    score: number | null;
-    label: string | null;
-    pass: number | null;
-    justification: string | null;
-  }[];
-  // Labels given while a verdict on another scale was on screen rate something else: left out, as
-  // are golden-set labels given on another kind of scale than this version's.
-  const labels = (
-    sql(
-      db,
-      `SELECT l.label_id AS labelId, l.item_id AS itemId, rv.name AS reviewer, l.score, l.label, l.pass,
-              stored.rationale, l.source
-         FROM latest_label l JOIN reviewer rv ON rv.id = l.reviewer_id JOIN judge j ON j.id = l.judge_id
-         JOIN label stored ON stored.id = l.label_id
-         LEFT JOIN judgment seen ON seen.id = stored.judgment_id
-         LEFT JOIN judge_version seen_version ON seen_version.id = seen.judge_version_id
-        WHERE j.name = @judge AND l.action IN ('confirm', 'override')
-          AND coalesce(seen_version.output_type, @outputType) = @outputType
-          AND (j.output_type IS NULL OR j.output_type ->> '$.kind' = @outputType ->> '$.kind')`,
-    ).all({ judge: query.judge, outputType: row.output_type }) as HumanLabel[]
-  ).map((label) => ({ ...label, ...storedForm(label, polarity) }));
+  const verdicts = finishedVerdicts(db, row.id);
+  const labels = humanVerdictLabels(db, query.judge, row.output_type).map((label) => ({
+    ...label,
+    ...storedForm(label, polarity),
+  }));
 
   const byItem = groupBy(labels, (label) => label.itemId);
 

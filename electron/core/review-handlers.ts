@@ -4,6 +4,8 @@ import type { LabelPack } from '../../shared/review';
 import { GavelError } from '../../shared/result';
 import { canonicalValue, type Polarity } from '../../shared/verdict-value';
 import { criterionPolarity, judgmentPolarity } from '../db/queries/criteria';
+import { datasetExists } from '../db/queries/datasets';
+import { itemExists } from '../db/queries/items';
 import { itemResponses } from '../db/queries/item-responses';
 import { judgeIdByName } from '../db/queries/judges';
 import {
@@ -17,12 +19,12 @@ import {
   labelsOfItem,
   latestLabel,
   listReviewers,
+  reviewerIdByName,
 } from '../db/queries/labels';
 import { queueCounts, queueRows } from '../db/queries/review-queue';
 import { createSession, listSessions, sessionById } from '../db/queries/sessions';
 import { sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
-import { sql } from '../db/statement-cache';
 import { blindCounts, checkQueueRequest, historyForViewer, rowsForViewer, viewerOf } from './blind-view';
 import { humanDisagreements } from './disagreements';
 import { mergeLabelEntries, readLabelEntries } from './label-import';
@@ -50,7 +52,7 @@ export function createReviewHandlers(deps: {
 
   /** Refuses an unknown item without reading all of it. */
   const requireItem = (itemId: number) => {
-    if (!sql(db, 'SELECT 1 FROM item WHERE id = ?').get(itemId)) {
+    if (!itemExists(db, itemId)) {
       throw new GavelError('NOT_FOUND', `No item with id ${itemId}.`);
     }
   };
@@ -110,8 +112,8 @@ export function createReviewHandlers(deps: {
       historyForViewer(db, input.itemId, labelsOfItem(db, input.itemId), viewerOf(input, caller)),
     'labels.undo': async ({ labelId, reviewer }: ParsedInput<'labels.undo'>) => {
       const identity = labelIdentity(db, labelId);
-      const owner = sql(db, 'SELECT id FROM reviewer WHERE name = ?').get(reviewer) as { id: number } | undefined;
-      if (!identity || !owner || identity.reviewerId !== owner.id) {
+      const ownerId = reviewerIdByName(db, reviewer);
+      if (!identity || ownerId === null || identity.reviewerId !== ownerId) {
         throw new GavelError('NOT_FOUND', `No label ${labelId} of ${reviewer}.`);
       }
       const latest = latestLabel(db, identity.itemId, identity.judgeId, identity.reviewerId);
@@ -138,9 +140,7 @@ export function createReviewHandlers(deps: {
       return { restored: restored.action === 'retract' ? null : restored };
     },
     'review.queue': (input: ParsedInput<'review.queue'>, caller: Caller) => {
-      const reviewerId =
-        (sql(db, 'SELECT id FROM reviewer WHERE name = ?').get(input.reviewer) as { id: number } | undefined)?.id ??
-        null;
+      const reviewerId = reviewerIdByName(db, input.reviewer);
       const query = {
         datasetId: input.datasetId,
         reviewerId,
@@ -159,7 +159,7 @@ export function createReviewHandlers(deps: {
       return { total: counts[input.filter.status], counts, rows };
     },
     'sessions.create': async (input: ParsedInput<'sessions.create'>) => {
-      if (!sql(db, 'SELECT 1 FROM dataset WHERE id = ?').get(input.datasetId)) {
+      if (!datasetExists(db, input.datasetId)) {
         throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
       }
       for (const judge of input.judges) judgeIdByName(db, judge);

@@ -6,7 +6,7 @@ import type { Result } from '../../shared/result';
 import { GavelError } from '../../shared/result';
 import type { Workspace } from '../db/open-workspace';
 import { schemaVersion } from '../db/migration';
-import { countDatasets, datasetExists, listDatasets } from '../db/queries/datasets';
+import { countDatasets, datasetExists, deleteDataset, listDatasets } from '../db/queries/datasets';
 import { findItem, itemDetail, itemPage } from '../db/queries/items';
 import { createAccessHandlers, reviewerScope } from './access-handlers';
 import { OWNER, type Caller } from './caller';
@@ -97,7 +97,7 @@ export function createCore(deps: CoreDeps): Core {
     'datasets.list': () => listDatasets(db),
     'datasets.delete': ({ id }) =>
       writes.run(() => {
-        const { changes } = workspace.writer.prepare('DELETE FROM dataset WHERE id = ?').run(id);
+        const changes = deleteDataset(workspace.writer, id);
         if (changes === 0) throw new GavelError('NOT_FOUND', `No dataset with id ${id}.`);
         events.emit({ type: 'workspace.changed' });
         return { deleted: changes };

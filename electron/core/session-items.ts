@@ -4,15 +4,13 @@ import type Database from 'better-sqlite3';
 import type { SessionSelection } from '../../shared/contract';
 import { judgeIdByName } from '../db/queries/judges';
 import { itemsMatching } from '../db/queries/review-queue';
-import { sql } from '../db/statement-cache';
+import { itemDifficulty, latestVerdictBuckets } from '../db/queries/session-picks';
+import { itemIdsOfDataset } from '../db/queries/items';
 import { seededSample } from '../runner/selection';
 import { groupBy } from '../../shared/group-by';
 
 export function sessionItems(db: Database.Database, datasetId: number, selection: SessionSelection): number[] {
-  const all = () =>
-    (sql(db, 'SELECT id FROM item WHERE dataset_id = ? ORDER BY id').all(datasetId) as { id: number }[]).map(
-      (r) => r.id,
-    );
+  const all = () => itemIdsOfDataset(db, datasetId);
   switch (selection.kind) {
     case 'all':
       return all();
@@ -29,14 +27,7 @@ export function sessionItems(db: Database.Database, datasetId: number, selection
 
 /** Latest verdict of a judge per item, as a bucket name: its score, label or yes/no ("none" without one). */
 function buckets(db: Database.Database, datasetId: number, judge: string): Map<string, number[]> {
-  const rows = sql(
-    db,
-    `SELECT i.id, (SELECT coalesce(jm.label, CAST(jm.score AS TEXT), CASE jm.pass WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END)
-                     FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id
-                    WHERE jm.item_id = i.id AND v.judge_id = @judgeId AND jm.status = 'done'
-                    ORDER BY jm.id DESC LIMIT 1) AS bucket
-       FROM item i WHERE i.dataset_id = @datasetId ORDER BY i.id`,
-  ).all({ datasetId, judgeId: judgeIdByName(db, judge) }) as { id: number; bucket: string | null }[];
+  const rows = latestVerdictBuckets(db, datasetId, judgeIdByName(db, judge));
   const grouped = groupBy(rows, (row) => row.bucket ?? 'none');
   return new Map([...grouped].map(([bucket, bucketRows]) => [bucket, bucketRows.map((row) => row.id)]));
 }
@@ -57,16 +48,7 @@ function stratified(db: Database.Database, datasetId: number, judge: string, siz
  * then the rest in dataset order.
  */
 function hardFirst(db: Database.Database, datasetId: number): number[] {
-  const rows = sql(
-    db,
-    `SELECT i.id,
-            max(jm.status = 'error') AS failed,
-            count(DISTINCT jm.pass) > 1 AS judges_disagree,
-            max(CASE WHEN jm.distribution IS NOT NULL
-                     THEN 1 - (SELECT max(value) FROM json_each(jm.distribution)) ELSE 0 END) AS uncertainty
-       FROM item i LEFT JOIN judgment jm ON jm.item_id = i.id
-      WHERE i.dataset_id = ? GROUP BY i.id`,
-  ).all(datasetId) as { id: number; failed: number | null; judges_disagree: number; uncertainty: number | null }[];
+  const rows = itemDifficulty(db, datasetId);
   return rows
     .sort(
       (a, b) =>

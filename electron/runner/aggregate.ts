@@ -4,36 +4,15 @@ import type Database from 'better-sqlite3';
 import { mean, sampleVariance, sum } from 'simple-statistics';
 import type { OutputType } from '../../shared/domain';
 import type { JudgeAggregate } from '../../shared/judging';
-import { sql } from '../db/statement-cache';
+import { judgmentsForAggregates, type AggregateRow } from '../db/queries/run-judgments';
 import { groupBy } from '../../shared/group-by';
 
-interface Row {
-  judge: string;
-  judge_version_id: number;
-  version: number;
-  output_type: string;
-  status: string;
-  score: number | null;
-  label: string | null;
-  pass: number | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  cost: number | null;
-  latency_ms: number | null;
-}
-
 export function runAggregates(db: Database.Database, runId: number): JudgeAggregate[] {
-  const rows = sql(
-    db,
-    `SELECT j.name AS judge, jm.judge_version_id, v.version, v.output_type, jm.status, jm.score, jm.label, jm.pass,
-            jm.input_tokens, jm.output_tokens, jm.cost, jm.latency_ms
-       FROM judgment jm JOIN judge_version v ON v.id = jm.judge_version_id JOIN judge j ON j.id = v.judge_id
-      WHERE jm.run_id = ? ORDER BY j.name`,
-  ).all(runId) as Row[];
+  const rows = judgmentsForAggregates(db, runId);
   return [...groupBy(rows, (row) => row.judge_version_id).values()].map(summarize);
 }
 
-function summarize(rows: Row[]): JudgeAggregate {
+function summarize(rows: AggregateRow[]): JudgeAggregate {
   const first = rows[0]!;
   const done = rows.filter((row) => row.status === 'done');
   const scores = done.map((row) => row.score).filter((score): score is number => score !== null);

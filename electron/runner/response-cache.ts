@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ProviderConfig } from '../../shared/judging';
-import { sql } from '../db/statement-cache';
+import { cachedResponseJson, insertCachedResponse } from '../db/queries/response-cache';
 import type { ChatRequest, ChatResponse } from '../providers/types';
 
 export function cacheKey(config: ProviderConfig, request: ChatRequest): string {
@@ -20,14 +20,10 @@ export function cacheKey(config: ProviderConfig, request: ChatRequest): string {
 }
 
 export function cachedResponse(db: Database.Database, key: string): ChatResponse | null {
-  const row = sql(db, 'SELECT response FROM response_cache WHERE key = ?').get(key) as { response: string } | undefined;
-  return row ? (JSON.parse(row.response) as ChatResponse) : null;
+  const json = cachedResponseJson(db, key);
+  return json === null ? null : (JSON.parse(json) as ChatResponse);
 }
 
 export function storeResponse(db: Database.Database, key: string, response: ChatResponse, now: string): void {
-  sql(db, 'INSERT OR IGNORE INTO response_cache (key, response, created_at) VALUES (?, ?, ?)').run(
-    key,
-    JSON.stringify(response),
-    now,
-  );
+  insertCachedResponse(db, key, JSON.stringify(response), now);
 }

@@ -5,13 +5,10 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Selection } from '../../shared/contract';
 import { GavelError } from '../../shared/result';
 import { itemsMatching } from '../db/queries/review-queue';
-import { sql } from '../db/statement-cache';
+import { findItem, itemIdsOfDataset } from '../db/queries/items';
 
 export function selectItems(db: Database.Database, datasetId: number, selection: Selection): number[] {
-  const all = () =>
-    (sql(db, 'SELECT id FROM item WHERE dataset_id = ? ORDER BY id').all(datasetId) as { id: number }[]).map(
-      (row) => row.id,
-    );
+  const all = () => itemIdsOfDataset(db, datasetId);
   switch (selection.kind) {
     case 'all':
       return all();
@@ -22,9 +19,8 @@ export function selectItems(db: Database.Database, datasetId: number, selection:
     case 'filter':
       return itemsMatching(db, datasetId, selection.filter);
     case 'keys': {
-      const find = sql(db, 'SELECT id FROM item WHERE dataset_id = ? AND key = ?');
       return selection.keys.map((key) => {
-        const row = find.get(datasetId, key) as { id: number } | undefined;
+        const row = findItem(db, datasetId, key);
         if (!row) throw new GavelError('NOT_FOUND', `The dataset has no item with key "${key}".`);
         return row.id;
       });

@@ -80,3 +80,8 @@ export function datasetNameById(db: Database.Database, id: number): string | und
 export function datasetIdByName(db: Database.Database, name: string): number | undefined {
   return (sql(db, 'SELECT id FROM dataset WHERE name = ?').get(name) as { id: number } | undefined)?.id;
 }
+
+/** Deletes a dataset with everything under it (the schema cascades); 0 when there was none. */
+export function deleteDataset(db: Database.Database, id: number): number {
+  return sql(db, 'DELETE FROM dataset WHERE id = ?').run(id).changes;
+}

@@ -2,10 +2,12 @@
 import type Database from 'better-sqlite3';
 import { sql } from '../statement-cache';
 import { labelsOfItem } from './labels';
+import type { ItemRef } from '../../../shared/calibration';
 import type { ItemPage } from '../../../shared/contract';
 import type {
   ChunkVerdict,
   ItemDetail,
+  ItemFields,
   JudgmentStatus,
   JudgmentView,
   OutputType,
@@ -175,6 +177,53 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
     chunks: parseJson<ChunkVerdict[]>(r.chunk_results),
     source: r.source,
   }));
+}
+
+/** The fields of an item a judge's prompt can use, parsed. */
+export function itemFields(db: Database.Database, itemId: number): ItemFields {
+  const row = sql(
+    db,
+    `SELECT request, response, expected_response, expected_facts, guidelines, retrieved_context, metadata
+       FROM item WHERE id = ?`,
+  ).get(itemId) as Record<string, string | null>;
+  const parse = <T>(text: string | null | undefined): T | null => (text ? (JSON.parse(text) as T) : null);
+  return {
+    request: row.request ?? null,
+    response: row.response ?? null,
+    expected_response: row.expected_response ?? null,
+    expected_facts: parse(row.expected_facts),
+    guidelines: parse(row.guidelines),
+    retrieved_context: parse(row.retrieved_context),
+    metadata: parse(row.metadata) ?? {},
+  };
+}
+
+/** Every item of a dataset, in import order. */
+export function itemIdsOfDataset(db: Database.Database, datasetId: number): number[] {
+  return (sql(db, 'SELECT id FROM item WHERE dataset_id = ? ORDER BY id').all(datasetId) as { id: number }[]).map(
+    (row) => row.id,
+  );
+}
+
+/** Dataset and key of each item, by id. */
+export function itemRefs(db: Database.Database, itemIds: readonly number[]): Map<number, ItemRef> {
+  const rows = sql(
+    db,
+    `SELECT id AS itemId, dataset_id AS datasetId, key FROM item WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(itemIds)) as ItemRef[];
+  return new Map(rows.map((row) => [row.itemId, row]));
+}
+
+export function itemExists(db: Database.Database, id: number): boolean {
+  return sql(db, 'SELECT 1 FROM item WHERE id = ?').get(id) !== undefined;
+}
+
+/** Each item's metadata, parsed. */
+export function itemMetadata(db: Database.Database, itemIds: readonly number[]): Map<number, Record<string, unknown>> {
+  const rows = sql(db, `SELECT id, metadata FROM item WHERE id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(itemIds),
+  ) as { id: number; metadata: string }[];
+  return new Map(rows.map((row) => [row.id, JSON.parse(row.metadata) as Record<string, unknown>]));
 }
 
 export function findItem(db: Database.Database, datasetId: number, key: string): { id: number } | null {

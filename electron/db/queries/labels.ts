@@ -262,3 +262,22 @@ export function labelledByMany(
     };
   });
 }
+
+export function reviewerIdByName(db: Database.Database, name: string): number | null {
+  return (sql(db, 'SELECT id FROM reviewer WHERE name = ?').get(name) as { id: number } | undefined)?.id ?? null;
+}
+
+/** How often each audit tag is on the judge's latest labels of these items, most frequent first. */
+export function auditTagCounts(
+  db: Database.Database,
+  judge: string,
+  itemIds: readonly number[],
+): { tag: string; count: number }[] {
+  return sql(
+    db,
+    `SELECT t.value AS tag, count(*) AS count
+       FROM latest_label l JOIN judge j ON j.id = l.judge_id, json_each(l.tags) t
+      WHERE j.name = ? AND l.item_id IN (SELECT value FROM json_each(?))
+      GROUP BY t.value ORDER BY count DESC, t.value`,
+  ).all(judge, JSON.stringify(itemIds)) as { tag: string; count: number }[];
+}

@@ -7,11 +7,29 @@ import type Database from 'better-sqlite3';
 import type { ImportWritten } from '../../../shared/contract';
 import { GavelError } from '../../../shared/result';
 import { refreshLatestVerdictsOfRun } from '../../db/latest-verdicts';
+import { findItem } from '../../db/queries/items';
 import { appendLabel, ensureJudge, ensureReviewer } from '../../db/queries/labels';
+import {
+  countItems,
+  datasetRefById,
+  datasetRefByName,
+  describeJudgeIfBare,
+  findRestoredRun,
+  hasLabelAt,
+  insertGavelDataset,
+  insertGavelImport,
+  insertItemIfNew,
+  insertJudgmentIfNew,
+  insertRestoredRun,
+  insertRestoredVersion,
+  judgmentIdOf,
+  linkRunJudge,
+  setImportCounts,
+  versionIdByHash,
+} from '../../db/restore-writer';
 import { inTransaction, writeInSlices, type WriteOptions } from '../../db/sliced-write';
-import { sql } from '../../db/statement-cache';
-import type { GavelJudgeVersion, GavelJudgment, GavelLabel, GavelLine } from '../../formats/gavel/line';
-import type { GavelReader } from '../../formats/gavel/reader';
+import type { GavelJudgeVersion, GavelJudgment, GavelLabel, GavelLine } from './line';
+import type { GavelReader } from './reader';
 
 export interface RestoreTarget {
   /** Puts every item into this dataset instead of the ones the file names. */
@@ -20,7 +38,6 @@ export interface RestoreTarget {
   now: string;
 }
 
-const bit = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
 export async function restoreGavel(
@@ -74,16 +91,14 @@ class RestoreState {
 
   finish(): ImportWritten {
     for (const d of this.datasets.values()) {
-      sql(this.db, 'UPDATE import SET rows = ?, inserted = ? WHERE id = ?').run(d.rows, d.inserted, d.importId);
+      setImportCounts(this.db, d.importId, d.rows, d.inserted);
     }
     for (const runId of new Set(this.runIds.values())) refreshLatestVerdictsOfRun(this.db, runId);
     // The reader refuses a file without lines, so there is a dataset. The summary names the first one:
     // a file exported for one judge mostly holds one.
     const first = [...this.datasets.values()][0]!;
-    const items = (sql(this.db, 'SELECT count(*) AS n FROM item WHERE dataset_id = ?').get(first.id) as { n: number })
-      .n;
     return {
-      dataset: { id: first.id, name: first.name, items },
+      dataset: { id: first.id, name: first.name, items: countItems(this.db, first.id) },
       rows: this.rows,
       inserted: this.inserted,
       unchanged: this.rows - this.inserted,
@@ -102,26 +117,17 @@ class RestoreState {
     const cacheKey = 'id' in wanted ? `#${wanted.id}` : wanted.name;
     let dataset = this.datasets.get(cacheKey);
     if (dataset) return dataset;
-    let found =
-      'id' in wanted
-        ? (sql(this.db, 'SELECT id, name FROM dataset WHERE id = ?').get(wanted.id) as
-            { id: number; name: string } | undefined)
-        : (sql(this.db, 'SELECT id, name FROM dataset WHERE name = ?').get(wanted.name) as
-            { id: number; name: string } | undefined);
+    let found = 'id' in wanted ? datasetRefById(this.db, wanted.id) : datasetRefByName(this.db, wanted.name);
     if (!found) {
       if ('id' in wanted) throw new GavelError('NOT_FOUND', `No dataset with id ${wanted.id}.`);
-      found = sql(
-        this.db,
-        "INSERT INTO dataset (name, source_format, created_at) VALUES (?, 'gavel', ?) RETURNING id, name",
-      ).get(wanted.name, this.target.now) as { id: number; name: string };
+      found = insertGavelDataset(this.db, wanted.name, this.target.now);
     }
-    const importId = Number(
-      sql(
-        this.db,
-        `INSERT INTO import (dataset_id, file_name, file_sha256, format, mapping, rows, inserted, created_at)
-         VALUES (?, ?, ?, 'gavel', '{}', 0, 0, ?)`,
-      ).run(found.id, this.fileName, this.target.fileSha256, this.target.now).lastInsertRowid,
-    );
+    const importId = insertGavelImport(this.db, {
+      datasetId: found.id,
+      fileName: this.fileName,
+      fileSha256: this.target.fileSha256,
+      now: this.target.now,
+    });
     dataset = { ...found, importId, rows: 0, inserted: 0 };
     this.datasets.set(cacheKey, dataset);
     return dataset;
@@ -130,79 +136,45 @@ class RestoreState {
   /** The item's id; an item already there under its key is kept as it is. */
   private item(dataset: { id: number; importId: number; inserted: number }, line: GavelLine): number {
     const { item } = line;
-    const result = sql(
-      this.db,
-      `INSERT INTO item (dataset_id, key, request, response, expected_response, expected_facts, guidelines,
-                         retrieved_context, metadata, source, import_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (dataset_id, key) DO NOTHING`,
-    ).run(
-      dataset.id,
-      line.key,
-      item.request,
-      item.response,
-      item.expected_response,
-      json(item.expected_facts),
-      json(item.guidelines),
-      json(item.retrieved_context),
-      JSON.stringify(item.metadata),
-      line.source,
-      dataset.importId,
-      line.createdAt,
-    );
-    if (result.changes === 1) {
+    const id = insertItemIfNew(this.db, {
+      datasetId: dataset.id,
+      key: line.key,
+      request: item.request,
+      response: item.response,
+      expectedResponse: item.expected_response,
+      expectedFacts: json(item.expected_facts),
+      guidelines: json(item.guidelines),
+      retrievedContext: json(item.retrieved_context),
+      metadata: JSON.stringify(item.metadata),
+      source: line.source,
+      importId: dataset.importId,
+      createdAt: line.createdAt,
+    });
+    if (id !== null) {
       this.inserted++;
       dataset.inserted++;
-      return Number(result.lastInsertRowid);
+      return id;
     }
-    return (
-      sql(this.db, 'SELECT id FROM item WHERE dataset_id = ? AND key = ?').get(dataset.id, line.key) as { id: number }
-    ).id;
+    return findItem(this.db, dataset.id, line.key)!.id;
   }
 
   private judgment(datasetId: number, itemId: number, judgment: GavelJudgment): number {
     const versionId = this.version(judgment.judgeVersion);
     const runId = this.run(datasetId, judgment.run);
-    sql(this.db, 'INSERT OR IGNORE INTO run_judge (run_id, judge_version_id) VALUES (?, ?)').run(runId, versionId);
-    const result = sql(
-      this.db,
-      `INSERT INTO judgment (run_id, item_id, judge_version_id, status, score, label, pass, justification, raw_output,
-                             chunk_results, distribution, error, attempts, latency_ms, input_tokens, output_tokens,
-                             cost, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (run_id, item_id, judge_version_id) DO NOTHING`,
-    ).run(
+    linkRunJudge(this.db, runId, versionId);
+    const id = insertJudgmentIfNew(this.db, {
       runId,
       itemId,
       versionId,
-      judgment.status,
-      judgment.score,
-      judgment.label,
-      bit(judgment.pass),
-      judgment.justification,
-      judgment.rawOutput,
-      json(judgment.chunks),
-      json(judgment.distribution),
-      judgment.error,
-      judgment.attempts,
-      judgment.latencyMs,
-      judgment.inputTokens,
-      judgment.outputTokens,
-      judgment.cost,
-      judgment.createdAt,
-      judgment.updatedAt,
-    );
-    if (result.changes === 1) {
+      judgment,
+      chunks: json(judgment.chunks),
+      distribution: json(judgment.distribution),
+    });
+    if (id !== null) {
       this.judgments++;
-      return Number(result.lastInsertRowid);
+      return id;
     }
-    return (
-      sql(this.db, 'SELECT id FROM judgment WHERE run_id = ? AND item_id = ? AND judge_version_id = ?').get(
-        runId,
-        itemId,
-        versionId,
-      ) as { id: number }
-    ).id;
+    return judgmentIdOf(this.db, runId, itemId, versionId);
   }
 
   /** The version with this content hash; a new one keeps its number unless the judge already uses it. */
@@ -212,47 +184,8 @@ class RestoreState {
     if (cached !== undefined) return cached;
     this.judges.add(v.judge);
     const judgeId = ensureJudge(this.db, v.judge, v.createdAt);
-    if (v.judgeDescription !== null) {
-      sql(this.db, 'UPDATE judge SET description = ? WHERE id = ? AND description IS NULL').run(
-        v.judgeDescription,
-        judgeId,
-      );
-    }
-    const found = sql(this.db, 'SELECT id FROM judge_version WHERE judge_id = ? AND content_hash = ?').get(
-      judgeId,
-      v.contentHash,
-    ) as { id: number } | undefined;
-    const id =
-      found?.id ??
-      (
-        sql(
-          this.db,
-          `INSERT INTO judge_version (judge_id, version, kind, version_label, instructions, output_type, greater_is_better,
-                                      provider, model, params, fewshot, source, content_hash, spec, created_at)
-           VALUES (@judgeId,
-                   CASE WHEN EXISTS (SELECT 1 FROM judge_version WHERE judge_id = @judgeId AND version = @version)
-                        THEN (SELECT max(version) + 1 FROM judge_version WHERE judge_id = @judgeId) ELSE @version END,
-                   @kind, @versionLabel, @instructions, @outputType, @greaterIsBetter, @provider, @model, @params,
-                   @fewshot, @source, @contentHash, @spec, @createdAt)
-           RETURNING id`,
-        ).get({
-          judgeId,
-          version: v.version,
-          kind: v.kind,
-          versionLabel: v.versionLabel,
-          instructions: v.instructions,
-          outputType: JSON.stringify(v.outputType),
-          greaterIsBetter: v.greaterIsBetter ? 1 : 0,
-          provider: v.provider,
-          model: v.model,
-          params: JSON.stringify(v.params),
-          fewshot: JSON.stringify(v.fewshot),
-          source: v.source,
-          contentHash: v.contentHash,
-          spec: json(v.spec),
-          createdAt: v.createdAt,
-        }) as { id: number }
-      ).id;
+    if (v.judgeDescription !== null) describeJudgeIfBare(this.db, judgeId, v.judgeDescription);
+    const id = versionIdByHash(this.db, judgeId, v.contentHash) ?? insertRestoredVersion(this.db, judgeId, v);
     this.versionIds.set(cacheKey, id);
     return id;
   }
@@ -261,33 +194,10 @@ class RestoreState {
     const cacheKey = JSON.stringify([datasetId, run.source, run.name, run.kind, run.createdAt]);
     const cached = this.runIds.get(cacheKey);
     if (cached !== undefined) return cached;
-    const found = (
-      run.source === null
-        ? sql(
-            this.db,
-            'SELECT id FROM run WHERE dataset_id = ? AND source IS NULL AND name = ? AND kind = ? AND created_at = ?',
-          ).get(datasetId, run.name, run.kind, run.createdAt)
-        : sql(this.db, 'SELECT id FROM run WHERE dataset_id = ? AND source = ?').get(datasetId, run.source)
-    ) as { id: number } | undefined;
     const id =
-      found?.id ??
-      (
-        sql(
-          this.db,
-          `INSERT INTO run (dataset_id, name, kind, source, status, created_at, started_at, finished_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        ).get(
-          datasetId,
-          run.name,
-          run.kind,
-          run.source,
-          // Nothing runs in a workspace that was just written: an unfinished run can be resumed.
-          run.status === 'running' ? 'paused' : run.status,
-          run.createdAt,
-          run.startedAt,
-          run.finishedAt,
-        ) as { id: number }
-      ).id;
+      findRestoredRun(this.db, datasetId, run) ??
+      // Nothing runs in a workspace that was just written: an unfinished run can be resumed.
+      insertRestoredRun(this.db, datasetId, run, run.status === 'running' ? 'paused' : run.status);
     this.runIds.set(cacheKey, id);
     return id;
   }
@@ -323,11 +233,6 @@ class RestoreState {
 
   /** Labels made before uids existed carry none; a restored copy of one got a uid of its own. */
   private hasSameLabel(itemId: number, judgeId: number, reviewerId: number, label: GavelLabel): boolean {
-    return (
-      sql(
-        this.db,
-        `SELECT 1 FROM label WHERE item_id = ? AND judge_id = ? AND reviewer_id = ? AND created_at = ? AND action = ?`,
-      ).get(itemId, judgeId, reviewerId, label.createdAt, label.action) !== undefined
-    );
+    return hasLabelAt(this.db, { itemId, judgeId, reviewerId, createdAt: label.createdAt, action: label.action });
   }
 }
