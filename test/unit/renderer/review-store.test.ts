@@ -251,12 +251,14 @@ describe('blind review', () => {
     });
   });
 
-  it('confirms when my kept rating matches the judge', async () => {
+  it('moves on without a second label when I keep my rating as saved to reveal', async () => {
     const { api, store } = await blindDesk();
     store.getState().setDraftValue('correctness', { score: null, label: 'yes', pass: null });
     await store.getState().revealVerdict('correctness');
     await store.getState().confirmVerdict('correctness');
-    expect(saved(api)[1]).toMatchObject({ action: 'confirm', blind: { label: 'yes' } });
+    expect(saved(api)).toEqual([
+      expect.objectContaining({ action: 'override', blind: { score: null, label: 'yes', pass: null } }),
+    ]);
   });
 
   it('hides the verdict again when I undo my blind rating', async () => {

@@ -251,11 +251,19 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
 
   /**
    * My own value is kept (blind mode after the reveal, or a side-by-side preference): equal to the
-   * judge's, it confirms; otherwise it overrides.
+   * judge's, it confirms; otherwise it overrides. Kept as saved to reveal the verdict (same value,
+   * rationale and tags), it is already my label: the desk moves on without a second one.
    */
   const saveMine = (judge: string, judgment: JudgmentView) => {
-    const { value } = draftOf(judge);
+    const { value, rationale, tags } = draftOf(judge);
     if (!value) return Promise.resolve();
+    const mine = myLatestLabel(get().reviewItem.history, get().reviewQueue.reviewer, judge);
+    const unchanged =
+      mine?.blind != null &&
+      sameVerdict(value, valueOf(mine), judgment) &&
+      (rationale.trim() || null) === mine.rationale &&
+      tags.join() === mine.tags.join();
+    if (unchanged) return moveOn(judge);
     const agrees = sameVerdict(value, valueOf(judgment), judgment);
     return save(judge, agrees ? 'confirm' : 'override', value, 'move');
   };
