@@ -40,6 +40,8 @@ export function itemForViewer(db: Database.Database, item: ItemDetail, viewer: s
   if (!withheld) return item;
   return {
     ...item,
+    // The row as read from the file holds the imported verdicts and rationales in its columns.
+    sourceRow: null,
     judgments: item.judgments.map((j) => (withheld.has(j.judge) ? withholdJudgment(j) : j)),
     labels: labelsFor(item.labels, withheld, viewer),
   };

@@ -1,6 +1,6 @@
 // A reviewer works through a blind labelling session with the keyboard only: names themselves, creates
 // the session (5 sampled items, judge correctness) and opens it, rates each item before seeing the judge (y / n), writes a rationale, reveals the
-// verdict, keeps their rating; the labels land in the workspace with the blind rating, and the
+// verdict (which saves the rating), keeps it; the labels land in the workspace with the blind rating, and the
 // session shows 5/5. The labels then show in the dataset view, and a label pack downloaded from this
 // workspace and imported into a fresh one holding the same dataset gives the same labels there.
 import type { Browser, Page } from 'playwright-core';
@@ -109,9 +109,10 @@ describe('reviewing with the keyboard', () => {
         rationale: expect.stringContaining(row.key),
       });
       expect(label!.blind).not.toBeNull();
-      // Kept: the final value is the blind rating, a confirm when it matched the judge's.
-      expect(label!.pass).toBe(label!.blind!.pass);
-      expect(label!.action).toBe(row.verdicts.correctness!.pass === label!.blind!.pass ? 'confirm' : 'override');
+      // The rating was saved blind to reveal the verdict (so the server could send it), then kept as
+      // it was: that label is the final one, its answer the blind one.
+      expect(label!.label).toBe(label!.blind!.label);
+      expect(label!.action).toBe('override');
     }
     expect(errors).toEqual([]);
   });

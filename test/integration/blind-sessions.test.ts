@@ -58,6 +58,9 @@ describe('blind sessions', () => {
 
     const item = await itemOf(desk, 'k1', 'ana');
     expect(item.judgments[0]).toMatchObject({ score: null, label: null, pass: null, justification: null, raw: null });
+    // The row as read from the file would carry imported verdict columns: withheld with them.
+    expect(item.sourceRow).toBeNull();
+    expect((await itemOf(desk, 'k1')).sourceRow).not.toBeNull();
     expect(item.labels).toEqual([
       expect.objectContaining({ reviewer: 'ben', score: null, pass: null, rationale: null, tags: [] }),
     ]);

@@ -21,6 +21,7 @@ export type ReviewAction =
   | { type: 'toggle-cheatsheet' }
   | { type: 'close-cheatsheet' }
   | { type: 'toggle-side-by-side' }
+  | { type: 'older-version' }
   | { type: 'prefer'; preference: Preference };
 
 export interface KeyPress {
@@ -56,6 +57,7 @@ const LETTERS: Record<string, ReviewAction> = {
   a: { type: 'toggle-audit' },
   '?': { type: 'toggle-cheatsheet' },
   p: { type: 'toggle-side-by-side' },
+  v: { type: 'older-version' },
 };
 
 /** Side by side, these keys (otherwise audit, tags and scores) choose between the two answers. */
@@ -107,7 +109,8 @@ export const KEY_HELP: { keys: string; does: string }[] = [
   },
   { keys: 's', does: 'Skip this judge' },
   { keys: 'f', does: 'Flag for discussion' },
-  { keys: 'u', does: 'Undo my latest label on this judge' },
+  { keys: 'u', does: 'Undo my latest label on any judge of this item' },
+  { keys: 'v', does: 'Show the focused judge’s previous version’s verdict (from the oldest, back to the newest)' },
   { keys: 'a', does: 'Audit the justification: mark what it quotes in the response, reference and context' },
   { keys: 'p', does: 'Side by side: two models’ answers to the item, with the pairwise judge’s verdict' },
   { keys: 'a / 1, b / 2, t / 0', does: 'Side by side: prefer answer A, answer B, or call it a tie' },

@@ -55,15 +55,30 @@ export function choicesOf(outputType: OutputType): { key: string; text: string; 
   }
 }
 
-/** The judgments a reviewer rates on an item: the latest of each judge (of the session's judges, if any). */
-export function reviewedJudgments(item: ItemDetail, session: SessionView | null): JudgmentView[] {
+/**
+ * The judgments a reviewer rates on an item: per judge (of the session's judges, if any) the latest
+ * verdict of the version `versions` chooses for it, else of any version (the newest run).
+ */
+export function reviewedJudgments(
+  item: ItemDetail,
+  session: SessionView | null,
+  versions: Readonly<Record<string, number>> = {},
+): JudgmentView[] {
   const latest = new Map<string, JudgmentView>();
   for (const judgment of item.judgments) {
     if (session && !session.judges.includes(judgment.judge)) continue;
+    const chosen = versions[judgment.judge];
+    if (chosen !== undefined && judgment.judgeVersion !== chosen) continue;
     const seen = latest.get(judgment.judge);
     if (!seen || judgment.id > seen.id) latest.set(judgment.judge, judgment);
   }
   return [...latest.values()].sort((a, b) => a.judge.localeCompare(b.judge));
+}
+
+/** The versions of a judge with a verdict on the item, oldest first. */
+export function judgeVersionsOf(item: ItemDetail, judge: string): number[] {
+  const versions = new Set(item.judgments.filter((j) => j.judge === judge).map((j) => j.judgeVersion));
+  return [...versions].sort((a, b) => a - b);
 }
 
 /** The judges a queue row is reviewed on: the session's, else every judge with a verdict on it. */

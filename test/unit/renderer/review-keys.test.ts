@@ -40,6 +40,7 @@ describe('review keyboard', () => {
     expect(reviewKeyAction(key('s'), onPage)).toEqual({ type: 'skip' });
     expect(reviewKeyAction(key('f'), onPage)).toEqual({ type: 'flag' });
     expect(reviewKeyAction(key('u'), onPage)).toEqual({ type: 'undo' });
+    expect(reviewKeyAction(key('v'), onPage)).toEqual({ type: 'older-version' });
     expect(reviewKeyAction(key('a'), onPage)).toEqual({ type: 'toggle-audit' });
     expect(reviewKeyAction(key('?'), onPage)).toEqual({ type: 'toggle-cheatsheet' });
     expect(reviewKeyAction(key('x'), onPage)).toBeNull();

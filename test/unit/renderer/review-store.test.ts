@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGavelStore, type GavelStore } from '../../../renderer/src/store/create-store';
 import { isAuditOn } from '../../../renderer/src/store/slices/review-audit';
 import type { RendererApi } from '../../../renderer/src/api/types';
+import type { LabelView } from '../../../shared/domain';
 import type { QueueRow } from '../../../shared/review';
+import { reviewedJudgments } from '../../../renderer/src/store/review-values';
 import { fail, ok } from '../../../shared/result';
 import { createFakeApi, flush } from './fake-api';
 import { label, queueOf, queueRow, reviewItem, session } from './review-fixtures';
@@ -27,6 +29,47 @@ async function desk(rows: QueueRow[] = [queueRow(1), queueRow(2)], overrides: Pa
   return { ...faked, store };
 }
 
+/**
+ * A blind desk over a server that withholds the verdicts of judges Dana has not rated, as the core
+ * does: the desk can only show what items.get returns for her.
+ */
+async function blindDesk() {
+  const labels: LabelView[] = [];
+  const itemsGet = vi.fn(async ({ id, reviewer }: { id: number; reviewer?: string }) => {
+    const item = reviewItem(id);
+    const rated = new Set(
+      labels.filter((l) => l.reviewer === reviewer && ['confirm', 'override'].includes(l.action)).map((l) => l.judge),
+    );
+    const judgments = item.judgments.map((j) =>
+      rated.has(j.judge) ? j : { ...j, score: null, label: null, pass: null, justification: null },
+    );
+    return ok({ ...item, judgments, labels: [...labels] });
+  });
+  const faked = await desk([queueRow(1)], {
+    'sessions.get': vi.fn(async () => ok(session({ blind: true }))),
+    'items.get': itemsGet,
+    'labels.undo': vi.fn(async () => {
+      labels.pop();
+      return ok({ restored: null });
+    }),
+    'labels.save': vi.fn(async (input: SaveInput) => {
+      const stored = label(labels.length + 1, {
+        judge: input.judge,
+        reviewer: input.reviewer,
+        action: input.action,
+        score: input.score,
+        label: input.label,
+        pass: input.pass,
+        blind: input.blind,
+      });
+      labels.push(stored);
+      return ok(stored);
+    }),
+  });
+  await faked.store.getState().chooseReviewSession(3);
+  await flush();
+  return { ...faked, itemsGet };
+}
 const saved = (api: { 'labels.save': unknown }) =>
   (api['labels.save'] as ReturnType<typeof vi.fn>).mock.calls.map(([input]) => input as SaveInput);
 
@@ -122,64 +165,110 @@ describe('saving labels', () => {
     expect(store.getState().reviewItem).toMatchObject({ itemId: 1, focusedJudge: 'correctness' });
   });
 
-  it('undoes my latest label on the judge', async () => {
+  it('undoes my latest label on any judge of the item and says what it undid', async () => {
+    const history = [
+      label(4, { reviewer: 'Sam' }),
+      label(5, { judge: 'helpfulness', action: 'override', score: 2, label: null, pass: false }),
+      label(6, { reviewer: 'Sam', judge: 'helpfulness' }),
+    ];
     const { api, store } = await desk(undefined, {
-      'items.get': vi.fn(async ({ id }: { id: number }) =>
-        ok({ ...reviewItem(id), labels: [label(4, { reviewer: 'Sam' }), label(5)] }),
-      ),
+      'items.get': vi.fn(async ({ id }: { id: number }) => ok({ ...reviewItem(id), labels: history })),
       'labels.undo': vi.fn(async () => ok({ restored: null })),
     });
-    await store.getState().undoLabel('correctness');
+    store.getState().focusJudge('correctness');
+    await store.getState().undoLabel();
     expect(api['labels.undo']).toHaveBeenCalledWith({ labelId: 5, reviewer: 'Dana' });
+    expect(store.getState().reviewItem).toMatchObject({
+      undone: 'Undid your override of helpfulness (score 2)',
+      focusedJudge: 'helpfulness',
+    });
+  });
+});
+
+describe('judge versions', () => {
+  /** Item 1 with a second version of correctness that says "no" where version 1 said "yes". */
+  const twoVersions = () => {
+    const item = reviewItem(1);
+    const v2 = { ...item.judgments[0]!, id: 20, judgeVersion: 2, label: 'no', pass: false };
+    return { ...item, judgments: [...item.judgments, v2] };
+  };
+
+  it('shows the newest version, switches to an older one, and labels the version shown', async () => {
+    const { api, store } = await desk([queueRow(1)], { 'items.get': vi.fn(async () => ok(twoVersions())) });
+    const shown = () =>
+      reviewedJudgments(store.getState().reviewItem.item!, null, store.getState().reviewItem.versions)[0];
+    expect(shown()).toMatchObject({ id: 20, judgeVersion: 2 });
+    store.getState().olderVersion();
+    expect(shown()).toMatchObject({ id: 10, judgeVersion: 1 });
+    await store.getState().confirmVerdict('correctness');
+    expect(saved(api)[0]).toMatchObject({ judge: 'correctness', action: 'confirm', judgmentId: 10 });
+    // From the oldest, `v` goes back round to the newest.
+    store.getState().focusJudge('correctness');
+    store.getState().olderVersion();
+    expect(shown()).toMatchObject({ id: 20 });
   });
 });
 
 describe('blind review', () => {
-  async function blindDesk() {
-    const faked = await desk([queueRow(1)], { 'sessions.get': vi.fn(async () => ok(session({ blind: true }))) });
-    await faked.store.getState().chooseReviewSession(3);
-    await flush();
-    return faked;
-  }
+  const correctness = (store: GavelStore) =>
+    store.getState().reviewItem.item!.judgments.find((j) => j.judge === 'correctness')!;
 
-  it('keeps the verdict hidden until I rated, then stores my rating as the blind one', async () => {
-    const { api, store } = await blindDesk();
-    const draft = () => store.getState().reviewItem.drafts.correctness;
+  it('asks for the item as me, saves my rating to reveal, then shows the verdict the server returns', async () => {
+    const { api, store, itemsGet } = await blindDesk();
+    expect(itemsGet).toHaveBeenLastCalledWith({ id: 1, reviewer: 'Dana' });
+    const reads = itemsGet.mock.calls.length;
+    expect(correctness(store)).toMatchObject({ label: null, pass: null, justification: null });
     await store.getState().confirmVerdict('correctness');
-    expect(draft()?.blindRating ?? null).toBeNull();
     expect(api['labels.save']).not.toHaveBeenCalled();
 
-    store.getState().setDraftValue('correctness', { score: null, label: null, pass: false });
+    store.getState().setDraftValue('correctness', { score: null, label: 'no', pass: null });
     await store.getState().confirmVerdict('correctness');
-    expect(draft()?.blindRating).toEqual({ score: null, label: null, pass: false });
-    expect(api['labels.save']).not.toHaveBeenCalled();
+    expect(saved(api)).toEqual([
+      expect.objectContaining({
+        action: 'override',
+        label: 'no',
+        blind: { score: null, label: 'no', pass: null },
+        requireRationale: false,
+        sessionId: 3,
+      }),
+    ]);
+    expect(itemsGet).toHaveBeenCalledTimes(reads + 1);
+    expect(correctness(store)).toMatchObject({ label: 'yes', pass: true, justification: 'Because.' });
+    expect(store.getState().reviewItem.drafts.correctness?.blindRating).toEqual({
+      score: null,
+      label: 'no',
+      pass: null,
+    });
 
-    // Kept: "no" differs from the judge's "yes", so it is an override carrying the blind rating.
+    // Kept after the reveal: "no" differs from the judge's "yes", so it stays an override with the blind rating.
     store.getState().setDraftRationale('correctness', 'The deductible is wrong.');
     await store.getState().confirmVerdict('correctness');
-    expect(saved(api)[0]).toMatchObject({
+    expect(saved(api)[1]).toMatchObject({
       action: 'override',
-      pass: false,
-      blind: { score: null, label: null, pass: false },
-      sessionId: 3,
+      label: 'no',
+      blind: { label: 'no' },
+      requireRationale: true,
     });
   });
 
-  it('confirms when my kept rating matches the judge', async () => {
+  it('moves on without a second label when I keep my rating as saved to reveal', async () => {
     const { api, store } = await blindDesk();
-    store.getState().setDraftValue('correctness', { score: null, label: null, pass: true });
-    store.getState().revealVerdict('correctness');
+    store.getState().setDraftValue('correctness', { score: null, label: 'yes', pass: null });
+    await store.getState().revealVerdict('correctness');
     await store.getState().confirmVerdict('correctness');
-    expect(saved(api)[0]).toMatchObject({ action: 'confirm', blind: { pass: true } });
+    expect(saved(api)).toEqual([
+      expect.objectContaining({ action: 'override', blind: { score: null, label: 'yes', pass: null } }),
+    ]);
   });
 
-  it('keeps my first rating as the blind one when I revise after the reveal', async () => {
-    const { api, store } = await blindDesk();
-    store.getState().setDraftValue('correctness', { score: null, label: null, pass: false });
-    store.getState().revealVerdict('correctness');
-    store.getState().setDraftValue('correctness', { score: null, label: null, pass: true });
-    await store.getState().overrideVerdict('correctness');
-    expect(saved(api)[0]).toMatchObject({ action: 'confirm', pass: true, blind: { pass: false } });
+  it('hides the verdict again when I undo my blind rating', async () => {
+    const { store } = await blindDesk();
+    store.getState().setDraftValue('correctness', { score: null, label: 'yes', pass: null });
+    await store.getState().revealVerdict('correctness');
+    expect(correctness(store).pass).toBe(true);
+    await store.getState().undoLabel();
+    expect(correctness(store)).toMatchObject({ label: null, pass: null, justification: null });
+    expect(store.getState().reviewItem.undone).toBe('Undid your override of correctness (yes)');
   });
 });
 
@@ -385,13 +474,11 @@ describe('justification audit', () => {
   });
 
   it('cannot be turned on while a blind verdict is still hidden', async () => {
-    const { store } = await desk([queueRow(1)], { 'sessions.get': vi.fn(async () => ok(session({ blind: true }))) });
-    await store.getState().chooseReviewSession(3);
-    await flush();
+    const { store } = await blindDesk();
     store.getState().toggleAudit('correctness');
     expect(auditOn(store)).toBe(false);
     store.getState().setDraftValue('correctness', { score: null, label: null, pass: true });
-    store.getState().revealVerdict('correctness');
+    await store.getState().revealVerdict('correctness');
     store.getState().toggleAudit('correctness');
     expect(auditOn(store)).toBe(true);
   });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, hiddenJudges } from '../../../renderer/src/store/slices/review-item';
+import { hiddenJudges } from '../../../renderer/src/store/slices/review-item';
 import {
   choicesOf,
   isRowReviewed,
+  judgeVersionsOf,
+  reviewedJudgments,
   labelActionText,
   valueForDigit,
   yesNoValue,
 } from '../../../renderer/src/store/review-values';
 import { sameVerdict } from '../../../shared/verdict-value';
 import type { OutputType } from '../../../shared/domain';
-import { judgment, label, queueRow, session } from './review-fixtures';
+import { judgment, label, queueRow, reviewItem, session } from './review-fixtures';
 
 const scale: OutputType = { kind: 'scale', min: 1, max: 5, passThreshold: 4 };
 const categories: OutputType = { kind: 'categories', categories: ['relevant', 'partly', 'irrelevant'] };
@@ -51,13 +53,25 @@ describe('values on a judge’s scale', () => {
 });
 
 describe('blind mode', () => {
-  it('hides a judge until I rated it or labelled it before', () => {
+  it('hides a judge until my latest label on it rates it, as the server withholds it', () => {
     const judgments = [judgment(1, 'correctness'), judgment(2, 'helpfulness')];
-    const state = { blind: true, drafts: {}, history: [label(5, { judge: 'helpfulness' })], reviewer: 'Dana' };
+    const history = [label(5, { judge: 'helpfulness' }), label(6, { action: 'skip' })];
+    const state = { blind: true, history, reviewer: 'Dana' };
     expect([...hiddenJudges(judgments, state)]).toEqual(['correctness']);
-    const rated = { ...state, drafts: { correctness: { ...emptyDraft, blindRating: yesNoValue(true) } } };
-    expect(hiddenJudges(judgments, rated).size).toBe(0);
+    expect([...hiddenJudges(judgments, { ...state, reviewer: 'Sam' })]).toEqual(['correctness', 'helpfulness']);
     expect(hiddenJudges(judgments, { ...state, blind: false }).size).toBe(0);
+  });
+});
+
+describe('judge versions on the desk', () => {
+  it('shows each judge’s newest verdict unless an older version is chosen', () => {
+    const item = {
+      ...reviewItem(1),
+      judgments: [judgment(10, 'correctness'), judgment(20, 'correctness', { judgeVersion: 2 })],
+    };
+    expect(judgeVersionsOf(item, 'correctness')).toEqual([1, 2]);
+    expect(reviewedJudgments(item, null).map((j) => j.id)).toEqual([20]);
+    expect(reviewedJudgments(item, null, { correctness: 1 }).map((j) => j.id)).toEqual([10]);
   });
 });
 

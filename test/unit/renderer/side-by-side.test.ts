@@ -173,18 +173,24 @@ describe('saving a preference', () => {
     await store.getState().chooseReviewSession(3);
     await flush();
     store.getState().setDraftValue('preference', { score: null, label: 'tie', pass: null });
+    const reads = (api['items.get'] as ReturnType<typeof vi.fn>).mock.calls.length;
     await store.getState().preferVerdict('preference');
-    expect(api['labels.save']).not.toHaveBeenCalled();
+    // The reveal is my blind rating saved; the verdict then comes from reading the item again as me.
+    expect(saved(api)).toEqual([
+      expect.objectContaining({
+        action: 'override',
+        label: 'tie',
+        blind: { score: null, label: 'tie', pass: null },
+        requireRationale: false,
+      }),
+    ]);
+    expect(api['items.get']).toHaveBeenCalledTimes(reads + 1);
+    expect(api['items.get']).toHaveBeenLastCalledWith({ id: 1, reviewer: 'Dana' });
     expect(store.getState().reviewItem.drafts.preference?.blindRating).toEqual({
       score: null,
       label: 'tie',
       pass: null,
     });
-    store.getState().setDraftRationale('preference', 'Equally vague.');
-    await store.getState().preferVerdict('preference');
-    expect(saved(api)).toEqual([
-      expect.objectContaining({ action: 'override', label: 'tie', blind: { score: null, label: 'tie', pass: null } }),
-    ]);
   });
 
   it('asks for the answers of any item once side by side is on', async () => {

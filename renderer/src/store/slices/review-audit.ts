@@ -1,7 +1,7 @@
 // The justification audit aid's switch: off by default, remembered per review session (desk-wide, so
 // it stays on from item to item), and never usable on a verdict that blind mode still hides.
 import type { GavelState, SliceCreator } from '../types';
-import { isVerdictHidden, myLatestLabel } from './review-item';
+import { isVerdictHidden } from './review-item';
 
 export interface ReviewAuditState {
   /** Keyed by review session id, or NO_SESSION when reviewing a whole dataset. */
@@ -29,8 +29,9 @@ export const createReviewAuditSlice: SliceCreator<ReviewAuditSlice> = () => (set
     const state = get();
     const hidden = isVerdictHidden({
       blind: state.reviewQueue.session?.blind ?? false,
-      draft: state.reviewItem.drafts[judge],
-      myLabel: myLatestLabel(state.reviewItem.history, state.reviewQueue.reviewer, judge),
+      history: state.reviewItem.history,
+      reviewer: state.reviewQueue.reviewer,
+      judge,
     });
     if (hidden) return;
     state.focusJudge(judge);

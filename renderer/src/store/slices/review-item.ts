@@ -4,7 +4,8 @@ import type { ItemDetail, JudgmentView, LabelView } from '../../../../shared/dom
 import type { AuditTag, ItemResponses, LabelAction, LabelValue } from '../../../../shared/review';
 import type { ApiError } from '../../../../shared/result';
 import { sameVerdict } from '../../../../shared/verdict-value';
-import { reviewedJudgments, valueOf } from '../review-values';
+import { judgeVersionsOf, reviewedJudgments, valueOf } from '../review-values';
+import { undoneText } from '../undo-text';
 import { mayCompare, sideBySideShown } from '../side-by-side';
 import type { SliceCreator } from '../types';
 
@@ -13,7 +14,7 @@ export interface JudgeDraft {
   value: LabelValue | null;
   rationale: string;
   tags: AuditTag[];
-  /** Blind mode: my rating when I revealed the verdict; null while it is hidden. */
+  /** Blind mode: my rating saved to reveal the verdict; null while it is hidden. */
   blindRating: LabelValue | null;
   saving: boolean;
   error: ApiError | null;
@@ -43,6 +44,10 @@ export interface ReviewItemState {
   cheatsheetOpen: boolean;
   /** Side-by-side mode: kept from item to item, shown wherever an item has two answers. */
   sideBySide: boolean;
+  /** The judge version whose verdict is shown, per judge switched away from its newest run. */
+  versions: Record<string, number>;
+  /** What `u` took back last, in words, for the status line. */
+  undone: string | null;
 }
 
 export interface ReviewItemSlice {
@@ -54,15 +59,23 @@ export interface ReviewItemSlice {
   setDraftValue(judge: string, value: LabelValue): void;
   setDraftRationale(judge: string, rationale: string): void;
   toggleDraftTag(judge: string, tag: AuditTag): void;
-  /** Blind mode: keeps my rating and shows the judge's verdict. */
-  revealVerdict(judge: string): void;
+  /**
+   * Blind mode: saves my rating (the server then counts the item rated) and reads the item again,
+   * which now carries the judge's verdict. Nothing hidden was ever on this side.
+   */
+  revealVerdict(judge: string): Promise<void>;
   /** Confirms the judge's verdict (blind: reveals, then keeps my rating), then moves on. */
   confirmVerdict(judge: string): Promise<void>;
   /** Saves my value as an override (blind: my revised rating), then moves on. */
   overrideVerdict(judge: string): Promise<void>;
   skipVerdict(judge: string): Promise<void>;
   flagVerdict(judge: string): Promise<void>;
-  undoLabel(judge: string): Promise<void>;
+  /** Takes back my latest label on any judge of the item, and says what it took back. */
+  undoLabel(): Promise<void>;
+  /** Shows this version's verdict of the judge (the label then records that version). */
+  showVersion(judge: string, version: number): void;
+  /** The focused judge's previous version; from the oldest, back to the newest. */
+  olderVersion(): void;
   /**
    * Side by side: saves my preference (A, B or tie) on the pairwise judge, as a confirmation when it
    * is the judge's verdict and an override otherwise, then opens the next item. Blind: reveals first.
@@ -94,6 +107,8 @@ const closed: ReviewItemState = {
   lastSaved: null,
   cheatsheetOpen: false,
   sideBySide: false,
+  versions: {},
+  undone: null,
 };
 
 /** My latest label on a judge of this item, unless I took it back. */
@@ -103,46 +118,38 @@ export function myLatestLabel(history: LabelView[], reviewer: string | null, jud
   return latest?.action === 'retract' ? null : latest;
 }
 
-/** In a blind session the verdict stays hidden until I rated it (now, or in an earlier label). */
-export function isVerdictHidden(state: {
-  blind: boolean;
-  draft: JudgeDraft | undefined;
-  myLabel: LabelView | null;
-}): boolean {
-  return verdictHidden(state.blind, Boolean(state.draft?.blindRating), state.myLabel);
+/** Whether my latest label on the judge rates the item: what lets a blind session show me the verdict. */
+function ratedByMe(history: LabelView[], reviewer: string | null, judge: string): boolean {
+  const action = myLatestLabel(history, reviewer, judge)?.action;
+  return action === 'confirm' || action === 'override';
 }
 
-const verdictHidden = (blind: boolean, rated: boolean, myLabel: LabelView | null) =>
-  blind && !rated && myLabel === null;
-
-/** The judges I gave a blind rating to in these drafts, sorted: the only part of them blind mode reads. */
-export function blindRatedJudges(drafts: Record<string, JudgeDraft>): string[] {
-  return Object.keys(drafts)
-    .filter((judge) => Boolean(drafts[judge]?.blindRating))
-    .sort();
+/**
+ * In a blind session the verdict stays hidden until I rated it: the server withholds it until then,
+ * and the card says so rather than showing an empty verdict.
+ */
+export function isVerdictHidden(state: {
+  blind: boolean;
+  history: LabelView[];
+  reviewer: string | null;
+  judge: string;
+}): boolean {
+  return state.blind && !ratedByMe(state.history, state.reviewer, state.judge);
 }
 
 /** The judges among `judgments` whose verdict is still hidden from me in a blind session. */
 export function hiddenJudges(
   judgments: JudgmentView[],
-  state: { blind: boolean; drafts: Record<string, JudgeDraft>; history: LabelView[]; reviewer: string | null },
+  state: { blind: boolean; history: LabelView[]; reviewer: string | null },
 ): Set<string> {
-  return hiddenJudgesOf(judgments, { ...state, rated: blindRatedJudges(state.drafts) });
+  const hidden = judgments.filter((judgment) => isVerdictHidden({ ...state, judge: judgment.judge }));
+  return new Set(hidden.map((judgment) => judgment.judge));
 }
 
-/** As hiddenJudges, given the judges I rated blind (see blindRatedJudges) instead of the drafts. */
-export function hiddenJudgesOf(
-  judgments: JudgmentView[],
-  state: { blind: boolean; rated: readonly string[]; history: LabelView[]; reviewer: string | null },
-): Set<string> {
-  const hidden = judgments.filter((judgment) =>
-    verdictHidden(
-      state.blind,
-      state.rated.includes(judgment.judge),
-      myLatestLabel(state.history, state.reviewer, judgment.judge),
-    ),
-  );
-  return new Set(hidden.map((judgment) => judgment.judge));
+/** My latest label on any judge of the item, unless it is itself an undo. */
+function myLatestOnItem(history: LabelView[], reviewer: string | null): LabelView | null {
+  const latest = history.filter((label) => label.reviewer === reviewer).at(-1) ?? null;
+  return latest?.action === 'retract' ? null : latest;
 }
 
 /** How many rows past the one under review are fetched ahead. */
@@ -160,7 +167,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
   const draftOf = (judge: string) => get().reviewItem.drafts[judge] ?? emptyDraft;
   const judgmentsShown = (): JudgmentView[] => {
     const { item } = get().reviewItem;
-    return item ? reviewedJudgments(item, get().reviewQueue.session) : [];
+    return item ? reviewedJudgments(item, get().reviewQueue.session, get().reviewItem.versions) : [];
   };
   const judgmentOf = (judge: string) => judgmentsShown().find((judgment) => judgment.judge === judge) ?? null;
   /** In side-by-side mode, the pairwise judge whose pair is shown: the keys rate it. */
@@ -169,9 +176,19 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     return shown?.kind === 'judged' ? shown.judgment.judge : null;
   };
 
+  /** The viewer the server answers for: in a blind session it withholds what I have not rated. */
+  const viewer = () => get().reviewQueue.reviewer ?? undefined;
+
   const loadHistory = async (itemId: number) => {
-    const result = await api['labels.history']({ itemId });
+    const result = await api['labels.history']({ itemId, reviewer: viewer() });
     if (result.ok && get().reviewItem.itemId === itemId) patch({ history: result.value });
+  };
+
+  /** The item and its history read again (my drafts kept): after a save changed what I may see. */
+  const reloadItem = async (itemId: number) => {
+    const result = await api['items.get']({ id: itemId, reviewer: viewer() });
+    if (get().reviewItem.itemId !== itemId) return;
+    patch(result.ok ? { item: result.value, history: result.value.labels } : { error: result.error });
   };
 
   /** The next judge of this item I have not labelled, else the next item. */
@@ -187,14 +204,20 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     else await get().moveItem(1);
   };
 
-  const save = async (judge: string, action: LabelAction, value: LabelValue | null, then: 'move' | 'stay') => {
+  const save = async (
+    judge: string,
+    action: LabelAction,
+    value: LabelValue | null,
+    then: 'move' | 'stay' | 'reload',
+    blindRating: LabelValue | null = draftOf(judge).blindRating,
+  ) => {
     const { itemId, item } = get().reviewItem;
     const { reviewer, session } = get().reviewQueue;
     const judgment = judgmentOf(judge);
     if (itemId === null || !item || reviewer === null || !judgment) return;
     const draft = draftOf(judge);
     patchDraft(judge, { saving: true, error: null });
-    patch({ lastSaved: null });
+    patch({ lastSaved: null, undone: null });
     const result = await api['labels.save']({
       itemId,
       judge,
@@ -205,8 +228,9 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       tags: draft.tags,
       judgmentId: judgment.id,
       sessionId: session?.id ?? null,
-      blind: draft.blindRating,
-      requireRationale: session?.requireRationale ?? true,
+      blind: blindRating,
+      // The blind rating is saved to reveal the verdict: its rationale may come after the reveal.
+      requireRationale: then !== 'reload' && (session?.requireRationale ?? true),
     });
     // The reviewer may have moved on while it saved: what happened still shows, on the desk.
     const stillHere = get().reviewItem.itemId === itemId;
@@ -220,32 +244,34 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     void get().refreshQueue();
     if (!stillHere) return;
     patchDraft(judge, { saving: false });
+    if (then === 'reload') return reloadItem(itemId);
     await loadHistory(itemId);
     if (then === 'move') await moveOn(judge);
   };
 
   /**
    * My own value is kept (blind mode after the reveal, or a side-by-side preference): equal to the
-   * judge's, it confirms; otherwise it overrides.
+   * judge's, it confirms; otherwise it overrides. Kept as saved to reveal the verdict (same value,
+   * rationale and tags), it is already my label: the desk moves on without a second one.
    */
   const saveMine = (judge: string, judgment: JudgmentView) => {
-    const { value } = draftOf(judge);
+    const { value, rationale, tags } = draftOf(judge);
     if (!value) return Promise.resolve();
+    const mine = myLatestLabel(get().reviewItem.history, get().reviewQueue.reviewer, judge);
+    const unchanged =
+      mine?.blind != null &&
+      sameVerdict(value, valueOf(mine), judgment) &&
+      (rationale.trim() || null) === mine.rationale &&
+      tags.join() === mine.tags.join();
+    if (unchanged) return moveOn(judge);
     const agrees = sameVerdict(value, valueOf(judgment), judgment);
     return save(judge, agrees ? 'confirm' : 'override', value, 'move');
   };
 
   const blindState = (judge: string) => {
     const blind = get().reviewQueue.session?.blind ?? false;
-    const draft = draftOf(judge);
-    return {
-      blind,
-      hidden: isVerdictHidden({
-        blind,
-        draft,
-        myLabel: myLatestLabel(get().reviewItem.history, get().reviewQueue.reviewer, judge),
-      }),
-    };
+    const { history } = get().reviewItem;
+    return { blind, hidden: isVerdictHidden({ blind, history, reviewer: get().reviewQueue.reviewer, judge }) };
   };
 
   /**
@@ -262,7 +288,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
   };
   /** The item with its label history (`items.get` carries both), and its models' answers when it may compare two. */
   async function fetchItem(itemId: number) {
-    const detail = await api['items.get']({ id: itemId });
+    const detail = await api['items.get']({ id: itemId, reviewer: viewer() });
     const wanted = detail.ok && (get().reviewItem.sideBySide || mayCompare(detail.value));
     const responses = wanted ? await api['review.responses']({ itemId }) : null;
     return [detail, responses] as const;
@@ -332,19 +358,20 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       patchDraft(judge, { tags: tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag] });
     },
 
-    revealVerdict: (judge) => {
+    revealVerdict: async (judge) => {
       const { value } = draftOf(judge);
-      if (value) patchDraft(judge, { blindRating: value, error: null });
+      if (!value || !blindState(judge).hidden) return;
+      patchDraft(judge, { blindRating: value, error: null });
+      await save(judge, 'override', value, 'reload', value);
+      // Refused (the draft shows why): still hidden, so the rating is not yet a blind one.
+      if (draftOf(judge).error) patchDraft(judge, { blindRating: null });
     },
 
     confirmVerdict: async (judge) => {
       const judgment = judgmentOf(judge);
       if (!judgment) return;
       const { blind, hidden } = blindState(judge);
-      if (hidden) {
-        get().revealVerdict(judge);
-        return;
-      }
+      if (hidden) return get().revealVerdict(judge);
       if (blind && draftOf(judge).value) await saveMine(judge, judgment);
       else await save(judge, 'confirm', null, 'move');
     },
@@ -354,7 +381,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       const { value } = draftOf(judge);
       if (!judgment || !value) return;
       const { blind, hidden } = blindState(judge);
-      if (hidden) get().revealVerdict(judge);
+      if (hidden) await get().revealVerdict(judge);
       else if (blind) await saveMine(judge, judgment);
       else await save(judge, 'override', value, 'move');
     },
@@ -362,27 +389,48 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
     skipVerdict: (judge) => save(judge, 'skip', null, 'move'),
     flagVerdict: (judge) => save(judge, 'flag', null, 'stay'),
 
-    undoLabel: async (judge) => {
-      const { itemId, history } = get().reviewItem;
+    undoLabel: async () => {
+      const { itemId, history, item } = get().reviewItem;
       const reviewer = get().reviewQueue.reviewer;
-      const latest = history.filter((label) => label.reviewer === reviewer && label.judge === judge).at(-1);
-      if (itemId === null || reviewer === null || !latest || latest.action === 'retract') return;
+      const latest = myLatestOnItem(history, reviewer);
+      if (itemId === null || !item || reviewer === null || !latest) return;
+      const { judge } = latest;
       const result = await api['labels.undo']({ labelId: latest.id, reviewer });
       if (!result.ok) {
         patchDraft(judge, { error: result.error });
         return;
       }
       patchDraft(judge, { error: null, blindRating: null, value: null });
-      patch({ lastSaved: null });
+      const outputType = item.judgments.find((judgment) => judgment.judge === judge)?.outputType ?? null;
+      patch({ lastSaved: null, undone: undoneText(latest, outputType), focusedJudge: judge });
       get().noteLabel(itemId, judge, result.value.restored);
-      await loadHistory(itemId);
+      // Undoing a blind rating hides the verdict again: only the server's answer may say what is seen.
+      await reloadItem(itemId);
       void get().refreshQueue();
+    },
+
+    showVersion: (judge, version) => {
+      const { item } = get().reviewItem;
+      if (!item) return;
+      const newest = judgeVersionsOf(item, judge).at(-1);
+      const others = Object.entries(get().reviewItem.versions).filter(([shown]) => shown !== judge);
+      patch({ versions: Object.fromEntries(version === newest ? others : [...others, [judge, version]]) });
+    },
+
+    olderVersion: () => {
+      const { item, focusedJudge } = get().reviewItem;
+      if (!item || focusedJudge === null) return;
+      const versions = judgeVersionsOf(item, focusedJudge);
+      const shown = judgmentOf(focusedJudge)?.judgeVersion ?? versions.at(-1);
+      const at = versions.indexOf(shown ?? -1);
+      const previous = versions[at <= 0 ? versions.length - 1 : at - 1];
+      if (previous !== undefined) get().showVersion(focusedJudge, previous);
     },
 
     preferVerdict: async (judge) => {
       const judgment = judgmentOf(judge);
       if (!judgment || !draftOf(judge).value) return;
-      if (blindState(judge).hidden) get().revealVerdict(judge);
+      if (blindState(judge).hidden) await get().revealVerdict(judge);
       else await saveMine(judge, judgment);
     },
 

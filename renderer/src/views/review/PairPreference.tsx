@@ -18,15 +18,20 @@ import { UndoAndSaving } from './UndoAndSaving';
 
 export function PairPreference({ judgment }: { judgment: JudgmentView }) {
   const store = useGavelStore();
-  const { draft, myLabel, session } = useGavel(
+  const { draft, myLabel, session, hidden } = useGavel(
     useShallow((s) => ({
       draft: s.reviewItem.drafts[judgment.judge] ?? emptyDraft,
       myLabel: myLatestLabel(s.reviewItem.history, s.reviewQueue.reviewer, judgment.judge),
       session: s.reviewQueue.session,
+      hidden: isVerdictHidden({
+        blind: s.reviewQueue.session?.blind ?? false,
+        history: s.reviewItem.history,
+        reviewer: s.reviewQueue.reviewer,
+        judge: judgment.judge,
+      }),
     })),
   );
   const actions = useMemo(() => verdictActions(store.getState(), judgment.judge), [store, judgment.judge]);
-  const hidden = isVerdictHidden({ blind: session?.blind ?? false, draft, myLabel });
   const requireRationale = session?.requireRationale ?? true;
 
   return (

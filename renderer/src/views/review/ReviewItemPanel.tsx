@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { auditHighlights } from '../../audit/item-audit';
 import { reviewedJudgments } from '../../store/review-values';
 import { isAuditOn } from '../../store/slices/review-audit';
-import { blindRatedJudges, hiddenJudgesOf } from '../../store/slices/review-item';
+import { hiddenJudges } from '../../store/slices/review-item';
 import { sideBySideOf } from '../../store/side-by-side';
 import { useGavel } from '../../store/store-context';
 import { DetailSection } from '../detail/DetailSection';
@@ -20,7 +20,7 @@ import { useCitations } from './useCitations';
 import { VerdictReview } from './VerdictReview';
 
 export function ReviewItemPanel() {
-  const { item, loading, error, history, blindRated, session, reviewer, focusedJudge, auditOn, responses, sideBySide } =
+  const { item, loading, error, history, versions, session, reviewer, focusedJudge, auditOn, responses, sideBySide } =
     useGavel(
       useShallow((s) => ({
         item: s.reviewItem.item,
@@ -29,9 +29,7 @@ export function ReviewItemPanel() {
         loading: s.reviewItem.loading,
         error: s.reviewItem.error,
         history: s.reviewItem.history,
-        // Of my drafts, only which judges I rated blind matters here (and only in a blind session):
-        // typing a rationale must not re-render the item.
-        blindRated: s.reviewQueue.session?.blind ? JSON.stringify(blindRatedJudges(s.reviewItem.drafts)) : '[]',
+        versions: s.reviewItem.versions,
         session: s.reviewQueue.session,
         reviewer: s.reviewQueue.reviewer,
         focusedJudge: s.reviewItem.focusedJudge,
@@ -39,12 +37,12 @@ export function ReviewItemPanel() {
       })),
     );
   const blind = session?.blind ?? false;
-  const judgments = useMemo(() => (item ? reviewedJudgments(item, session) : []), [item, session]);
+  const judgments = useMemo(() => (item ? reviewedJudgments(item, session, versions) : []), [item, session, versions]);
   // Per-chunk verdicts beside the context, and others' labels in the history, stay hidden too while
   // a blind verdict is: they would anchor my rating as much as the verdict itself.
   const hidden = useMemo(
-    () => hiddenJudgesOf(judgments, { blind, rated: JSON.parse(blindRated) as string[], history, reviewer }),
-    [judgments, blind, blindRated, history, reviewer],
+    () => hiddenJudges(judgments, { blind, history, reviewer }),
+    [judgments, blind, history, reviewer],
   );
   // The fields mark what the focused judge cites, never what a still hidden verdict cites.
   const audited = judgments.find((judgment) => judgment.judge === focusedJudge && !hidden.has(judgment.judge));

@@ -1,6 +1,6 @@
 // One judge's verdict on the item under review, beside my controls: confirm, override on the judge's
 // scale with a rationale and audit tags, skip, flag; in blind mode my rating comes first.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { JudgmentView } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,25 +16,37 @@ import { RationaleField } from './RationaleField';
 import { ValueChoices } from './ValueChoices';
 import { verdictActions } from './verdict-actions';
 import { UndoAndSaving } from './UndoAndSaving';
+import { VersionSwitch } from './VersionSwitch';
 
 export function VerdictReview({ judgment }: { judgment: JudgmentView }) {
   const store = useGavelStore();
-  const { draft, focused, myLabel, session, focusJudge } = useGavel(
+  const { draft, focused, myLabel, session, hidden, focusJudge } = useGavel(
     useShallow((s) => ({
       draft: s.reviewItem.drafts[judgment.judge] ?? emptyDraft,
       focused: s.reviewItem.focusedJudge === judgment.judge,
       myLabel: myLatestLabel(s.reviewItem.history, s.reviewQueue.reviewer, judgment.judge),
       session: s.reviewQueue.session,
+      hidden: isVerdictHidden({
+        blind: s.reviewQueue.session?.blind ?? false,
+        history: s.reviewItem.history,
+        reviewer: s.reviewQueue.reviewer,
+        judge: judgment.judge,
+      }),
       focusJudge: s.focusJudge,
     })),
   );
   const actions = useMemo(() => verdictActions(store.getState(), judgment.judge), [store, judgment.judge]);
   const blind = session?.blind ?? false;
-  const hidden = isVerdictHidden({ blind, draft, myLabel });
+  const card = useRef<HTMLElement>(null);
+  // The keyboard moves between cards below the fold too: the focused one is always brought into view.
+  useEffect(() => {
+    if (focused) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
   const requireRationale = session?.requireRationale ?? true;
 
   return (
     <article
+      ref={card}
       className={focused ? 'verdict-review focused' : 'verdict-review'}
       data-testid="review-verdict"
       data-judge={judgment.judge}
@@ -48,10 +60,12 @@ export function VerdictReview({ judgment }: { judgment: JudgmentView }) {
             <span className="strong">{judgment.judge}</span>
             <span className="muted">verdict hidden</span>
           </header>
+          <VersionSwitch judge={judgment.judge} shown={judgment.judgeVersion} />
           <BlindRating judgment={judgment} draft={draft} actions={actions} />
         </>
       ) : (
         <>
+          <VersionSwitch judge={judgment.judge} shown={judgment.judgeVersion} />
           <JudgmentCard judgment={judgment} />
           <JustificationAudit judgment={judgment} />
           {draft.blindRating && (

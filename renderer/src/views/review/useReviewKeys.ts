@@ -29,7 +29,9 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
   const judge = shown ? (shown.kind === 'judged' ? shown.judgment.judge : null) : state.reviewItem.focusedJudge;
   const judgment =
     state.reviewItem.item && judge !== null
-      ? reviewedJudgments(state.reviewItem.item, state.reviewQueue.session).find((j) => j.judge === judge)
+      ? reviewedJudgments(state.reviewItem.item, state.reviewQueue.session, state.reviewItem.versions).find(
+          (j) => j.judge === judge,
+        )
       : undefined;
   switch (action.type) {
     case 'next-item':
@@ -44,6 +46,10 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       return state.toggleCheatsheet(false);
     case 'toggle-side-by-side':
       return void state.toggleSideBySide();
+    case 'older-version':
+      return state.olderVersion();
+    case 'undo':
+      return void state.undoLabel();
     case 'leave-field':
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       return;
@@ -73,8 +79,6 @@ function dispatch(store: GavelStore, action: ReviewAction): void {
       return void state.skipVerdict(judge);
     case 'flag':
       return void state.flagVerdict(judge);
-    case 'undo':
-      return void state.undoLabel(judge);
     case 'toggle-audit':
       return state.toggleAudit(judge);
   }
@@ -89,7 +93,9 @@ export function useReviewKeys(): void {
       if (event.defaultPrevented || state.importWizard.open) return;
       const { item, focusedJudge, cheatsheetOpen } = state.reviewItem;
       const focused = item
-        ? reviewedJudgments(item, state.reviewQueue.session).find((judgment) => judgment.judge === focusedJudge)
+        ? reviewedJudgments(item, state.reviewQueue.session, state.reviewItem.versions).find(
+            (judgment) => judgment.judge === focusedJudge,
+          )
         : undefined;
       const action = reviewKeyAction(event, {
         target: targetKind(event.target),

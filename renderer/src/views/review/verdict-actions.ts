@@ -21,12 +21,12 @@ export function verdictActions(state: GavelState, judge: string): VerdictActions
     setValue: (value) => state.setDraftValue(judge, value),
     setRationale: (rationale) => state.setDraftRationale(judge, rationale),
     toggleTag: (tag) => state.toggleDraftTag(judge, tag),
-    reveal: () => state.revealVerdict(judge),
+    reveal: () => void state.revealVerdict(judge),
     confirm: () => void state.confirmVerdict(judge),
     override: () => void state.overrideVerdict(judge),
     skip: () => void state.skipVerdict(judge),
     flag: () => void state.flagVerdict(judge),
-    undo: () => void state.undoLabel(judge),
+    undo: () => void state.undoLabel(),
     prefer: () => void state.preferVerdict(judge),
   };
 }
