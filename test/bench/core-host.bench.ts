@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GavelEvent, RunSummary } from '../../shared/contract';
-import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
 import { providerConfig } from '../../electron/core/provider-registry';
 import type { HostedCore } from '../../electron/core-host/client';
 import { startFakeServerProcess } from '../helpers/fake-server-child';
 import { forkCoreHost } from '../helpers/fork-core-host';
+import { judgeFromTemplate } from '../helpers/template-judge';
 import { memoryKeys } from '../helpers/memory-keys';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -72,17 +72,7 @@ async function main() {
         }),
       }),
     );
-    const template = must<TemplateInfo[]>(await host.call('templates.list', {})).find(
-      (t) => t.name === 'relevance_to_query',
-    )!;
-    const spec: JudgeSpec = {
-      ...template.spec,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: DEFAULT_PARAMS,
-      fewshot: [],
-    };
-    const judge = must<{ version: { id: number } }>(await host.call('judges.save', { name: 'bench', spec })).version.id;
+    const judge = await judgeFromTemplate(host, 'relevance_to_query', { name: 'bench', model: 'gpt-4o-mini' });
 
     const started = performance.now();
     const run = must<RunSummary>(await host.call('runs.start', { datasetId: 1, judgeVersionIds: [judge] }));

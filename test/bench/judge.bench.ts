@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { RunSummary } from '../../shared/contract';
-import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
+import { DEFAULT_PARAMS, type JudgeSpec } from '../../shared/judging';
 import OpenAI from 'openai';
 import { openCore } from '../../electron/core/open-core';
 import { buildRequests } from '../../electron/judging/render-prompt';
@@ -20,6 +20,7 @@ import { TEMPLATES } from '../../electron/judging/templates';
 import { providerConfig } from '../../electron/core/provider-registry';
 import type { LimitStyle } from '../fakes/fake-rate-limit';
 import { startFakeServerProcess, type FakeApi } from '../helpers/fake-server-child';
+import { judgeFromTemplate } from '../helpers/template-judge';
 import type { KeyStore } from '../../electron/providers/types';
 
 const JUDGMENTS = Number(process.env.BENCH_JUDGMENTS ?? 1000);
@@ -86,16 +87,7 @@ async function judgeAll(
     // The owner confirms the AWS secret for this endpoint, as Settings asks before anything is signed for it.
     if (api === 'bedrock')
       must(await core.call('providers.setKey', { id: 'fake', key: process.env.AWS_SECRET_ACCESS_KEY! }));
-    const templates = must<TemplateInfo[]>(await core.call('templates.list', {}));
-    const template = templates.find((t) => t.name === 'relevance_to_query')!;
-    const spec: JudgeSpec = {
-      ...template.spec,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: DEFAULT_PARAMS,
-      fewshot: [],
-    };
-    const judge = must<{ version: { id: number } }>(await core.call('judges.save', { name: 'bench', spec })).version.id;
+    const judge = await judgeFromTemplate(core, 'relevance_to_query', { name: 'bench', model: 'gpt-4o-mini' });
     const start = performance.now();
     const started = must<RunSummary>(await core.call('runs.start', { datasetId: 1, judgeVersionIds: [judge] }));
     const run = await core.runner.wait(started.id);
