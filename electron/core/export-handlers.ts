@@ -6,7 +6,6 @@ import { itemSource } from '../db/queries/items';
 import { judgeVersions } from '../db/queries/judges';
 import type { Workspace } from '../db/open-workspace';
 import type { ExportData } from '../exports/export-data';
-import { FILE_TYPES, FORMATTERS } from '../exports/formats';
 import { itemFields } from '../runner/run-store';
 import { calibrationStats } from './calibration-stats';
 import { fewshotFor } from './fewshot-sets';
@@ -33,7 +32,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
   const db: Database.Database = deps.workspace.reader;
 
   return {
-    'export.build': (input: ParsedInput<'export.build'>): ExportFile => {
+    'export.build': async (input: ParsedInput<'export.build'>): Promise<ExportFile> => {
       const paired = judgePairs(db, input);
       const version = judgeVersions(db, input.judge).find((v) => v.version === paired.version);
       const data: ExportData = {
@@ -63,6 +62,8 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
         stats: calibrationStats(db, input, paired),
         exportedAt: deps.now().toISOString(),
       };
+      // The writers (React for the HTML report, CSV, …) load only when something is exported.
+      const { FILE_TYPES, FORMATTERS } = await import('../exports/formats');
       const type = FILE_TYPES[input.format];
       const content = FORMATTERS[input.format](data, db);
       return {

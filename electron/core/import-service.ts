@@ -7,9 +7,6 @@ import type { ImportPreview, ImportSource, ImportSummary, ParsedInput } from '..
 import { GavelError } from '../../shared/result';
 import { writeImport } from '../db/import-writer';
 import type { Workspace } from '../db/open-workspace';
-import { restoreGavel } from '../formats/gavel/restore';
-import { openImport } from '../formats';
-import { isGavelReader } from '../formats/gavel/reader';
 import type { ImportedJudge, ImportReader, ImportRecord } from '../formats/types';
 import type { EventHub } from './event-hub';
 import type { UploadStore } from './uploads';
@@ -41,6 +38,8 @@ export function createImportService(deps: ImportServiceDeps) {
 
   async function open(input: ParsedInput<'import.inspect'> | ParsedInput<'import.run'>): Promise<ImportReader> {
     const file = resolveSource(input.source);
+    // The readers (CSV, streaming JSON, encodings…) load when a file is first opened.
+    const { openImport } = await import('../formats');
     return openImport(file.path, {
       format: input.format,
       mapping: input.mapping,
@@ -128,6 +127,8 @@ export function createImportService(deps: ImportServiceDeps) {
 
     const now = deps.now().toISOString();
     const writeOptions = { onRows: (rows: number) => progress(rows), yieldToEventLoop };
+    const { isGavelReader } = await import('../formats/gavel/reader');
+    const { restoreGavel } = await import('../formats/gavel/restore');
     const summary = await deps.writes.run(() =>
       isGavelReader(reader)
         ? // Gavel JSONL names its own datasets; a dataset the caller chose explicitly takes every item.

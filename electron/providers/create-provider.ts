@@ -1,11 +1,8 @@
 // The Provider for a config: the SDK client built from it, with the key it may send to its endpoint.
-import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+// The SDKs (and their proxy agents) load on first use: a CLI command that calls no model never
+// pays their start-up.
 import type { ProviderConfig } from '../../shared/judging';
-import { bedrockClientConfig } from './bedrock-client';
-import { BedrockProvider } from './bedrock-provider';
 import { memoryBindings, type KeyBindings } from './key-bindings';
-import { createOpenAIClient } from './openai-client';
-import { OpenAIProvider } from './openai-provider';
 import { resolveKey } from './provider-key';
 import { ProviderError, type KeyStore, type Provider } from './types';
 
@@ -24,9 +21,18 @@ export async function createProvider(
   if (key.status === 'unbound') return refusedProvider(new ProviderError('auth', key.message));
   const timeoutMs = config.limits.timeoutMs;
   if (config.kind === 'bedrock') {
+    const [{ BedrockRuntimeClient }, { bedrockClientConfig }, { BedrockProvider }] = await Promise.all([
+      import('@aws-sdk/client-bedrock-runtime'),
+      import('./bedrock-client'),
+      import('./bedrock-provider'),
+    ]);
     // Credentials come from the AWS chain, never from the KeyStore.
     return new BedrockProvider(new BedrockRuntimeClient(bedrockClientConfig(config)), { timeoutMs });
   }
+  const [{ createOpenAIClient }, { OpenAIProvider }] = await Promise.all([
+    import('./openai-client'),
+    import('./openai-provider'),
+  ]);
   const client = createOpenAIClient(config, key.status === 'usable' ? key.secret : null);
   return new OpenAIProvider(client, { kind: config.kind, timeoutMs });
 }

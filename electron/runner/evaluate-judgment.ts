@@ -2,16 +2,19 @@
 import type { JudgeSpec, VerdictResult } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { evaluateJudge, type JudgeInput } from '../judging/evaluate';
-import { scoreHeuristic } from '../providers/heuristic';
 import type { Caller, CallLog } from './provider-call';
 
-export function evaluate(
+/** The offline scorers (readability, ROUGE, …) load on first use, not when the CLI starts. */
+const heuristics = () => import('../providers/heuristic');
+
+export async function evaluate(
   spec: JudgeSpec,
   input: JudgeInput,
   caller: Caller | undefined,
   signal: AbortSignal,
   log: CallLog,
 ): Promise<VerdictResult> {
+  const { scoreHeuristic } = await heuristics();
   return evaluateJudge(spec, input, {
     chat: (request) => {
       if (!caller) throw new GavelError('NOT_FOUND', `No provider "${spec.provider}" is configured for this run.`);
