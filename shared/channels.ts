@@ -54,6 +54,8 @@ export const CHANNELS = [
   'fewshot.suggest',
   'calibration.overview',
   'calibration.breakdown',
+  'calibration.estimate',
+  'calibration.plan',
   'fewshot.get',
   'fewshot.save',
   'fewshot.preview',

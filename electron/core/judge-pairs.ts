@@ -41,12 +41,14 @@ export interface JudgePairs {
   /** Every reviewer's latest label on the judge's items (for human–human agreement). */
   labels: HumanLabel[];
   keys: Map<number, string>;
+  /** The judge's newest finished verdict on every item it judged, whether labelled or not. */
+  verdicts: { itemId: number; score: number | null; pass: boolean | null }[];
   passOf(value: { score: number | null; label: string | null; pass: number | null }): boolean | null;
 }
 
 export function judgePairs(
   db: Database.Database,
-  query: { judge: string; version?: number; reviewer?: string },
+  query: { judge: string; version?: number; reviewer?: string; datasetId?: number },
 ): JudgePairs {
   const row = sql(
     db,
@@ -71,10 +73,10 @@ export function judgePairs(
   const verdicts = sql(
     db,
     `SELECT jm.item_id AS itemId, i.key, jm.score, jm.label, jm.pass, jm.justification FROM judgment jm JOIN item i ON i.id = jm.item_id
-      WHERE jm.judge_version_id = ? AND jm.status = 'done'
+      WHERE jm.judge_version_id = @versionId AND jm.status = 'done' AND (@datasetId IS NULL OR i.dataset_id = @datasetId)
         AND jm.id = (SELECT max(j2.id) FROM judgment j2 WHERE j2.judge_version_id = jm.judge_version_id
                       AND j2.item_id = jm.item_id AND j2.status = 'done')`,
-  ).all(row.id) as {
+  ).all({ versionId: row.id, datasetId: query.datasetId ?? null }) as {
     itemId: number;
     key: string;
     score: number | null;
@@ -153,6 +155,7 @@ export function judgePairs(
     pairs,
     labels: labels.filter((l) => l.source !== 'adjudication'),
     keys: new Map(verdicts.map((v) => [v.itemId, v.key])),
+    verdicts: verdicts.map((v) => ({ itemId: v.itemId, score: v.score, pass: passOf(v) })),
     passOf,
   };
 }

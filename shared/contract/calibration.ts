@@ -9,6 +9,7 @@ import type {
 } from '../calibration';
 import type { OutputType } from '../domain';
 import type { FewShotExample } from '../judging';
+import type { TrustEstimate, TrustPlan } from '../trust';
 import type { PromptPreview } from './judging';
 import { id, returns } from './schema-helpers';
 
@@ -98,6 +99,19 @@ export const calibrationChannels = {
   'calibration.breakdown': {
     input: z.object({ ...judgeQuery, field: z.string().min(1).max(200), seed: z.number().int().default(1) }),
     output: returns<BreakdownRow[]>(),
+  },
+  /**
+   * The judge version's true rate over a whole dataset by PPI++ (its verdicts on every item, corrected
+   * by expert labels of randomly sampled items), beside its raw rate and the labels' own rate.
+   */
+  'calibration.estimate': {
+    input: z.object({ ...judgeQuery, datasetId: id }),
+    output: returns<TrustEstimate>(),
+  },
+  /** How many randomly sampled labels give the estimate an interval of this half-width. */
+  'calibration.plan': {
+    input: z.object({ ...judgeQuery, datasetId: id, halfWidth: z.number().positive() }),
+    output: returns<TrustPlan>(),
   },
   /** The judge's saved few-shot set, or suggestions when none is saved. */
   'fewshot.get': {
