@@ -3,9 +3,10 @@
 import type Database from 'better-sqlite3';
 import type { JudgeAgreement, ParsedInput } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
-import { agreement, type HumanRating } from '../calibration';
+import { agreement } from '../calibration';
 import { suggestFewShot, type FewShotCandidate } from '../calibration/fewshot-suggest';
 import type { Workspace } from '../db/open-workspace';
+import { humanRatingsOf } from './expert-agreement';
 import { createCalibrationLoop, type CalibrationLoopDeps } from './calibration-loop';
 import { calibrationBreakdown, calibrationOverview } from './calibration-overview';
 import { reviewedExample } from './fewshot-examples';
@@ -53,11 +54,7 @@ export function calibrationStats(
   { judge, version, reviewer, seed = 1 }: { judge: string; version?: number; reviewer?: string; seed?: number },
   paired: JudgePairs = judgePairs(db, { judge, version, reviewer }),
 ): JudgeAgreement {
-  const humanRatings: HumanRating[] = paired.labels.flatMap((label) => {
-    const pass = paired.passOf(label);
-    const item = paired.keys.get(label.itemId);
-    return pass === null || item === undefined ? [] : [{ item, reviewer: label.reviewer, pass, score: label.score }];
-  });
+  const humanRatings = humanRatingsOf(paired);
   const common = { judge, version: paired.version, humanRatings, seed };
   const passFail = paired.pairs.map((p) => ({ judgePass: p.judge.pass, humanPass: p.human.pass }));
   const result =

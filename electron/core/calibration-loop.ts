@@ -24,6 +24,7 @@ import { priceFor } from '../runner/prices';
 import { itemFields, runSummary } from '../runner/run-store';
 import { seededSample } from '../runner/selection';
 import { calibrationStats, suggestExamples } from './calibration-handlers';
+import { requireExpertAgreement } from './expert-agreement';
 import { itemRefs, pairsOrNull, restrictPairs } from './calibration-pairs';
 import { curatedExamples, promptedSpec } from './fewshot-sets';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
@@ -122,6 +123,7 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
 
   async function start(input: ParsedInput<'calibration.start'>): Promise<CalibrationView> {
     const paired = judgePairs(db, input);
+    if (input.requireAgreement !== undefined) requireExpertAgreement(paired, input.judge, input.requireAgreement);
     const name = `${input.judge} v${paired.version}`;
     const from = promptedSpec(judgeVersions(db, input.judge).find((v) => v.version === paired.version)!);
     const labelled = paired.pairs.map((pair) => pair.itemId);

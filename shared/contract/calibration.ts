@@ -141,6 +141,8 @@ export const calibrationChannels = {
       tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
       holdout: z.number().min(0).max(0.9).default(0),
       seed: z.number().int().default(1),
+      /** Refuse when the experts' agreement among themselves (Krippendorff's alpha) is below this. */
+      requireAgreement: z.number().min(-1).max(1).optional(),
       /** Run the new version on another provider or model than the old one used. */
       provider: z.string().min(1).optional(),
       model: z.string().min(1).optional(),

@@ -19,11 +19,15 @@ export async function trustWorkspace() {
   await desk.judge(JUDGE, new Map(KEYS.map((key) => [key, answer(judgeValue(key))])));
   const keyOf = new Map([...desk.itemIds].map(([key, id]) => [id, key]));
 
-  /** Saves the experts' verdict on these items as `reviewer`, in a session or (null) outside any. */
-  async function label(itemIds: readonly number[], sessionId: number | null, reviewer = 'ana') {
+  /** Saves `reviewer`'s verdict (the experts' by default) on these items, in a session or (null) outside any. */
+  async function label(
+    itemIds: readonly number[],
+    sessionId: number | null,
+    { reviewer = 'ana', verdict = truthValue }: { reviewer?: string; verdict?: (key: string) => number } = {},
+  ) {
     for (const itemId of itemIds) {
       const key = keyOf.get(itemId)!;
-      const truth = truthValue(key);
+      const truth = verdict(key);
       value(
         await desk.core.call('labels.save', {
           itemId,

@@ -22,6 +22,7 @@ interface CalibrateOptions {
   tokenBudget: number;
   holdout: number;
   seed: number;
+  requireAgreement?: number;
   provider?: ProviderKind;
   providerId?: string;
   model?: string;
@@ -45,6 +46,11 @@ export function registerCalibrate(program: Command): void {
       0,
     )
     .option('--seed <n>', 'seed of the hold-out split and the bootstrap intervals', wholeOption('--seed', 0), 1)
+    .option(
+      '--require-agreement <alpha>',
+      "refuse when the experts agree among themselves less than this (Krippendorff's alpha, -1 to 1)",
+      numberOption('--require-agreement', (n) => n >= -1 && n <= 1, 'a number from -1 to 1'),
+    )
     .addOption(new Option('--provider <kind>', 'run the new version on this provider kind').choices(PROVIDER_KINDS))
     .option('--provider-id <id>', 'name of the provider configuration to use or create (default: the kind)')
     .option('--model <id>', 'run the new version on this model')
@@ -67,6 +73,7 @@ export function registerCalibrate(program: Command): void {
             tokenBudget: options.tokenBudget,
             holdout: options.holdout,
             seed: options.seed,
+            requireAgreement: options.requireAgreement,
             provider,
             model: options.model,
           }),
