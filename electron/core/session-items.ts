@@ -31,7 +31,7 @@ export function sessionItems(db: Database.Database, datasetId: number, selection
       return { itemIds, sampling: { kind: 'all' }, inclusion: uniformly(itemIds, 1) };
     }
     case 'sample': {
-      const pool = all();
+      const pool = selection.unlabelledFor === undefined ? all() : unlabelled(db, datasetId, selection.unlabelledFor);
       const itemIds = seededSample(pool, selection.size, selection.seed);
       return {
         itemIds,
@@ -50,6 +50,18 @@ export function sessionItems(db: Database.Database, datasetId: number, selection
         inclusion: null,
       };
   }
+}
+
+/** Items of the dataset without a reviewer's confirm or override for the judge, in dataset order. */
+function unlabelled(db: Database.Database, datasetId: number, judge: string): number[] {
+  const rows = sql(
+    db,
+    `SELECT i.id FROM item i WHERE i.dataset_id = @datasetId
+        AND NOT EXISTS (SELECT 1 FROM latest_label l WHERE l.item_id = i.id AND l.judge_id = @judgeId
+                          AND l.action IN ('confirm', 'override'))
+      ORDER BY i.id`,
+  ).all({ datasetId, judgeId: judgeIdByName(db, judge) }) as { id: number }[];
+  return rows.map((row) => row.id);
 }
 
 /** Latest verdict of a judge per item, as a bucket name: its score, label or yes/no ("none" without one). */

@@ -141,6 +141,24 @@ describe('gavel estimate', () => {
   );
 
   it(
+    'takes the labels of a session sampling more unlabelled items at random (the planner\'s button) at weight 1',
+    async () => {
+      const desk = await trustWorkspace();
+      const first = await sessionOf(desk, { kind: 'sample', size: 60, seed: 7 });
+      const more = await sessionOf(desk, { kind: 'sample', size: 50, seed: 61, unlabelledFor: JUDGE.name });
+      expect(more).toHaveLength(50);
+      expect(more.filter((id) => first.includes(id))).toEqual([]);
+      const { labelled, unlabelled } = arrays(desk, new Map([...first, ...more].map((id) => [id, 1])));
+      const estimate = value(
+        await desk.core.call('calibration.estimate', { judge: JUDGE.name, datasetId: desk.datasetId }),
+      ) as TrustEstimate;
+      expect(estimate.labels_used).toBe(110);
+      expect(estimate.estimate.value).toBeCloseTo(ppiMean(labelled, unlabelled).value, 12);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
     'refuses (exit 1) when fewer than two labels are usable, saying why the others were left out',
     async () => {
       const desk = await trustWorkspace();

@@ -14,6 +14,7 @@ import { ConfusionPanel } from './ConfusionPanel';
 import { DistributionPanel } from './DistributionPanel';
 import { ExportPanel } from './ExportPanel';
 import { FewShotBuilder } from './FewShotBuilder';
+import { TrustPanel } from './TrustPanel';
 import { judgesWithVerdicts } from '../../store/calibration-judges';
 import { VersionsPanel } from './VersionsPanel';
 import './calibration.css';
@@ -58,6 +59,7 @@ export function CalibrationSection({ showExport }: { showExport: boolean }) {
           <ConfusionPanel />
           <DistributionPanel />
           <BreakdownPanel />
+          <TrustPanel />
           <FewShotBuilder />
           <ExportPanel ref={exportRef} />
           <CalibratePanel />
