@@ -53,10 +53,13 @@ function weightOf(pair: JudgePair, samplings: Map<number, LabelSampling>): numbe
     const sampling = samplings.get(label.labelId);
     return sampling?.sampling ? [{ ...sampling, sampling: sampling.sampling }] : [];
   });
-  const random = known.filter((s) => isRandomSampling(s.sampling) && s.inclusionProbability);
-  if (random.some((s) => s.sampling.kind !== 'stratified')) return 1;
-  if (random.length > 0) return 1 / Math.max(...random.map((s) => s.inclusionProbability!));
-  return known.length > 0 ? 'not randomly sampled' : 'sampling unknown';
+  // A stratified label needs its item's inclusion probability; a uniform draw weighs 1 without it.
+  const usable = known.filter((s) =>
+    s.sampling.kind === 'stratified' ? s.inclusionProbability !== null : isRandomSampling(s.sampling),
+  );
+  if (usable.some((s) => s.sampling.kind !== 'stratified')) return 1;
+  if (usable.length > 0) return 1 / Math.max(...usable.map((s) => s.inclusionProbability!));
+  return known.some((s) => !isRandomSampling(s.sampling)) ? 'not randomly sampled' : 'sampling unknown';
 }
 
 export function trustSample(db: Database.Database, query: TrustQuery): TrustSample {

@@ -159,6 +159,30 @@ describe('gavel estimate', () => {
   );
 
   it(
+    'reads sessions made before sampling was recorded as migration 14 left them: random ones at weight 1',
+    async () => {
+      const desk = await trustWorkspace();
+      const random = await sessionOf(desk, { kind: 'sample', size: 30, seed: 5 });
+      const strata = await sessionOf(desk, { kind: 'stratified', judge: JUDGE.name, size: 20, seed: 2 }, (itemIds) =>
+        itemIds.filter((id) => !random.includes(id)),
+      );
+      const stratifiedOnly = strata.filter((id) => !random.includes(id)).length;
+      // What the migration leaves: no inclusion probabilities, and no sampling for a stratified session.
+      desk.core.workspace.writer.exec(`
+        UPDATE session_item SET inclusion_probability = NULL;
+        UPDATE session SET sampling = NULL WHERE selection ->> '$.kind' = 'stratified';`);
+      const estimate = value(
+        await desk.core.call('calibration.estimate', { judge: JUDGE.name, datasetId: desk.datasetId }),
+      ) as TrustEstimate;
+      expect(estimate.labels_used).toBe(30);
+      expect(estimate.labels_excluded).toEqual([{ reason: 'sampling unknown', count: stratifiedOnly }]);
+      const { labelled, unlabelled } = arrays(desk, new Map(random.map((id) => [id, 1])));
+      expect(estimate.estimate.value).toBeCloseTo(ppiMean(labelled, unlabelled).value, 12);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
     'refuses (exit 1) when fewer than two labels are usable, saying why the others were left out',
     async () => {
       const desk = await trustWorkspace();
