@@ -56,6 +56,7 @@ export const CHANNELS = [
   'calibration.breakdown',
   'calibration.estimate',
   'calibration.plan',
+  'calibration.trust',
   'fewshot.get',
   'fewshot.save',
   'fewshot.preview',

@@ -43,3 +43,11 @@ export interface TrustPlan {
   /** The half-width the usable labels give now. */
   current_half_width: number;
 }
+
+/** The Trust section's answer: the estimate and plan, or why there is none yet. */
+export interface TrustView {
+  estimate: TrustEstimate | null;
+  plan: TrustPlan | null;
+  /** Why no estimate can be made (too few random labels, a categories judge), in plain words. */
+  notEnough: string | null;
+}

@@ -29,10 +29,15 @@ export interface TrustSample {
   labelled: LabelledPoint[];
   unlabelled: number[];
   excluded: { reason: ExclusionReason; count: number }[];
+  /** Why PPI cannot run on this sample (a categories judge, too few labels), in plain words; null when it can. */
+  notEnough: string | null;
 }
 
-/** What the estimate averages: pass (1) / fail (0) for yes/no judges, the score for scale judges. */
-function valueReader(paired: JudgePairs, judge: string) {
+/**
+ * What the estimate averages: pass (1) / fail (0) for yes/no judges, the score for scale judges;
+ * null for judges that sort into categories, which have no rate to estimate.
+ */
+function valueReader(paired: JudgePairs) {
   switch (paired.outputType.kind) {
     case 'pass_fail':
       return (value: { score: number | null; pass: boolean | null }) =>
@@ -40,10 +45,7 @@ function valueReader(paired: JudgePairs, judge: string) {
     case 'scale':
       return (value: { score: number | null }) => value.score;
     case 'categories':
-      throw new GavelError(
-        'INVALID_INPUT',
-        `${judge} sorts items into categories: an estimate needs a yes/no or a scale judge.`,
-      );
+      return null;
   }
 }
 
@@ -66,7 +68,20 @@ export function trustSample(db: Database.Database, query: TrustQuery): TrustSamp
   const dataset = datasetNameById(db, query.datasetId);
   if (dataset === undefined) throw new GavelError('NOT_FOUND', `No dataset with id ${query.datasetId}.`);
   const paired = judgePairs(db, query);
-  const valueOf = valueReader(paired, query.judge);
+  const valueOf = valueReader(paired);
+  if (valueOf === null) {
+    return {
+      judge: query.judge,
+      version: paired.version,
+      dataset,
+      judged: [],
+      labelledItems: paired.pairs.length,
+      labelled: [],
+      unlabelled: [],
+      excluded: [],
+      notEnough: `${query.judge} sorts items into categories: an estimate needs a yes/no or a scale judge.`,
+    };
+  }
   const samplings = labelSamplings(
     db,
     paired.pairs.flatMap((pair) => pair.human.labels.map((label) => label.labelId)),
@@ -90,7 +105,7 @@ export function trustSample(db: Database.Database, query: TrustQuery): TrustSamp
     const value = valueOf(v);
     return value === null ? [] : [{ itemId: v.itemId, value }];
   });
-  return {
+  const sample = {
     judge: query.judge,
     version: paired.version,
     dataset,
@@ -100,24 +115,27 @@ export function trustSample(db: Database.Database, query: TrustQuery): TrustSamp
     unlabelled: values.filter((v) => !usedItems.has(v.itemId)).map((v) => v.value),
     excluded: [...excluded].map(([reason, count]) => ({ reason, count })),
   };
+  return { ...sample, notEnough: notEnoughReason(sample) };
 }
 
-/** Refuses plainly when PPI cannot run: fewer than two usable labels or two unlabelled items. */
-export function requireEnough(sample: TrustSample): void {
+/** Why PPI cannot run: fewer than two usable labels or two unlabelled items; null when it can. */
+function notEnoughReason(sample: Omit<TrustSample, 'notEnough'>): string | null {
   const where = `${sample.judge} v${sample.version} on dataset "${sample.dataset}"`;
   if (sample.labelled.length < 2) {
     const left = sample.excluded.map((e) => `${e.count} ${e.reason}`).join(', ');
-    throw new GavelError(
-      'INVALID_INPUT',
+    return (
       `${where} has ${sample.labelled.length} usable expert labels; an estimate needs at least 2 ` +
-        `labels of randomly sampled items${left ? ` (left out: ${left})` : ''}. ` +
-        'Label a session that samples items at random.',
+      `labels of randomly sampled items${left ? ` (left out: ${left})` : ''}. ` +
+      'Label a session that samples items at random.'
     );
   }
   if (sample.unlabelled.length < 2) {
-    throw new GavelError(
-      'INVALID_INPUT',
-      `${where} has ${sample.unlabelled.length} judged items without a usable label; an estimate needs at least 2.`,
-    );
+    return `${where} has ${sample.unlabelled.length} judged items without a usable label; an estimate needs at least 2.`;
   }
+  return null;
+}
+
+/** Refuses plainly when PPI cannot run on the sample. */
+export function requireEnough(sample: TrustSample): void {
+  if (sample.notEnough !== null) throw new GavelError('INVALID_INPUT', sample.notEnough);
 }

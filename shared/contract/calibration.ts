@@ -9,7 +9,7 @@ import type {
 } from '../calibration';
 import type { OutputType } from '../domain';
 import type { FewShotExample } from '../judging';
-import type { TrustEstimate, TrustPlan } from '../trust';
+import type { TrustEstimate, TrustPlan, TrustView } from '../trust';
 import type { PromptPreview } from './judging';
 import { id, returns } from './schema-helpers';
 
@@ -112,6 +112,11 @@ export const calibrationChannels = {
   'calibration.plan': {
     input: z.object({ ...judgeQuery, datasetId: id, halfWidth: z.number().positive() }),
     output: returns<TrustPlan>(),
+  },
+  /** Estimate and plan together for the Calibration view, which shows too few labels as a state. */
+  'calibration.trust': {
+    input: z.object({ ...judgeQuery, datasetId: id, halfWidth: z.number().positive() }),
+    output: returns<TrustView>(),
   },
   /** The judge's saved few-shot set, or suggestions when none is saved. */
   'fewshot.get': {

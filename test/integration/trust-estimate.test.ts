@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classicalMean, ppiMean, type LabelledPoint } from '../../electron/calibration/ppi';
 import { planLabels } from '../../electron/calibration/label-plan';
 import type { QueueRow, SessionView } from '../../shared/review';
-import type { TrustEstimate, TrustPlan } from '../../shared/trust';
+import type { TrustEstimate, TrustPlan, TrustView } from '../../shared/trust';
 import { gavel } from '../helpers/gavel-cli';
 import { value } from '../helpers/temp-workspace';
 import { JUDGE, judgeValue, KEYS, truthValue, trustWorkspace } from '../helpers/trust-workspace';
@@ -104,6 +104,11 @@ describe('gavel estimate', () => {
       expect(
         value(await desk.core.call('calibration.estimate', { judge: JUDGE.name, datasetId: desk.datasetId })),
       ).toEqual(printed);
+      // And the view's channel gives it with the plan.
+      const view = value(
+        await desk.core.call('calibration.trust', { judge: JUDGE.name, datasetId: desk.datasetId, halfWidth: 0.08 }),
+      ) as TrustView;
+      expect(view).toMatchObject({ estimate: printed, notEnough: null, plan: { half_width: 0.08, labels_used: 60 } });
     },
     CLI_TIMEOUT,
   );
@@ -194,6 +199,12 @@ describe('gavel estimate', () => {
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('0 usable expert labels; an estimate needs at least 2');
       expect(result.stderr).toContain('5 not randomly sampled, 1 sampling unknown');
+      // The view shows the same refusal as a state, not an error.
+      const view = value(
+        await desk.core.call('calibration.trust', { judge: JUDGE.name, datasetId: desk.datasetId, halfWidth: 0.05 }),
+      ) as TrustView;
+      expect(view).toMatchObject({ estimate: null, plan: null });
+      expect(view.notEnough).toContain('0 usable expert labels; an estimate needs at least 2');
       const plan = await cli(desk, ['plan', '--half-width', '0.05']);
       expect(plan.code).toBe(1);
       expect(plan.stderr).toContain('an estimate needs at least 2');

@@ -7,7 +7,7 @@ import { plannerSentence, rateText } from '../../../renderer/src/views/calibrati
 import type { DatasetSummary } from '../../../shared/domain';
 import type { SessionView } from '../../../shared/review';
 import { fail, ok } from '../../../shared/result';
-import type { TrustEstimate, TrustPlan } from '../../../shared/trust';
+import type { TrustEstimate, TrustPlan, TrustView } from '../../../shared/trust';
 import { overview } from './calibration-fixtures';
 import { createFakeApi } from './fake-api';
 
@@ -54,8 +54,7 @@ async function trusting(planned: TrustPlan = plan) {
     'fewshot.get': vi.fn(async () => ok({ judge: 'correctness', suggested: true, savedAt: null, examples: [] })),
     'fewshot.suggest': vi.fn(async () => ok([])),
     'calibration.list': vi.fn(async () => ok([])),
-    'calibration.estimate': vi.fn(async () => ok(estimate)),
-    'calibration.plan': vi.fn(async () => ok(planned)),
+    'calibration.trust': vi.fn(async () => ok<TrustView>({ estimate, plan: planned, notEnough: null })),
     'sessions.create': vi.fn(async () => ok({ id: 9, name: 'more', items: 140 } as SessionView)),
   });
   const store = createGavelStore(api);
@@ -68,8 +67,7 @@ async function trusting(planned: TrustPlan = plan) {
 describe('trust store', () => {
   it('asks for the estimate and the ±3-point plan on the first dataset the judge judged', async () => {
     const { api, store } = await trusting();
-    expect(api['calibration.estimate']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2 });
-    expect(api['calibration.plan']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.03 });
+    expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.03 });
     expect(store.getState().trust).toMatchObject({ datasetId: 2, estimate, plan, loading: false, error: null });
   });
 
@@ -85,14 +83,23 @@ describe('trust store', () => {
     expect(store.getState().trust.created?.items).toBe(140);
   });
 
-  it('keeps the estimate and shows the error when the plan is refused', async () => {
+  it('shows why there is no estimate yet, and offers no session then', async () => {
     const { api, store } = await trusting();
-    vi.mocked(api['calibration.plan']).mockResolvedValueOnce(fail('INVALID_INPUT', 'too few labels'));
+    const notEnough = 'safe v1 on dataset "set 2" has 0 usable expert labels; an estimate needs at least 2';
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(ok({ estimate: null, plan: null, notEnough }));
     await store.getState().setTrustHalfWidth(0.01);
-    expect(store.getState().trust).toMatchObject({ halfWidth: 0.01, estimate, plan: null });
-    expect(store.getState().trust.error?.message).toBe('too few labels');
+    expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.01 });
+    expect(store.getState().trust).toMatchObject({ halfWidth: 0.01, estimate: null, plan: null, notEnough, error: null });
     await store.getState().sampleMoreLabels();
     expect(api['sessions.create']).not.toHaveBeenCalled();
+  });
+
+  it('shows an error the core gives', async () => {
+    const { api, store } = await trusting();
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(fail('NOT_FOUND', 'No verdicts of judge "correctness".'));
+    await store.getState().loadTrust();
+    expect(store.getState().trust).toMatchObject({ estimate: null, loading: false });
+    expect(store.getState().trust.error?.message).toBe('No verdicts of judge "correctness".');
   });
 });
 

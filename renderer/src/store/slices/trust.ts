@@ -15,6 +15,8 @@ export interface TrustState {
   halfWidth: number;
   estimate: TrustEstimate | null;
   plan: TrustPlan | null;
+  /** Why there is no estimate yet (too few random labels…), in plain words. */
+  notEnough: string | null;
   loading: boolean;
   error: ApiError | null;
   /** The session the last click created. */
@@ -36,6 +38,7 @@ const initial: TrustState = {
   halfWidth: DEFAULT_HALF_WIDTH,
   estimate: null,
   plan: null,
+  notEnough: null,
   loading: false,
   error: null,
   created: null,
@@ -56,22 +59,12 @@ export const createTrustSlice: SliceCreator<TrustSlice> = (api) => (set, get) =>
       const judged = get().workspace.datasets.filter((d) => d.judges.includes(query.judge));
       const chosen = (judged.find((d) => d.id === datasetId) ?? judged[0])?.id ?? null;
       const ask = ++asked;
-      patch({ datasetId: chosen, estimate: null, plan: null, error: null, created: null });
+      patch({ datasetId: chosen, estimate: null, plan: null, notEnough: null, error: null, created: null });
       if (chosen === null) return;
       patch({ loading: true });
-      const input = { ...query, datasetId: chosen };
-      const [estimate, plan] = await Promise.all([
-        api['calibration.estimate'](input),
-        api['calibration.plan']({ ...input, halfWidth: get().trust.halfWidth }),
-      ]);
+      const result = await api['calibration.trust']({ ...query, datasetId: chosen, halfWidth: get().trust.halfWidth });
       if (ask !== asked) return;
-      const failed = !estimate.ok ? estimate.error : !plan.ok ? plan.error : null;
-      patch({
-        loading: false,
-        error: failed,
-        estimate: estimate.ok ? estimate.value : null,
-        plan: plan.ok ? plan.value : null,
-      });
+      patch(result.ok ? { loading: false, ...result.value } : { loading: false, error: result.error });
     },
 
     setTrustHalfWidth: async (halfWidth) => {

@@ -43,6 +43,11 @@ export function TrustPanel() {
         </Field>
       )}
       {trust.error && <ErrorAlert error={trust.error} testId="trust-error" />}
+      {trust.notEnough && (
+        <p className="muted small" data-testid="trust-not-enough">
+          No estimate yet: {trust.notEnough}
+        </p>
+      )}
       {estimate && (
         <table className="list-table compact" data-testid="trust-rates">
           <tbody>
