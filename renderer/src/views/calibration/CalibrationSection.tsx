@@ -59,10 +59,11 @@ export function CalibrationSection({ showExport }: { showExport: boolean }) {
           <ConfusionPanel />
           <DistributionPanel />
           <BreakdownPanel />
-          <TrustPanel />
           <FewShotBuilder />
           <ExportPanel ref={exportRef} />
           <CalibratePanel />
+          {/* Last: it fills in after the others, and must not push the export panel out of view. */}
+          <TrustPanel />
         </>
       )}
     </section>
