@@ -31,7 +31,7 @@ export function requireExpertAgreement(paired: JudgePairs, judge: string, minimu
   const scored = paired.outputType.kind === 'scale';
   const ratings = humanRatingsOf(paired);
   const agreement = humanHumanAgreement(ratings, scored);
-  const alpha = scored ? agreement.ordinal?.krippendorff_alpha_interval ?? null : agreement.krippendorff_alpha;
+  const alpha = scored ? (agreement.ordinal?.krippendorff_alpha_interval ?? null) : agreement.krippendorff_alpha;
   const measure = `Krippendorff's alpha${scored ? ' (interval, on scores)' : ' (on pass/fail)'}`;
   if (alpha === null) {
     throw new GavelError(

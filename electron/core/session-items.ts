@@ -17,8 +17,7 @@ export interface DrawnItems {
   inclusion: Map<number, number> | null;
 }
 
-const uniformly = (itemIds: number[], probability: number) =>
-  new Map(itemIds.map((id) => [id, probability] as const));
+const uniformly = (itemIds: number[], probability: number) => new Map(itemIds.map((id) => [id, probability] as const));
 
 export function sessionItems(db: Database.Database, datasetId: number, selection: SessionSelection): DrawnItems {
   const all = () =>
@@ -40,7 +39,11 @@ export function sessionItems(db: Database.Database, datasetId: number, selection
       };
     }
     case 'filter':
-      return { itemIds: itemsMatching(db, datasetId, selection.filter), sampling: { kind: 'filtered' }, inclusion: null };
+      return {
+        itemIds: itemsMatching(db, datasetId, selection.filter),
+        sampling: { kind: 'filtered' },
+        inclusion: null,
+      };
     case 'stratified':
       return stratified(db, datasetId, selection.judge, selection.size, selection.seed);
     case 'hard_first':

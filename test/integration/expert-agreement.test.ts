@@ -18,8 +18,13 @@ async function twoExperts(differs: (index: number) => boolean) {
   });
   const calibrate = (minimum: string) =>
     gavel([
-      'calibrate', '--judge', JUDGE.name, '--require-agreement', minimum,
-      '--workspace', desk.core.workspace.path,
+      'calibrate',
+      '--judge',
+      JUDGE.name,
+      '--require-agreement',
+      minimum,
+      '--workspace',
+      desk.core.workspace.path,
     ]);
   return calibrate;
 }

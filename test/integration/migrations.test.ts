@@ -157,7 +157,9 @@ describe('migrations', () => {
     }
     old.close();
     const workspace = openWorkspace(file);
-    const rows = workspace.reader.prepare('SELECT sampling FROM session ORDER BY id').all() as { sampling: string | null }[];
+    const rows = workspace.reader.prepare('SELECT sampling FROM session ORDER BY id').all() as {
+      sampling: string | null;
+    }[];
     expect(rows.map((row) => (row.sampling === null ? null : JSON.parse(row.sampling)))).toEqual([
       { kind: 'all' },
       { kind: 'random', seed: 4 },

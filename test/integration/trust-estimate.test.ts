@@ -31,7 +31,12 @@ async function sessionOf(
     }),
   ) as SessionView;
   const queue = value(
-    await desk.core.call('review.queue', { datasetId: desk.datasetId, reviewer: 'ana', sessionId: session.id, limit: 500 }),
+    await desk.core.call('review.queue', {
+      datasetId: desk.datasetId,
+      reviewer: 'ana',
+      sessionId: session.id,
+      limit: 500,
+    }),
   ) as { rows: QueueRow[] };
   const itemIds = queue.rows.map((row) => row.itemId);
   await desk.label(chosen(itemIds), session.id);
@@ -63,7 +68,9 @@ describe('gavel estimate', () => {
       const hard = await sessionOf(desk, { kind: 'hard_first', size: 80 }, (itemIds) =>
         itemIds.filter((id) => !random.includes(id)).slice(0, 10),
       );
-      const elsewhere = [...desk.itemIds.values()].filter((id) => !random.includes(id) && !hard.includes(id)).slice(0, 5);
+      const elsewhere = [...desk.itemIds.values()]
+        .filter((id) => !random.includes(id) && !hard.includes(id))
+        .slice(0, 5);
       await desk.label(elsewhere, null);
 
       const { labelled, unlabelled } = arrays(desk, new Map(random.map((id) => [id, 1])));
@@ -76,10 +83,25 @@ describe('gavel estimate', () => {
       expect(result.code).toBe(0);
       const printed = JSON.parse(result.stdout) as TrustEstimate;
       expect(Object.keys(printed)).toEqual([
-        'judge', 'version', 'dataset', 'items', 'labelled', 'judge_rate', 'labelled_rate', 'estimate',
-        'labels_used', 'labels_excluded',
+        'judge',
+        'version',
+        'dataset',
+        'items',
+        'labelled',
+        'judge_rate',
+        'labelled_rate',
+        'estimate',
+        'labels_used',
+        'labels_excluded',
       ]);
-      expect(printed).toMatchObject({ judge: JUDGE.name, version: 1, dataset: 'set', items: 300, labelled: 75, labels_used: 60 });
+      expect(printed).toMatchObject({
+        judge: JUDGE.name,
+        version: 1,
+        dataset: 'set',
+        items: 300,
+        labelled: 75,
+        labels_used: 60,
+      });
       expect(printed.labels_excluded).toEqual(
         expect.arrayContaining([
           { reason: 'not randomly sampled', count: 10 },
@@ -146,7 +168,7 @@ describe('gavel estimate', () => {
   );
 
   it(
-    'takes the labels of a session sampling more unlabelled items at random (the planner\'s button) at weight 1',
+    "takes the labels of a session sampling more unlabelled items at random (the planner's button) at weight 1",
     async () => {
       const desk = await trustWorkspace();
       const first = await sessionOf(desk, { kind: 'sample', size: 60, seed: 7 });

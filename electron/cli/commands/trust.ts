@@ -51,14 +51,19 @@ function printEstimate(e: TrustEstimate): void {
 }
 
 export function registerTrust(program: Command): void {
-  trustCommand(program, 'estimate', "a judge's true rate over a whole dataset from its verdicts and random expert labels")
-    .action(async (options: TrustOptions, command: Command) => {
-      const estimate = await callTrust(command, options, async (core, query) =>
-        unwrap(await core.call('calibration.estimate', query)) as TrustEstimate,
-      );
-      if (command.optsWithGlobals<GlobalOptions>().json) console.log(JSON.stringify(estimate));
-      else printEstimate(estimate);
-    });
+  trustCommand(
+    program,
+    'estimate',
+    "a judge's true rate over a whole dataset from its verdicts and random expert labels",
+  ).action(async (options: TrustOptions, command: Command) => {
+    const estimate = await callTrust(
+      command,
+      options,
+      async (core, query) => unwrap(await core.call('calibration.estimate', query)) as TrustEstimate,
+    );
+    if (command.optsWithGlobals<GlobalOptions>().json) console.log(JSON.stringify(estimate));
+    else printEstimate(estimate);
+  });
 
   trustCommand(program, 'plan', 'how many randomly sampled labels give the estimate an interval of a chosen half-width')
     .requiredOption(
@@ -67,8 +72,11 @@ export function registerTrust(program: Command): void {
       numberOption('--half-width', (n) => n > 0, 'a number above 0'),
     )
     .action(async (options: TrustOptions & { halfWidth: number }, command: Command) => {
-      const plan = await callTrust(command, options, async (core, query) =>
-        unwrap(await core.call('calibration.plan', { ...query, halfWidth: options.halfWidth })) as TrustPlan,
+      const plan = await callTrust(
+        command,
+        options,
+        async (core, query) =>
+          unwrap(await core.call('calibration.plan', { ...query, halfWidth: options.halfWidth })) as TrustPlan,
       );
       if (command.optsWithGlobals<GlobalOptions>().json) return console.log(JSON.stringify(plan));
       console.log(

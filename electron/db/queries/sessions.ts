@@ -62,7 +62,9 @@ export function createSession(
       db,
       'INSERT INTO session_item (session_id, item_id, position, inclusion_probability) VALUES (?, ?, ?, ?)',
     );
-    session.itemIds.forEach((itemId, position) => add.run(id, itemId, position, session.inclusion?.get(itemId) ?? null));
+    session.itemIds.forEach((itemId, position) =>
+      add.run(id, itemId, position, session.inclusion?.get(itemId) ?? null),
+    );
     return id;
   });
 }

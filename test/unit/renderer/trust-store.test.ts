@@ -89,7 +89,13 @@ describe('trust store', () => {
     vi.mocked(api['calibration.trust']).mockResolvedValueOnce(ok({ estimate: null, plan: null, notEnough }));
     await store.getState().setTrustHalfWidth(0.01);
     expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.01 });
-    expect(store.getState().trust).toMatchObject({ halfWidth: 0.01, estimate: null, plan: null, notEnough, error: null });
+    expect(store.getState().trust).toMatchObject({
+      halfWidth: 0.01,
+      estimate: null,
+      plan: null,
+      notEnough,
+      error: null,
+    });
     await store.getState().sampleMoreLabels();
     expect(api['sessions.create']).not.toHaveBeenCalled();
   });
