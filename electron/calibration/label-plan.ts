@@ -20,6 +20,17 @@ const populationVariance = (values: readonly number[]) => {
 };
 
 /**
+ * The label count with the narrowest interval: a/(T − n) + b/n is least at n = T·√b / (√a + √b);
+ * the nearest whole count on either side that gives the narrower width.
+ */
+function narrowestLabelCount(a: number, b: number, total: number, width: (n: number) => number): number {
+  if (a === 0) return total;
+  const real = (total * Math.sqrt(b)) / (Math.sqrt(a) + Math.sqrt(b));
+  const candidates = [Math.floor(real), Math.ceil(real)].map((n) => Math.min(total - 1, Math.max(1, n)));
+  return width(candidates[0]!) <= width(candidates[1]!) ? candidates[0]! : candidates[1]!;
+}
+
+/**
  * @param labelled the items labelled so far (randomly sampled), with the judge's value on each
  * @param unlabelled the judge's values on the other judged items
  */
@@ -39,11 +50,14 @@ export function planLabels(
   const halfWidthWith = (n: number) =>
     z * Math.sqrt((lambda ** 2 * judgeVariance) / Math.max(1, total - n) + rectifierVariance / n);
 
+  // Each new label leaves one item fewer unlabelled, so the width first narrows, then widens again
+  // as the judge's part rests on fewer items: search only up to the narrowest point.
+  const narrowest = narrowestLabelCount(lambda ** 2 * judgeVariance, rectifierVariance, total, halfWidthWith);
   let labelsNeeded: number | null = null;
-  if (halfWidthWith(total) <= halfWidth) {
-    // The smallest n that reaches the half-width (the width only narrows as n grows).
+  if (halfWidthWith(narrowest) <= halfWidth) {
+    // The smallest n that reaches the half-width (the width only narrows as n grows up to there).
     let low = 1;
-    let high = total;
+    let high = narrowest;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
       if (halfWidthWith(mid) <= halfWidth) high = mid;

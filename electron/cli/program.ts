@@ -10,6 +10,7 @@ import { registerLabels } from './commands/labels';
 import { registerLinks } from './commands/links';
 import { registerSessions } from './commands/sessions';
 import { registerStats } from './commands/stats';
+import { registerTrust } from './commands/trust';
 import { registerRun } from './commands/run';
 import { registerServe } from './commands/serve';
 
@@ -30,6 +31,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerSessions,
   registerStats,
   registerCalibrate,
+  registerTrust,
   registerExport,
   registerCheck,
 ];

@@ -26,6 +26,7 @@ import { seededSample } from '../runner/selection';
 import { calibrationStats, suggestExamples } from './calibration-stats';
 import { itemRefs } from '../db/queries/items';
 import { pairsOrNull, restrictPairs } from './calibration-pairs';
+import { requireExpertAgreement } from './expert-agreement';
 import { curatedExamples, promptedSpec } from './fewshot-sets';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
 import type { WriteQueue } from './write-queue';
@@ -123,6 +124,7 @@ export function createCalibrationLoop(deps: CalibrationLoopDeps) {
 
   async function start(input: ParsedInput<'calibration.start'>): Promise<CalibrationView> {
     const paired = judgePairs(db, input);
+    if (input.requireAgreement !== undefined) requireExpertAgreement(paired, input.judge, input.requireAgreement);
     const name = `${input.judge} v${paired.version}`;
     const from = promptedSpec(judgeVersions(db, input.judge).find((v) => v.version === paired.version)!);
     const labelled = paired.pairs.map((pair) => pair.itemId);

@@ -3,7 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { JudgeAgreement } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
-import { agreement, type HumanRating } from '../calibration';
+import { agreement } from '../calibration';
+import { humanRatingsOf } from './expert-agreement';
 import { suggestFewShot, type FewShotCandidate } from '../calibration/fewshot-suggest';
 import { reviewedExample } from './fewshot-examples';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
@@ -48,11 +49,7 @@ export function calibrationStats(
   { judge, version, reviewer, seed = 1 }: { judge: string; version?: number; reviewer?: string; seed?: number },
   paired: JudgePairs = judgePairs(db, { judge, version, reviewer }),
 ): JudgeAgreement {
-  const humanRatings: HumanRating[] = paired.labels.flatMap((label) => {
-    const pass = paired.passOf(label);
-    const item = paired.keys.get(label.itemId);
-    return pass === null || item === undefined ? [] : [{ item, reviewer: label.reviewer, pass, score: label.score }];
-  });
+  const humanRatings = humanRatingsOf(paired);
   const common = { judge, version: paired.version, humanRatings, seed };
   const passFail = paired.pairs.map((p) => ({ judgePass: p.judge.pass, humanPass: p.human.pass }));
   const result =

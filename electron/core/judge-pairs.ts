@@ -35,12 +35,14 @@ export interface JudgePairs {
   /** Every reviewer's latest label on the judge's items (for human–human agreement). */
   labels: HumanLabel[];
   keys: Map<number, string>;
+  /** The judge's newest finished verdict on every item it judged, whether labelled or not. */
+  verdicts: { itemId: number; score: number | null; pass: boolean | null }[];
   passOf(value: { score: number | null; label: string | null; pass: number | null }): boolean | null;
 }
 
 export function judgePairs(
   db: Database.Database,
-  query: { judge: string; version?: number; reviewer?: string },
+  query: { judge: string; version?: number; reviewer?: string; datasetId?: number },
 ): JudgePairs {
   const row = versionWithVerdicts(db, query);
   if (!row) {
@@ -54,7 +56,7 @@ export function judgePairs(
   const passOf = (value: { score: number | null; label: string | null; pass: number | null }): boolean | null =>
     passOfValue({ ...value, pass: value.pass === null ? null : value.pass === 1 }, polarity);
 
-  const verdicts = finishedVerdicts(db, row.id);
+  const verdicts = finishedVerdicts(db, row.id, query.datasetId ?? null);
   const labels = humanVerdictLabels(db, query.judge, row.output_type).map((label) => ({
     ...label,
     ...storedForm(label, polarity),
@@ -114,6 +116,7 @@ export function judgePairs(
     pairs,
     labels: labels.filter((l) => l.source !== 'adjudication'),
     keys: new Map(verdicts.map((v) => [v.itemId, v.key])),
+    verdicts: verdicts.map((v) => ({ itemId: v.itemId, score: v.score, pass: passOf(v) })),
     passOf,
   };
 }

@@ -163,10 +163,10 @@ export function createReviewHandlers(deps: {
         throw new GavelError('NOT_FOUND', `No dataset with id ${input.datasetId}.`);
       }
       for (const judge of input.judges) judgeIdByName(db, judge);
-      const itemIds = sessionItems(db, input.datasetId, input.selection);
-      if (itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The session selection has no items.');
+      const drawn = sessionItems(db, input.datasetId, input.selection);
+      if (drawn.itemIds.length === 0) throw new GavelError('INVALID_INPUT', 'The session selection has no items.');
       const id = await deps.writes.run(() =>
-        createSession(writer, { ...input, itemIds, now: deps.now().toISOString() }),
+        createSession(writer, { ...input, ...drawn, now: deps.now().toISOString() }),
       );
       return sessionById(db, id)!;
     },

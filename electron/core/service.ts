@@ -18,6 +18,7 @@ import { createWriteQueue } from './write-queue';
 import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
+import { createTrustHandlers } from './trust-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createRunHandlers } from './run-handlers';
@@ -132,6 +133,7 @@ export function createCore(deps: CoreDeps): Core {
       preview: judgeHandlers['judges.preview'],
       startRun: runHandlers['runs.start'],
     }),
+    ...createTrustHandlers(workspace.reader),
     ...createExportHandlers({ workspace, now }),
   };
 

@@ -1,29 +1,61 @@
 // Which items a labelling session covers: all, a queue filter, a seeded sample, a sample stratified
-// by a judge's verdicts, or the hardest items first.
+// by a judge's verdicts, or the hardest items first; with how they were drawn and each item's chance
+// of being drawn (for estimates that weight random labels).
 import type Database from 'better-sqlite3';
 import type { SessionSelection } from '../../shared/contract';
+import type { SessionSampling } from '../../shared/sampling';
 import { judgeIdByName } from '../db/queries/judges';
 import { itemsMatching } from '../db/queries/review-queue';
-import { itemDifficulty, latestVerdictBuckets } from '../db/queries/session-picks';
+import { itemDifficulty, latestVerdictBuckets, unlabelledItemIds } from '../db/queries/session-picks';
 import { itemIdsOfDataset } from '../db/queries/items';
 import { seededSample } from '../runner/selection';
 import { groupBy } from '../../shared/group-by';
 
-export function sessionItems(db: Database.Database, datasetId: number, selection: SessionSelection): number[] {
+export interface DrawnItems {
+  itemIds: number[];
+  sampling: SessionSampling;
+  /** Each item's probability of being drawn; null when the items were chosen, not drawn. */
+  inclusion: Map<number, number> | null;
+}
+
+const uniformly = (itemIds: number[], probability: number) => new Map(itemIds.map((id) => [id, probability] as const));
+
+export function sessionItems(db: Database.Database, datasetId: number, selection: SessionSelection): DrawnItems {
   const all = () => itemIdsOfDataset(db, datasetId);
   switch (selection.kind) {
-    case 'all':
-      return all();
-    case 'sample':
-      return seededSample(all(), selection.size, selection.seed);
+    case 'all': {
+      const itemIds = all();
+      return { itemIds, sampling: { kind: 'all' }, inclusion: uniformly(itemIds, 1) };
+    }
+    case 'sample': {
+      const pool = selection.unlabelledFor === undefined ? all() : unlabelled(db, datasetId, selection.unlabelledFor);
+      const itemIds = seededSample(pool, selection.size, selection.seed);
+      return {
+        itemIds,
+        sampling: { kind: 'random', seed: selection.seed },
+        inclusion: uniformly(itemIds, itemIds.length / pool.length),
+      };
+    }
     case 'filter':
-      return itemsMatching(db, datasetId, selection.filter);
+      return {
+        itemIds: itemsMatching(db, datasetId, selection.filter),
+        sampling: { kind: 'filtered' },
+        inclusion: null,
+      };
     case 'stratified':
       return stratified(db, datasetId, selection.judge, selection.size, selection.seed);
     case 'hard_first':
-      return hardFirst(db, datasetId).slice(0, selection.size ?? Number.MAX_SAFE_INTEGER);
+      return {
+        itemIds: hardFirst(db, datasetId).slice(0, selection.size ?? Number.MAX_SAFE_INTEGER),
+        sampling: { kind: 'hardest_first' },
+        inclusion: null,
+      };
   }
 }
+
+/** Items of the dataset without a reviewer's confirm or override for the judge, in dataset order. */
+const unlabelled = (db: Database.Database, datasetId: number, judge: string) =>
+  unlabelledItemIds(db, datasetId, judgeIdByName(db, judge));
 
 /** Latest verdict of a judge per item, as a bucket name: its score, label or yes/no ("none" without one). */
 function buckets(db: Database.Database, datasetId: number, judge: string): Map<string, number[]> {
@@ -32,14 +64,34 @@ function buckets(db: Database.Database, datasetId: number, judge: string): Map<s
   return new Map([...grouped].map(([bucket, bucketRows]) => [bucket, bucketRows.map((row) => row.id)]));
 }
 
-/** An equal share from every bucket (all of a small bucket), topped up from the rest, in dataset order. */
-function stratified(db: Database.Database, datasetId: number, judge: string, size: number, seed: number): number[] {
-  const groups = [...buckets(db, datasetId, judge).values()];
+/**
+ * An equal share from every bucket (all of a small bucket), topped up from the rest, in dataset order.
+ * Each bucket's inclusion probability is the share of it that was drawn.
+ */
+function stratified(db: Database.Database, datasetId: number, judge: string, size: number, seed: number): DrawnItems {
+  const strata = buckets(db, datasetId, judge);
+  const groups = [...strata.values()];
   const share = Math.floor(size / groups.length);
   const chosen = new Set(groups.flatMap((ids, index) => seededSample(ids, share, seed + index)));
   const rest = groups.flat().filter((id) => !chosen.has(id));
   for (const id of seededSample(rest, size - chosen.size, seed)) chosen.add(id);
-  return [...chosen].sort((a, b) => a - b);
+  const probabilities = [...strata].map(
+    ([bucket, ids]) => [bucket, ids, ids.filter((id) => chosen.has(id)).length / ids.length] as const,
+  );
+  return {
+    itemIds: [...chosen].sort((a, b) => a - b),
+    sampling: {
+      kind: 'stratified',
+      judge,
+      seed,
+      inclusion: Object.fromEntries(probabilities.map(([bucket, , probability]) => [bucket, probability])),
+    },
+    inclusion: new Map(
+      probabilities.flatMap(([, ids, probability]) =>
+        ids.filter((id) => chosen.has(id)).map((id) => [id, probability] as const),
+      ),
+    ),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
 } from '../calibration';
 import type { OutputType } from '../domain';
 import type { FewShotExample } from '../judging';
+import type { TrustEstimate, TrustPlan, TrustView } from '../trust';
 import type { PromptPreview } from './judging';
 import { id, returns } from './schema-helpers';
 
@@ -100,6 +101,24 @@ export const calibrationChannels = {
     input: z.object({ ...judgeQuery, field: z.string().min(1).max(200), seed: z.number().int().default(1) }),
     output: returns<BreakdownRow[]>(),
   },
+  /**
+   * The judge version's true rate over a whole dataset by PPI++ (its verdicts on every item, corrected
+   * by expert labels of randomly sampled items), beside its raw rate and the labels' own rate.
+   */
+  'calibration.estimate': {
+    input: z.object({ ...judgeQuery, datasetId: id }),
+    output: returns<TrustEstimate>(),
+  },
+  /** How many randomly sampled labels give the estimate an interval of this half-width. */
+  'calibration.plan': {
+    input: z.object({ ...judgeQuery, datasetId: id, halfWidth: z.number().positive() }),
+    output: returns<TrustPlan>(),
+  },
+  /** Estimate and plan together for the Calibration view, which shows too few labels as a state. */
+  'calibration.trust': {
+    input: z.object({ ...judgeQuery, datasetId: id, halfWidth: z.number().positive() }),
+    output: returns<TrustView>(),
+  },
   /** The judge's saved few-shot set, or suggestions when none is saved. */
   'fewshot.get': {
     input: z.object({ ...judgeQuery, maxExamples: z.number().int().min(1).max(50).default(5) }),
@@ -128,6 +147,8 @@ export const calibrationChannels = {
       tokenBudget: z.number().int().min(100).max(100_000).default(2_000),
       holdout: z.number().min(0).max(0.9).default(0),
       seed: z.number().int().default(1),
+      /** Refuse when the experts' agreement among themselves (Krippendorff's alpha) is below this. */
+      requireAgreement: z.number().min(-1).max(1).optional(),
       /** Run the new version on another provider or model than the old one used. */
       provider: z.string().min(1).optional(),
       model: z.string().min(1).optional(),

@@ -36,7 +36,13 @@ export const queueFilterSchema = z.object({
 export const sessionSelectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('filter'), filter: queueFilterSchema }),
-  z.object({ kind: z.literal('sample'), size: z.number().int().min(1), seed: z.number().int().default(1) }),
+  z.object({
+    kind: z.literal('sample'),
+    size: z.number().int().min(1),
+    seed: z.number().int().default(1),
+    /** Draw only among items no expert has labelled for this judge yet (more labels for an estimate). */
+    unlabelledFor: z.string().min(1).optional(),
+  }),
   /** An even share of items from each score (or pass/fail) bucket of a judge. */
   z.object({
     kind: z.literal('stratified'),

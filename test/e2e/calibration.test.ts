@@ -143,6 +143,12 @@ describe('calibration in the browser', () => {
       .poll(() => agreement.getByTestId('agreement-n').textContent(), { timeout: 15_000 })
       .toMatch(/12 items/);
     expect(await agreement.locator('[data-metric="accuracy"] [data-testid="metric-value"]').textContent()).toBe('50%');
+    // Trust: labels given outside any session are no random sample, so there is no estimate yet, and why.
+    await expect
+      .poll(() => page.getByTestId('trust-not-enough').textContent(), { timeout: 15_000 })
+      .toContain(
+        '0 usable expert labels; an estimate needs at least 2 labels of randomly sampled items (left out: 12 sampling unknown)',
+      );
 
     // Arrow keys move between the cells that have items.
     const overview = await call<CalibrationOverview>('calibration.overview', { judge: JUDGE });

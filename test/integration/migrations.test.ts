@@ -138,6 +138,38 @@ describe('migrations', () => {
     );
   });
 
+  it('records the sampling of sessions made before v14 from their selection; a stratified one stays unknown', () => {
+    const file = path.join(tempDir(), 'sessions-v13.gavel');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS, 13);
+    old.prepare("INSERT INTO dataset (name, created_at) VALUES ('d', '2026-01-01')").run();
+    const selections = [
+      { kind: 'all' },
+      { kind: 'sample', size: 5, seed: 4 },
+      { kind: 'hard_first' },
+      { kind: 'filter', filter: {} },
+      { kind: 'stratified', judge: 'j', size: 5, seed: 1 },
+    ];
+    for (const selection of selections) {
+      old
+        .prepare("INSERT INTO session (name, dataset_id, selection, created_at) VALUES ('s', 1, ?, '2026-01-01')")
+        .run(JSON.stringify(selection));
+    }
+    old.close();
+    const workspace = openWorkspace(file);
+    const rows = workspace.reader.prepare('SELECT sampling FROM session ORDER BY id').all() as {
+      sampling: string | null;
+    }[];
+    expect(rows.map((row) => (row.sampling === null ? null : JSON.parse(row.sampling)))).toEqual([
+      { kind: 'all' },
+      { kind: 'random', seed: 4 },
+      { kind: 'hardest_first' },
+      { kind: 'filtered' },
+      null,
+    ]);
+    workspace.close();
+  });
+
   it('will not create a missing file when asked not to', () => {
     expect(() => openWorkspace(path.join(tempDir(), 'missing.gavel'), { create: false })).toThrow(/No workspace at/);
   });

@@ -11,6 +11,7 @@ import { providerFromFlags } from '../provider-options';
 import { EXIT_CODES, runsExitCode, shortfall } from '../run-outcome';
 import { waitNote } from '../progress-note';
 import { CliError, coreFor, unwrap } from '../workspace-option';
+import { numberOption, wholeOption } from '../number-option';
 import { passFailLine, statsJson } from './stats';
 
 interface CalibrateOptions {
@@ -21,6 +22,7 @@ interface CalibrateOptions {
   tokenBudget: number;
   holdout: number;
   seed: number;
+  requireAgreement?: number;
   provider?: ProviderKind;
   providerId?: string;
   model?: string;
@@ -28,30 +30,27 @@ interface CalibrateOptions {
   region?: string;
 }
 
-const number = (flag: string, check: (n: number) => boolean, expected: string) => (value: string) => {
-  const n = Number(value);
-  if (value.trim() === '' || !check(n)) throw new CliError(`${flag} ${value}: expected ${expected}`);
-  return n;
-};
-const whole = (flag: string, min: number) =>
-  number(flag, (n) => Number.isInteger(n) && n >= min, `a whole number ≥ ${min}`);
-
 export function registerCalibrate(program: Command): void {
   program
     .command('calibrate')
     .description('add few-shot examples to a judge as a new version and measure it on labelled items it never saw')
     .requiredOption('--judge <name>', 'judge')
-    .option('--version <n>', 'version to start from (default: the newest with verdicts)', whole('--version', 1))
+    .option('--version <n>', 'version to start from (default: the newest with verdicts)', wholeOption('--version', 1))
     .option('--reviewer <name>', "measure against this reviewer's labels (default: the consensus)")
-    .option('--max-examples <n>', 'at most this many suggested examples', whole('--max-examples', 1), 5)
-    .option('--token-budget <n>', 'token budget of the suggested examples', whole('--token-budget', 100), 2_000)
+    .option('--max-examples <n>', 'at most this many suggested examples', wholeOption('--max-examples', 1), 5)
+    .option('--token-budget <n>', 'token budget of the suggested examples', wholeOption('--token-budget', 100), 2_000)
     .option(
       '--holdout <share>',
       'share of the labelled items fixed aside to measure on, never used as examples (0 to 0.9)',
-      number('--holdout', (n) => n >= 0 && n <= 0.9, 'a share from 0 to 0.9'),
+      numberOption('--holdout', (n) => n >= 0 && n <= 0.9, 'a share from 0 to 0.9'),
       0,
     )
-    .option('--seed <n>', 'seed of the hold-out split and the bootstrap intervals', whole('--seed', 0), 1)
+    .option('--seed <n>', 'seed of the hold-out split and the bootstrap intervals', wholeOption('--seed', 0), 1)
+    .option(
+      '--require-agreement <alpha>',
+      "refuse when the experts agree among themselves less than this (Krippendorff's alpha, -1 to 1)",
+      numberOption('--require-agreement', (n) => n >= -1 && n <= 1, 'a number from -1 to 1'),
+    )
     .addOption(new Option('--provider <kind>', 'run the new version on this provider kind').choices(PROVIDER_KINDS))
     .option('--provider-id <id>', 'name of the provider configuration to use or create (default: the kind)')
     .option('--model <id>', 'run the new version on this model')
@@ -74,6 +73,7 @@ export function registerCalibrate(program: Command): void {
             tokenBudget: options.tokenBudget,
             holdout: options.holdout,
             seed: options.seed,
+            requireAgreement: options.requireAgreement,
             provider,
             model: options.model,
           }),

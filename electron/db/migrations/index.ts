@@ -13,6 +13,7 @@ import { runLease } from './0010-run-lease';
 import { reviewerLinks } from './0011-reviewer-links';
 import { runStatusMessage } from './0012-run-status-message';
 import { criterionScales } from './0013-criterion-scales';
+import { sessionSampling } from './0014-session-sampling';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -28,5 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   reviewerLinks,
   runStatusMessage,
   criterionScales,
+  sessionSampling,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -33,15 +33,19 @@ export interface FinishedVerdictRow {
   justification: string | null;
 }
 
-/** The newest finished verdict of this version per item. */
-export function finishedVerdicts(db: Database.Database, versionId: number): FinishedVerdictRow[] {
+/** The newest finished verdict of this version per item (of one dataset, when given). */
+export function finishedVerdicts(
+  db: Database.Database,
+  versionId: number,
+  datasetId: number | null = null,
+): FinishedVerdictRow[] {
   return sql(
     db,
     `SELECT jm.item_id AS itemId, i.key, jm.score, jm.label, jm.pass, jm.justification FROM judgment jm JOIN item i ON i.id = jm.item_id
-      WHERE jm.judge_version_id = ? AND jm.status = 'done'
+      WHERE jm.judge_version_id = @versionId AND jm.status = 'done' AND (@datasetId IS NULL OR i.dataset_id = @datasetId)
         AND jm.id = (SELECT max(j2.id) FROM judgment j2 WHERE j2.judge_version_id = jm.judge_version_id
                       AND j2.item_id = jm.item_id AND j2.status = 'done')`,
-  ).all(versionId) as FinishedVerdictRow[];
+  ).all({ versionId, datasetId }) as FinishedVerdictRow[];
 }
 
 export interface HumanLabel {

@@ -39,3 +39,15 @@ export function itemDifficulty(db: Database.Database, datasetId: number): ItemDi
       WHERE i.dataset_id = ? GROUP BY i.id`,
   ).all(datasetId) as ItemDifficulty[];
 }
+
+/** Items of the dataset without a reviewer's confirm or override for the judge, in dataset order. */
+export function unlabelledItemIds(db: Database.Database, datasetId: number, judgeId: number | null): number[] {
+  const rows = sql(
+    db,
+    `SELECT i.id FROM item i WHERE i.dataset_id = @datasetId
+        AND NOT EXISTS (SELECT 1 FROM latest_label l WHERE l.item_id = i.id AND l.judge_id = @judgeId
+                          AND l.action IN ('confirm', 'override'))
+      ORDER BY i.id`,
+  ).all({ datasetId, judgeId }) as { id: number }[];
+  return rows.map((row) => row.id);
+}

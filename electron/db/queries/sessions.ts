@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ReviewerProgress, SessionView } from '../../../shared/review';
 import { sql } from '../statement-cache';
 import { immediateTransaction } from '../immediate';
+import type { SessionSampling } from '../../../shared/sampling';
 
 interface SessionRow {
   id: number;
@@ -31,6 +32,9 @@ export function createSession(
     requireRationale: boolean;
     reviewers: string[];
     itemIds: number[];
+    sampling: SessionSampling;
+    /** Each item's probability of being drawn; null when the items were chosen, not drawn. */
+    inclusion: Map<number, number> | null;
     now: string;
   },
 ): number {
@@ -38,22 +42,29 @@ export function createSession(
     const id = Number(
       sql(
         db,
-        `INSERT INTO session (name, dataset_id, instructions, judges, selection, blind, require_rationale, reviewers, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO session (name, dataset_id, instructions, judges, selection, sampling, blind, require_rationale,
+                              reviewers, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         session.name,
         session.datasetId,
         session.instructions,
         JSON.stringify(session.judges),
         JSON.stringify(session.selection),
+        JSON.stringify(session.sampling),
         session.blind ? 1 : 0,
         session.requireRationale ? 1 : 0,
         JSON.stringify(session.reviewers),
         session.now,
       ).lastInsertRowid,
     );
-    const add = sql(db, 'INSERT INTO session_item (session_id, item_id, position) VALUES (?, ?, ?)');
-    session.itemIds.forEach((itemId, position) => add.run(id, itemId, position));
+    const add = sql(
+      db,
+      'INSERT INTO session_item (session_id, item_id, position, inclusion_probability) VALUES (?, ?, ?, ?)',
+    );
+    session.itemIds.forEach((itemId, position) =>
+      add.run(id, itemId, position, session.inclusion?.get(itemId) ?? null),
+    );
     return id;
   });
 }

@@ -25,6 +25,7 @@ import { createRunLaunchSlice } from './slices/run-launch';
 import { createRunsSlice } from './slices/runs';
 import { createSessionsSlice } from './slices/sessions';
 import { createTableSlice } from './slices/table';
+import { createTrustSlice } from './slices/trust';
 import { createWorkspaceSlice } from './slices/workspace';
 import type { GavelState } from './types';
 
@@ -59,6 +60,7 @@ export function createGavelStore(api: RendererApi) {
       ...createFewShotBuilderSlice(api)(...args),
       ...createCalibrationRunsSlice(api)(...args),
       ...createExportSlice(api)(...args),
+      ...createTrustSlice(api)(...args),
       start: () => {
         void get().loadAccess();
         void get().refreshWorkspace();

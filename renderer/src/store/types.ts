@@ -25,6 +25,7 @@ import type { RunLaunchSlice } from './slices/run-launch';
 import type { RunsSlice } from './slices/runs';
 import type { SessionsSlice } from './slices/sessions';
 import type { TableSlice } from './slices/table';
+import type { TrustSlice } from './slices/trust';
 import type { WorkspaceSlice } from './slices/workspace';
 
 export interface LifecycleSlice {
@@ -33,6 +34,7 @@ export interface LifecycleSlice {
 }
 
 export type GavelState = NavigationSlice &
+  TrustSlice &
   AccessSlice &
   WorkspaceSlice &
   TableSlice &

@@ -14,6 +14,7 @@ import { ConfusionPanel } from './ConfusionPanel';
 import { DistributionPanel } from './DistributionPanel';
 import { ExportPanel } from './ExportPanel';
 import { FewShotBuilder } from './FewShotBuilder';
+import { TrustPanel } from './TrustPanel';
 import { judgesWithVerdicts } from '../../store/calibration-judges';
 import { VersionsPanel } from './VersionsPanel';
 import './calibration.css';
@@ -61,6 +62,8 @@ export function CalibrationSection({ showExport }: { showExport: boolean }) {
           <FewShotBuilder />
           <ExportPanel ref={exportRef} />
           <CalibratePanel />
+          {/* Last: it fills in after the others, and must not push the export panel out of view. */}
+          <TrustPanel />
         </>
       )}
     </section>

@@ -1,0 +1,62 @@
+// The Trust channels: the PPI++ estimate of a judge's rate over a whole dataset beside the judge's
+// raw rate and the labels' own rate, and how many random labels a chosen interval width needs.
+import type Database from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/contract';
+import type { TrustEstimate, TrustPlan, TrustView } from '../../shared/trust';
+import { classicalMean, ppiMean } from '../calibration/ppi';
+import { planLabels } from '../calibration/label-plan';
+import { requireEnough, trustSample, type TrustQuery, type TrustSample } from './trust-sample';
+
+function estimateOf(sample: TrustSample): TrustEstimate {
+  const judgeRate = classicalMean(sample.judged);
+  // λ = 0 is the (weighted) classical interval of the labels alone.
+  const labelsAlone = ppiMean(sample.labelled, sample.unlabelled, { lambda: 0 });
+  const estimate = ppiMean(sample.labelled, sample.unlabelled);
+  return {
+    judge: sample.judge,
+    version: sample.version,
+    dataset: sample.dataset,
+    items: sample.judged.length,
+    labelled: sample.labelledItems,
+    judge_rate: { value: judgeRate.value, ci: judgeRate.ci },
+    labelled_rate: { value: labelsAlone.value, ci: labelsAlone.ci },
+    estimate: { value: estimate.value, ci: estimate.ci, method: 'ppi++', lambda: estimate.lambda },
+    labels_used: sample.labelled.length,
+    labels_excluded: sample.excluded,
+  };
+}
+
+function planOf(sample: TrustSample, halfWidth: number): TrustPlan {
+  const plan = planLabels(sample.labelled, sample.unlabelled, halfWidth);
+  return {
+    judge: sample.judge,
+    version: sample.version,
+    dataset: sample.dataset,
+    half_width: halfWidth,
+    labels_used: sample.labelled.length,
+    labels_needed: plan.labelsNeeded,
+    more_labels: plan.moreLabels,
+    labels_alone_needed: plan.labelsAloneNeeded,
+    current_half_width: plan.currentHalfWidth,
+  };
+}
+
+/** A sample PPI can run on, or the plain refusal. */
+function enough(db: Database.Database, query: TrustQuery): TrustSample {
+  const sample = trustSample(db, query);
+  requireEnough(sample);
+  return sample;
+}
+
+export function createTrustHandlers(db: Database.Database) {
+  return {
+    'calibration.estimate': (input: ParsedInput<'calibration.estimate'>) => estimateOf(enough(db, input)),
+    'calibration.plan': (input: ParsedInput<'calibration.plan'>) => planOf(enough(db, input), input.halfWidth),
+    // For the view, too few labels is a state to show, not an error.
+    'calibration.trust': (input: ParsedInput<'calibration.trust'>): TrustView => {
+      const sample = trustSample(db, input);
+      if (sample.notEnough !== null) return { estimate: null, plan: null, notEnough: sample.notEnough };
+      return { estimate: estimateOf(sample), plan: planOf(sample, input.halfWidth), notEnough: null };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// planLabels on a fixed dataset: labelling an item takes it out of the unlabelled ones, so the
+// interval narrows only up to a point; a width reachable before that point gets a number.
+import { describe, expect, it } from 'vitest';
+import { planLabels } from '../../../electron/calibration/label-plan';
+import { ppiMean, type LabelledPoint } from '../../../electron/calibration/ppi';
+
+// 300 items, a judge passing 70%, experts flipping one item in nine; the first 60 are labelled.
+const judge = (i: number) => ((i * 7) % 10 < 7 ? 1 : 0);
+const truth = (i: number) => (i % 9 === 0 ? 1 - judge(i) : judge(i));
+const labelled: LabelledPoint[] = Array.from({ length: 60 }, (_, i) => ({ truth: truth(i), judge: judge(i) }));
+const unlabelled = Array.from({ length: 240 }, (_, i) => judge(i + 60));
+
+describe('planLabels', () => {
+  it('finds the labels for a width the whole dataset could reach, more than now and fewer than all', () => {
+    const now = ppiMean(labelled, unlabelled);
+    const plan = planLabels(labelled, unlabelled, 0.07);
+    expect((now.ci[1] - now.ci[0]) / 2).toBeGreaterThan(0.07);
+    expect(plan.labelsNeeded).not.toBeNull();
+    expect(plan.labelsNeeded!).toBeGreaterThan(60);
+    expect(plan.labelsNeeded!).toBeLessThan(300);
+    expect(plan.moreLabels).toBe(plan.labelsNeeded! - 60);
+  });
+
+  it('needs no more labels for a width already reached', () => {
+    const plan = planLabels(labelled, unlabelled, 0.5);
+    expect(plan.moreLabels).toBe(0);
+  });
+
+  it('says null when no number of labels reaches the width', () => {
+    expect(planLabels(labelled, unlabelled, 0.001).labelsNeeded).toBeNull();
+  });
+});

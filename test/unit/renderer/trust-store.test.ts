@@ -1,0 +1,123 @@
+// The Trust section's store: it asks for the estimate and the plan of the calibration's judge on the
+// first dataset that judge judged, and one click creates a session sampling as many unlabelled items
+// as the plan asks for; the planner's sentence says it in words.
+import { describe, expect, it, vi } from 'vitest';
+import { createGavelStore } from '../../../renderer/src/store/create-store';
+import { plannerSentence, rateText } from '../../../renderer/src/views/calibration/trust-wording';
+import type { DatasetSummary } from '../../../shared/domain';
+import type { SessionView } from '../../../shared/review';
+import { fail, ok } from '../../../shared/result';
+import type { TrustEstimate, TrustPlan, TrustView } from '../../../shared/trust';
+import { overview } from './calibration-fixtures';
+import { createFakeApi } from './fake-api';
+
+const dataset = (id: number, judges: string[]): DatasetSummary => ({
+  id,
+  name: `set ${id}`,
+  items: 300,
+  createdAt: '2026-01-01T00:00:00Z',
+  sourceFormat: null,
+  judges,
+  reviewed: Object.fromEntries(judges.map((judge) => [judge, 60])),
+});
+
+const estimate: TrustEstimate = {
+  judge: 'correctness',
+  version: 1,
+  dataset: 'set 2',
+  items: 300,
+  labelled: 70,
+  judge_rate: { value: 0.7, ci: [0.65, 0.75] },
+  labelled_rate: { value: 0.66, ci: [0.54, 0.78] },
+  estimate: { value: 0.67, ci: [0.6, 0.74], method: 'ppi++', lambda: 0.6 },
+  labels_used: 60,
+  labels_excluded: [{ reason: 'not randomly sampled', count: 10 }],
+};
+
+const plan: TrustPlan = {
+  judge: 'correctness',
+  version: 1,
+  dataset: 'set 2',
+  half_width: 0.03,
+  labels_used: 60,
+  labels_needed: 200,
+  more_labels: 140,
+  labels_alone_needed: 900,
+  current_half_width: 0.07,
+};
+
+async function trusting(planned: TrustPlan = plan) {
+  const { api } = createFakeApi({
+    'datasets.list': vi.fn(async () => ok([dataset(1, ['other']), dataset(2, ['correctness'])])),
+    'reviewers.list': vi.fn(async () => ok([])),
+    'calibration.overview': vi.fn(async () => ok(overview())),
+    'fewshot.get': vi.fn(async () => ok({ judge: 'correctness', suggested: true, savedAt: null, examples: [] })),
+    'fewshot.suggest': vi.fn(async () => ok([])),
+    'calibration.list': vi.fn(async () => ok([])),
+    'calibration.trust': vi.fn(async () => ok<TrustView>({ estimate, plan: planned, notEnough: null })),
+    'sessions.create': vi.fn(async () => ok({ id: 9, name: 'more', items: 140 } as SessionView)),
+  });
+  const store = createGavelStore(api);
+  await store.getState().loadCalibrationPage();
+  await store.getState().chooseCalibrationJudge('correctness');
+  await store.getState().loadTrust();
+  return { api, store };
+}
+
+describe('trust store', () => {
+  it('asks for the estimate and the ±3-point plan on the first dataset the judge judged', async () => {
+    const { api, store } = await trusting();
+    expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.03 });
+    expect(store.getState().trust).toMatchObject({ datasetId: 2, estimate, plan, loading: false, error: null });
+  });
+
+  it('creates a session of a seeded random sample of as many unlabelled items as the plan asks', async () => {
+    const { api, store } = await trusting();
+    await store.getState().sampleMoreLabels();
+    expect(api['sessions.create']).toHaveBeenCalledWith({
+      name: '140 more random labels for correctness',
+      datasetId: 2,
+      judges: ['correctness'],
+      selection: { kind: 'sample', size: 140, seed: 61, unlabelledFor: 'correctness' },
+    });
+    expect(store.getState().trust.created?.items).toBe(140);
+  });
+
+  it('shows why there is no estimate yet, and offers no session then', async () => {
+    const { api, store } = await trusting();
+    const notEnough = 'safe v1 on dataset "set 2" has 0 usable expert labels; an estimate needs at least 2';
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(ok({ estimate: null, plan: null, notEnough }));
+    await store.getState().setTrustHalfWidth(0.01);
+    expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.01 });
+    expect(store.getState().trust).toMatchObject({
+      halfWidth: 0.01,
+      estimate: null,
+      plan: null,
+      notEnough,
+      error: null,
+    });
+    await store.getState().sampleMoreLabels();
+    expect(api['sessions.create']).not.toHaveBeenCalled();
+  });
+
+  it('shows an error the core gives', async () => {
+    const { api, store } = await trusting();
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(fail('NOT_FOUND', 'No verdicts of judge "correctness".'));
+    await store.getState().loadTrust();
+    expect(store.getState().trust).toMatchObject({ estimate: null, loading: false });
+    expect(store.getState().trust.error?.message).toBe('No verdicts of judge "correctness".');
+  });
+});
+
+describe('trust wording', () => {
+  it('says how many more labels give the pass rate within so many points', () => {
+    expect(plannerSentence(plan, true)).toBe('Label 140 more to know the pass rate within ±3 points.');
+    expect(plannerSentence({ ...plan, half_width: 0.2 }, false)).toBe(
+      'Label 140 more to know the mean score within ±0.2.',
+    );
+    expect(plannerSentence({ ...plan, more_labels: null, labels_needed: null }, true)).toBe(
+      'No number of labels on this dataset gets the pass rate within ±3 points.',
+    );
+    expect(rateText(estimate.estimate, true)).toBe('67% (95%: 60% – 74%)');
+  });
+});
