@@ -29,9 +29,6 @@ export async function tempCore(options: Omit<CoreDeps, 'workspace'> & { seedSamp
 export const fixture = (name: string) => path.resolve(__dirname, '../fixtures', name);
 
 /** Unwraps an ok Result or fails the test with the error it carries. */
-export function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+export { value } from './result-value';
 
 export { memoryKeys } from './memory-keys';

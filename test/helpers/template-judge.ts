@@ -3,7 +3,7 @@
 import type { HostedCore } from '../../electron/core-host/client';
 import type { Core } from '../../electron/core/service';
 import { DEFAULT_PARAMS, type JudgeSpec, type TemplateInfo } from '../../shared/judging';
-import { value } from './temp-workspace';
+import { value } from './result-value';
 
 export async function judgeFromTemplate(
   core: Core | HostedCore,
