@@ -1,6 +1,6 @@
 // Amazon Bedrock evaluation dataset JSONL: `prompt`, `referenceResponse`, `category`, and for
 // bring-your-own-responses `modelResponses: [{response, modelIdentifier}]`.
-import type { ColumnMapping, ItemFields, ModelAnswer } from '../../shared/domain';
+import type { ColumnMapping, ColumnUse, ItemFields, ModelAnswer } from '../../shared/domain';
 import { isRecord, putOwn, toText } from './item-values';
 import { jsonlRows } from './jsonl';
 import { RowMapper } from './mapping';
@@ -26,6 +26,7 @@ export async function openBedrockJsonl(
   ctx: OpenContext,
   prepare: (src: SourceRow) => PreparedRow,
   mapping: ColumnMapping = BEDROCK_MAPPING,
+  uses: readonly ColumnUse[] = [],
 ): Promise<ImportReader> {
   const rows: RowSource = (onBytes) => jsonlRows(ctx.file, onBytes);
   const columns = columnsOf(await firstRows(rows, SAMPLE_ROWS));
@@ -39,6 +40,7 @@ export async function openBedrockJsonl(
     mapper: new RowMapper({}),
     idColumn: undefined,
     prepare,
+    uses,
   });
 }
 

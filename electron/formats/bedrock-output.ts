@@ -1,7 +1,7 @@
 // Amazon Bedrock evaluation output (`*_output.jsonl`): per line the judge scores
 // (`automatedEvaluationResult`) or human ratings (`humanEvaluationResult`), the input record and
 // the model responses.
-import type { OutputType } from '../../shared/domain';
+import type { ColumnUse, OutputType } from '../../shared/domain';
 import { bedrockItem, modelAnswers, openBedrockJsonl } from './bedrock-dataset';
 import { humanLabels } from './bedrock-human';
 import { isRecord, toText } from './item-values';
@@ -18,23 +18,35 @@ export function isBedrockOutputRow(row: Record<string, unknown>): boolean {
 export async function openBedrockOutput(ctx: OpenContext): Promise<ImportReader> {
   const customScales = await observeCustomMetrics(ctx, (line) => scoresOf(line.automatedEvaluationResult));
   const judges = new JudgeRegistry();
-  return openBedrockJsonl(ctx, (src) => {
-    const { automatedEvaluationResult, humanEvaluationResult, inputRecord, modelResponses, ...rest } = src.fields;
-    const input = isRecord(inputRecord) ? inputRecord : {};
-    // The input record and the line itself may each carry the prompt and the responses.
-    const responses = modelResponses ?? input.modelResponses;
-    const prepared = bedrockItem({ ...rest, ...input }, responses);
-    prepared.answers = modelAnswers(ctx.file.name, src, responses);
-    prepared.verdicts = metricVerdicts(ctx.file.name, src, scoresOf(automatedEvaluationResult), judges, customScales);
-    prepared.labels = humanLabels(
-      ctx.file.name,
-      src,
-      humanEvaluationResult,
-      Array.isArray(responses) ? responses.length : 1,
-    );
-    return prepared;
-  });
+  return openBedrockJsonl(
+    ctx,
+    (src) => {
+      const { automatedEvaluationResult, humanEvaluationResult, inputRecord, modelResponses, ...rest } = src.fields;
+      const input = isRecord(inputRecord) ? inputRecord : {};
+      // The input record and the line itself may each carry the prompt and the responses.
+      const responses = modelResponses ?? input.modelResponses;
+      const prepared = bedrockItem({ ...rest, ...input }, responses);
+      prepared.answers = modelAnswers(ctx.file.name, src, responses);
+      prepared.verdicts = metricVerdicts(ctx.file.name, src, scoresOf(automatedEvaluationResult), judges, customScales);
+      prepared.labels = humanLabels(
+        ctx.file.name,
+        src,
+        humanEvaluationResult,
+        Array.isArray(responses) ? responses.length : 1,
+      );
+      return prepared;
+    },
+    undefined,
+    OUTPUT_USES,
+  );
 }
+
+/** What an output line's own fields become (the input record's fields are read like a dataset line's). */
+const OUTPUT_USES: readonly ColumnUse[] = [
+  { column: 'automatedEvaluationResult', use: 'verdict', detail: 'each metric score and explanation a judge verdict' },
+  { column: 'humanEvaluationResult', use: 'label', detail: 'each human answer a label' },
+  { column: 'inputRecord', use: 'field', detail: 'prompt, reference and model responses read from it' },
+];
 
 function scoresOf(result: unknown): Record<string, unknown>[] {
   return isRecord(result) ? recordsIn(result.scores) : [];

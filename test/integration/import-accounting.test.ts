@@ -34,6 +34,18 @@ describe('import accounting', () => {
     ]);
   });
 
+  it('names what a Bedrock evaluation output line became: verdicts and the input record, not metadata', async () => {
+    const core = await tempCore();
+    const preview = value(
+      await core.call('import.inspect', {
+        source: { kind: 'path', path: path.resolve(__dirname, '../fixtures/bedrock-eval-output.jsonl') },
+      }),
+    );
+    const uses = new Map(preview.columnUses.map((u) => [u.column, u.use]));
+    expect(uses.get('automatedEvaluationResult')).toBe('verdict');
+    expect(uses.get('inputRecord')).toBe('field');
+  });
+
   it('imports the judge CSV: errors counted, left-over columns named, verdicts stored with the item', async () => {
     const core = await tempCore();
     const summary = value(
