@@ -35,6 +35,35 @@ async function labelledWorkspace(): Promise<string> {
 
 describe('gavel calibrate', () => {
   it(
+    'exits 2, naming the first error, when the new version ends with failed judgments',
+    async () => {
+      const workspace = await labelledWorkspace();
+      // From now on the judge answers in words, not in the verdict JSON: every judgment fails.
+      fake!.setBehavior(() => ({ outcome: { kind: 'malformed-content' } }));
+      const result = await gavel(['calibrate', '--judge', JUDGE, '--max-examples', '2', '--workspace', workspace]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/first error: /);
+      expect(result.stderr).toMatch(/gavel retry-errors \d+/);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'exits 3, naming the way to finish, when the new version cannot reach its model',
+    async () => {
+      const workspace = await labelledWorkspace();
+      // The judge's server goes away before the calibrated version is measured.
+      await fake!.close();
+      fake = undefined;
+      const result = await gavel(['calibrate', '--judge', JUDGE, '--max-examples', '2', '--workspace', workspace]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/could not reach provider "fake"/);
+      expect(result.stderr).toMatch(/gavel resume \d+/);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
     'prints judge, versions, example keys, measured count, before/after stats and cost with --json',
     async () => {
       const workspace = await labelledWorkspace();
