@@ -109,6 +109,11 @@ export interface CalibrationOverview {
 export interface BreakdownRow {
   value: string;
   agreement: AgreementResult;
+  /**
+   * Whether the judge agrees with the experts significantly less often here than on the other items:
+   * one-sided Fisher's exact test, Holm-adjusted across the field's values.
+   */
+  worse: { pValue: number; adjusted: number; flagged: boolean };
 }
 
 /** One example of a curated few-shot set as the builder edits it. */

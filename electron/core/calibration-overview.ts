@@ -17,6 +17,7 @@ import { calibrationStats } from './calibration-stats';
 import { itemMetadata, itemRefs } from '../db/queries/items';
 import { pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
+import { flagWorseSlices } from '../calibration/slice-test';
 
 interface JudgeQuery {
   judge: string;
@@ -80,7 +81,8 @@ export function calibrationOverview(db: Database.Database, query: JudgeQuery): C
     if (human !== null) counts.get(human)!.human++;
   }
   const fields = new Set<string>();
-  for (const metadata of itemMetadata(db, itemIds).values()) for (const field of Object.keys(metadata)) fields.add(field);
+  for (const metadata of itemMetadata(db, itemIds).values())
+    for (const field of Object.keys(metadata)) fields.add(field);
 
   return {
     judge: query.judge,
@@ -131,14 +133,17 @@ export function calibrationBreakdown(db: Database.Database, query: JudgeQuery & 
     const group = groupOf(metadata.get(pair.itemId)?.[query.field]);
     groups.set(group, (groups.get(group) ?? new Set()).add(pair.itemId));
   }
-  return [...groups.entries()]
-    .sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))
-    .map(([value, items]) => ({
-      value,
-      agreement: calibrationStats(
-        db,
-        query,
-        restrictPairs(paired, (itemId) => items.has(itemId)),
-      ),
-    }));
+  const sorted = [...groups.entries()].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b));
+  const slices = sorted.map(([, items]) => restrictPairs(paired, (itemId) => items.has(itemId)));
+  const worse = flagWorseSlices(
+    slices.map((slice) => ({
+      agree: slice.pairs.filter((pair) => pair.judge.pass === pair.human.pass).length,
+      n: slice.pairs.length,
+    })),
+  );
+  return sorted.map(([value], i) => ({
+    value,
+    agreement: calibrationStats(db, query, slices[i]!),
+    worse: worse[i]!,
+  }));
 }

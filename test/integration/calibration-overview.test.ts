@@ -63,6 +63,12 @@ describe('calibration.overview', () => {
       ['high', 4, 0.5],
       ['(none)', 2, 1],
     ]);
+    // "low" agrees 0 of 6 times, the rest 4 of 6: Fisher's one-sided p = C(8,6)/C(12,6) = 28/924;
+    // Holm over three values triples the smallest p, so with 12 items it is not yet flagged.
+    const low = rows[0]!.worse;
+    expect(low.pValue).toBeCloseTo(28 / 924, 12);
+    expect(low.adjusted).toBeCloseTo((3 * 28) / 924, 12);
+    expect(rows.map((r) => r.worse.flagged)).toEqual([false, false, false]);
     expect(await core.call('calibration.breakdown', { judge: JUDGE, field: 'colour' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/metadata field "colour" \(fields: topic\)/) },

@@ -40,10 +40,28 @@ export function registerStats(program: Command): void {
         if (options.by !== undefined) {
           const rows = unwrap(await core.call('calibration.breakdown', { ...query, field: options.by }));
           if (globals.json) {
-            return console.log(JSON.stringify(rows.map((row) => ({ value: row.value, ...statsJson(row.agreement) }))));
+            return console.log(
+              JSON.stringify(
+                rows.map((row) => ({
+                  value: row.value,
+                  ...statsJson(row.agreement),
+                  worse_than_rest: {
+                    p_value: row.worse.pValue,
+                    holm_p: row.worse.adjusted,
+                    flagged: row.worse.flagged,
+                  },
+                })),
+              ),
+            );
           }
-          for (const row of rows)
-            console.log(`${options.by} = ${row.value}: ${row.agreement.n} items, ${passFailLine(row.agreement)}`);
+          for (const row of rows) {
+            const flag = row.worse.flagged
+              ? ` — significantly worse than the rest (p = ${row.worse.adjusted.toPrecision(2)}, Holm-adjusted)`
+              : '';
+            console.log(
+              `${options.by} = ${row.value}: ${row.agreement.n} items, ${passFailLine(row.agreement)}${flag}`,
+            );
+          }
           return;
         }
         const stats = unwrap(await core.call('calibration.stats', query));

@@ -23,7 +23,11 @@ async function calibrating(overrides: Partial<RendererApi> = {}) {
   const faked = createFakeApi({
     'reviewers.list': vi.fn(async () => ok([{ id: 1, name: 'Dana', labels: 4 }])),
     'calibration.overview': vi.fn(async () => ok(overview())),
-    'calibration.breakdown': vi.fn(async () => ok([{ value: 'billing', agreement: agreementResult({ n: 4 }) }])),
+    'calibration.breakdown': vi.fn(async () =>
+      ok([
+        { value: 'billing', agreement: agreementResult({ n: 4 }), worse: { pValue: 1, adjusted: 1, flagged: false } },
+      ]),
+    ),
     'fewshot.get': vi.fn(async () => ok(savedSet())),
     'fewshot.suggest': vi.fn(async () => ok([example(3), example(4, { pass: true }), example(9)])),
     'fewshot.save': vi.fn(async ({ examples }: { examples: { itemId: number; rationale: string }[] }) =>

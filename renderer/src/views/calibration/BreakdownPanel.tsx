@@ -1,5 +1,5 @@
 // Agreement within each value of a metadata field: where (which topic, which locale…) the judge is
-// trustworthy and where it is not.
+// trustworthy and where it is not; a value where it is significantly worse than elsewhere is flagged.
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
@@ -60,13 +60,18 @@ export function BreakdownPanel() {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ value, agreement }) => (
-              <tr key={value}>
+            {rows.map(({ value, agreement, worse }) => (
+              <tr key={value} className={worse.flagged ? 'tone-error' : undefined} data-flagged={worse.flagged}>
                 <th scope="row">{value}</th>
                 <td className="number">{agreement.n}</td>
                 <td>{valueWithInterval(agreement.binary.accuracy, agreement.ci.binary.accuracy, formatPercent)}</td>
                 <td>{valueWithInterval(agreement.binary.kappa, agreement.ci.binary.kappa, formatNumber)}</td>
-                <td className="muted small">{agreement.warning ?? ''}</td>
+                <td className="muted small">
+                  {worse.flagged
+                    ? `Significantly worse than the other items (p = ${worse.adjusted.toPrecision(2)}, Holm-adjusted). `
+                    : ''}
+                  {agreement.warning ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>
