@@ -14,7 +14,7 @@ import { GavelError } from '../../shared/result';
 import { judgeVersions } from '../db/queries/judges';
 import { auditTagCounts } from '../db/queries/labels';
 import { calibrationStats } from './calibration-stats';
-import { itemMetadata, itemRefs } from '../db/queries/items';
+import { itemImportDays, itemMetadata, itemRefs, verdictRunDays } from '../db/queries/items';
 import { pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
 import { flagWorseSlices } from '../calibration/slice-test';
@@ -112,28 +112,43 @@ const groupOf = (value: unknown): string =>
       ? value
       : JSON.stringify(value);
 
-/** Agreement within each value of a metadata field, largest group first. */
-export function calibrationBreakdown(db: Database.Database, query: JudgeQuery & { field: string }): BreakdownRow[] {
-  const paired = judgePairs(db, query);
-  const metadata = itemMetadata(
-    db,
-    paired.pairs.map((pair) => pair.itemId),
-  );
-  const present = [...metadata.values()].some((fields) => query.field in fields);
+/** Time fields a breakdown can use besides metadata: when the item was imported, when it was judged. */
+export const TIME_FIELDS = { '@imported': 'the day the item was imported', '@judged': 'the day of the run' } as const;
+
+/** Each paired item's value of the field: a metadata field, or a day for a time field. */
+function fieldValues(db: Database.Database, paired: JudgePairs, judge: string, field: string): Map<number, unknown> {
+  const itemIds = paired.pairs.map((pair) => pair.itemId);
+  if (field === '@imported') return itemImportDays(db, itemIds);
+  if (field === '@judged') return verdictRunDays(db, paired.versionId);
+  const metadata = itemMetadata(db, itemIds);
+  const present = [...metadata.values()].some((fields) => field in fields);
   if (!present) {
     const known = [...new Set([...metadata.values()].flatMap((fields) => Object.keys(fields)))].sort();
     throw new GavelError(
       'INVALID_INPUT',
-      `No item judged by ${query.judge} v${paired.version} has the metadata field "${query.field}" ` +
-        `(fields: ${known.join(', ') || 'none'}).`,
+      `No item judged by ${judge} v${paired.version} has the metadata field "${field}" ` +
+        `(fields: ${known.join(', ') || 'none'}). For drift over time, break down by ${Object.keys(TIME_FIELDS).join(' or ')}.`,
     );
   }
+  return new Map([...metadata].map(([itemId, fields]) => [itemId, fields[field]]));
+}
+
+/**
+ * Agreement within each value of a metadata field, largest group first; for a time field, day by day
+ * in order, so drift shows.
+ */
+export function calibrationBreakdown(db: Database.Database, query: JudgeQuery & { field: string }): BreakdownRow[] {
+  const paired = judgePairs(db, query);
+  const values = fieldValues(db, paired, query.judge, query.field);
   const groups = new Map<string, Set<number>>();
   for (const pair of paired.pairs) {
-    const group = groupOf(metadata.get(pair.itemId)?.[query.field]);
+    const group = groupOf(values.get(pair.itemId));
     groups.set(group, (groups.get(group) ?? new Set()).add(pair.itemId));
   }
-  const sorted = [...groups.entries()].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b));
+  const byTime = query.field in TIME_FIELDS;
+  const sorted = [...groups.entries()].sort(([a, x], [b, y]) =>
+    byTime ? a.localeCompare(b) : y.size - x.size || a.localeCompare(b),
+  );
   const slices = sorted.map(([, items]) => restrictPairs(paired, (itemId) => items.has(itemId)));
   const worse = flagWorseSlices(
     slices.map((slice) => ({

@@ -28,6 +28,8 @@ export interface JudgePair {
 
 export interface JudgePairs {
   version: number;
+  /** The judge version's row id. */
+  versionId: number;
   outputType: OutputType;
   polarity: Polarity;
   threshold: number | null;
@@ -110,6 +112,7 @@ export function judgePairs(
   });
   return {
     version: row.version,
+    versionId: row.id,
     outputType,
     polarity,
     threshold: passThresholdOf(outputType),

@@ -103,4 +103,21 @@ describe('review queue filter.items', () => {
     expect((await queue({ items: [] })).counts.all).toBe(0);
     expect((await queue({ items: null })).counts.all).toBe(12);
   });
+
+  it('breaks agreement down by import day and by run day, in date order, so drift shows', async () => {
+    const { core } = await labelledWorkspace();
+    const today = new Date().toISOString().slice(0, 10);
+    // Half the items as if imported on an earlier day (the workspace file is the test's own).
+    core.workspace.writer
+      .prepare("UPDATE item SET created_at = '2026-01-15T09:00:00.000Z' WHERE key IN ('q01','q02','q03','q04','q05','q06')")
+      .run();
+    const byImport = value(await core.call('calibration.breakdown', { judge: JUDGE, field: '@imported' }));
+    // q01–q06 (all missed) came first; the later import holds the rest.
+    expect(byImport.map((r) => [r.value, r.agreement.n, r.agreement.binary.accuracy])).toEqual([
+      ['2026-01-15', 6, 0],
+      [today, 6, 2 / 3],
+    ]);
+    const byRun = value(await core.call('calibration.breakdown', { judge: JUDGE, field: '@judged' }));
+    expect(byRun.map((r) => [r.value, r.agreement.n])).toEqual([[today, 12]]);
+  });
 });

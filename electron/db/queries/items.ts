@@ -226,6 +226,27 @@ export function itemMetadata(db: Database.Database, itemIds: readonly number[]):
   return new Map(rows.map((row) => [row.id, JSON.parse(row.metadata) as Record<string, unknown>]));
 }
 
+/** The day (UTC, YYYY-MM-DD) each item was imported. */
+export function itemImportDays(db: Database.Database, itemIds: readonly number[]): Map<number, string> {
+  const rows = sql(
+    db,
+    `SELECT id, substr(created_at, 1, 10) AS day FROM item WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(itemIds)) as { id: number; day: string }[];
+  return new Map(rows.map((row) => [row.id, row.day]));
+}
+
+/** The day (UTC) the run that gave a judge version's newest finished verdict on each item was created. */
+export function verdictRunDays(db: Database.Database, versionId: number): Map<number, string> {
+  const rows = sql(
+    db,
+    `SELECT jm.item_id AS id, substr(r.created_at, 1, 10) AS day FROM judgment jm JOIN run r ON r.id = jm.run_id
+      WHERE jm.judge_version_id = ? AND jm.status = 'done'
+        AND jm.id = (SELECT max(j2.id) FROM judgment j2 WHERE j2.judge_version_id = jm.judge_version_id
+                      AND j2.item_id = jm.item_id AND j2.status = 'done')`,
+  ).all(versionId) as { id: number; day: string }[];
+  return new Map(rows.map((row) => [row.id, row.day]));
+}
+
 export function findItem(db: Database.Database, datasetId: number, key: string): { id: number } | null {
   return (
     (sql(db, 'SELECT id FROM item WHERE dataset_id = ? AND key = ?').get(datasetId, key) as { id: number }) ?? null

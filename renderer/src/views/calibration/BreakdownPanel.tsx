@@ -26,25 +26,26 @@ export function BreakdownPanel() {
       data-testid="calibration-breakdown"
       aria-busy={loading}
     >
-      <h2 id="breakdown-title">Breakdown by metadata</h2>
-      {fields.length === 0 ? (
-        <p className="muted small">The judged items carry no metadata to break the agreement down by.</p>
-      ) : (
-        <Field label="Field">
-          <select
-            data-testid="breakdown-field"
-            value={field ?? ''}
-            onChange={(event) => void choose(event.target.value || null)}
-          >
-            <option value="">— choose a field —</option>
-            {fields.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </Field>
+      <h2 id="breakdown-title">Breakdown by metadata or by day</h2>
+      {fields.length === 0 && (
+        <p className="muted small">The judged items carry no metadata; agreement can still be broken down by day.</p>
       )}
+      <Field label="Field">
+        <select
+          data-testid="breakdown-field"
+          value={field ?? ''}
+          onChange={(event) => void choose(event.target.value || null)}
+        >
+          <option value="">— choose a field —</option>
+          {fields.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+          <option value="@imported">Day imported (drift)</option>
+          <option value="@judged">Day of the run (drift)</option>
+        </select>
+      </Field>
       {error && <ErrorAlert error={error} />}
       {rows && (
         <table className="list-table compact" data-testid="breakdown-table">
