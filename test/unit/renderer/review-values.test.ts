@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenJudges } from '../../../renderer/src/store/slices/review-item';
+import { hiddenJudges } from '../../../renderer/src/store/my-labels';
 import {
   choicesOf,
   isRowReviewed,

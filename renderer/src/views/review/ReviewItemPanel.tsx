@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { auditHighlights } from '../../audit/item-audit';
 import { reviewedJudgments } from '../../store/review-values';
 import { isAuditOn } from '../../store/slices/review-audit';
-import { hiddenJudges } from '../../store/slices/review-item';
+import { hiddenJudges } from '../../store/my-labels';
 import { sideBySideOf } from '../../store/side-by-side';
 import { useGavel } from '../../store/store-context';
 import { DetailSection } from '../detail/DetailSection';
