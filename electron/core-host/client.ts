@@ -102,6 +102,7 @@ export async function connectCore(end: HostProcess, options: ConnectOptions): Pr
       return () => listeners.delete(listener);
     },
     async ping() {
+      if (gone !== null) throw new Error(gone);
       const started = performance.now();
       await pongs.ask((id) => end.post({ type: 'ping', id }));
       return performance.now() - started;

@@ -91,7 +91,7 @@ export function createCaller(deps: CallerDeps): Caller {
     }
     const estimate = estimateTokens(request);
     // Only failures count against maxRetries: waiting out a rate limit is not one.
-    for (let failures = 0; ; ) {
+    for (let failures = 0; ;) {
       let release = await deps.gate.acquire(estimate, signal);
       const startedAt = now();
       try {

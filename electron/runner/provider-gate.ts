@@ -63,8 +63,14 @@ export class ProviderGate {
           const paced = this.pacer.readyAt(estimatedTokens);
           const wait = Math.max(this.nextStart, paced, this.tokensReadyAt(estimatedTokens, now)) - now;
           if (wait <= 0) break;
-          if (paced > now) this.throttledUntil = Math.max(this.throttledUntil, paced);
-          await this.sleepUnlessStalled(wait, signal);
+          // Only a wait the provider's limit imposes counts towards giving up; a typed rpm/tpm cap's
+          // spacing is not a stall.
+          if (paced > now) {
+            this.throttledUntil = Math.max(this.throttledUntil, paced);
+            await this.sleepUnlessStalled(wait, signal);
+          } else {
+            await this.clock.sleep(wait, signal);
+          }
         }
         const now = this.clock.now();
         this.nextStart = now + interval;

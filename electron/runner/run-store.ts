@@ -144,7 +144,8 @@ export function commitJudgments(
       });
       if (!saved) continue;
       committed.push(id);
-      for (const r of log.records) appendAttempt(db, id, { ...r, error: redactOrNull(r.error) });
+      // Attempts' errors are ProviderErrors' messages, redacted when they were made.
+      for (const r of log.records) appendAttempt(db, id, r);
       // A reply the judge could not read is never cached: retrying must ask the model again.
       if (result.status === 'done') {
         for (const entry of log.cacheEntries) storeResponse(db, entry.key, entry.response, now);

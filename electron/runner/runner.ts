@@ -16,10 +16,12 @@ import { describeError, redact } from '../providers/redact';
 import type { Provider, ProviderError } from '../providers/types';
 import { HopelessStreak, hopelessKind, hopelessMessage } from './hopeless-failure';
 import { RateLimitStall, rateLimitStallMessage } from './rate-limit-stall';
+import { errorVerdict } from '../judging/verdict';
 import { evaluate } from './evaluate-judgment';
 import { createJudgmentWriter } from './judgment-writer';
 import { priceFor } from './prices';
 import { ProgressTracker } from './progress';
+import { progressEmitter } from './progress-emitter';
 import { createCaller, paidTotals, type Caller, type CallLog } from './provider-call';
 import { ProviderGate } from './provider-gate';
 import { cachedResponse } from './response-cache';
@@ -56,9 +58,6 @@ interface ActiveRun {
   finished: Promise<void>;
   lease: RunLease;
 }
-
-const PROGRESS_INTERVAL_MS = 250;
-const PROGRESS_TICK_MS = 1000;
 
 export function createRunner(deps: RunnerDeps) {
   const { workspace, writes, events } = deps;
@@ -113,26 +112,13 @@ export function createRunner(deps: RunnerDeps) {
 
     const before = runSummary(db, runId)!;
     const progress = new ProgressTracker(runId, before.total, before);
-    const rateLimitWaitMs = () =>
-      [...runGates.values()].reduce<number | null>((longest, gate) => {
-        const wait = gate.rateLimitWaitMs();
-        return wait === null ? longest : Math.max(longest ?? 0, wait);
-      }, null);
-    let lastEmit = 0;
-    const emit = (status: RunStatus, force = false) => {
-      const now = Date.now();
-      if (!force && now - lastEmit < PROGRESS_INTERVAL_MS) return;
-      lastEmit = now;
-      const waiting = status === 'running' ? rateLimitWaitMs() : null;
-      events.emit({ type: 'run.progress', progress: progress.snapshot(status, waiting, run.stopMessage) });
-    };
-    // While calls wait out a rate limit nothing completes: progress still shows the wait. The
-    // ticker also stops itself once the run is no longer active (should execute throw).
-    const ticker = setInterval(
-      () => (active.get(runId) === run ? emit('running') : clearInterval(ticker)),
-      PROGRESS_TICK_MS,
-    ).unref();
-
+    const emit = progressEmitter({
+      progress,
+      events,
+      gates: [...runGates.values()],
+      stopMessage: () => run.stopMessage,
+      active: () => active.get(runId) === run,
+    });
     emit('running', true);
     const signal = run.controller.signal;
     const inputs = createInputSource({
@@ -210,7 +196,7 @@ export function createRunner(deps: RunnerDeps) {
     }
 
     await Promise.all(tasks);
-    clearInterval(ticker);
+    emit.stop();
     // Hopeless failures that never made a streak were the items' own: they are errors.
     if (run.stopMessage === null) writeFailures(streak.succeeded());
     await writer.flush();
@@ -260,8 +246,18 @@ export function createRunner(deps: RunnerDeps) {
     return run;
   }
 
+  // A launch waiting for its lease: a second resume meanwhile joins it instead of racing for the lease.
+  const launching = new Map<number, Promise<ActiveRun>>();
   async function launch(runId: number): Promise<ActiveRun> {
-    return active.get(runId) ?? start(runId, await acquire(runId));
+    const running = active.get(runId) ?? launching.get(runId);
+    if (running) return running;
+    const started = acquire(runId).then((lease) => start(runId, lease));
+    launching.set(runId, started);
+    try {
+      return await started;
+    } finally {
+      launching.delete(runId);
+    }
   }
 
   const summary = (runId: number) => {
@@ -307,8 +303,15 @@ export function createRunner(deps: RunnerDeps) {
     async retryErrors(runId: number) {
       if (active.has(runId)) throw new GavelError('INVALID_INPUT', `Run ${runId} is still running.`);
       if (summary(runId).errors === 0) throw new GavelError('INVALID_INPUT', `Run ${runId} has no failed judgments.`);
+      const previous = summary(runId).status;
       const lease = await acquire(runId);
-      await writes.run(() => requeueErrors(workspace.writer, runId, nowIso()));
+      try {
+        await writes.run(() => requeueErrors(workspace.writer, runId, nowIso()));
+      } catch (error) {
+        // Nothing was requeued: give the lease back rather than leave the run looking held.
+        await release(runId, lease, previous).catch(() => undefined);
+        throw error;
+      }
       start(runId, lease);
       return summary(runId);
     },
@@ -333,17 +336,5 @@ function finalStatus(run: ActiveRun, counts: { done: number; errors: number }): 
   return counts.done === 0 && counts.errors > 0 ? 'failed' : 'done';
 }
 
-function failure(error: unknown) {
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    status: 'error' as const,
-    score: null,
-    label: null,
-    pass: null,
-    justification: null,
-    error: message,
-    raw: null,
-    chunks: null,
-    distribution: null,
-  };
-}
+/** A judgment that failed before or outside its judge: an error verdict carrying the message. */
+const failure = (error: unknown) => errorVerdict(error instanceof Error ? error.message : String(error), null);
