@@ -3,6 +3,7 @@
 // entry also narrows the call to what was shared with the reviewer and writes as the reviewer.
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import { GavelError } from '../../shared/result';
+import { DEFAULT_PARAMS, type JudgeVersionView } from '../../shared/judging';
 
 /** What was shared with one reviewer: the sessions assigned to them and those sessions' datasets. */
 export interface ReviewerScope {
@@ -62,8 +63,15 @@ const REVIEWER_RULES: Rules = {
   'review.responses': checked<'review.responses'>((input, scope) => requireItem(scope, input.itemId)),
   // Criteria and judge definitions are what the desk shows next to each verdict.
   'templates.list': {},
-  'judges.list': {},
-  'judges.get': {},
+  // A judge's instructions and scale, not its few-shot examples (other items' verdicts and rationales)
+  // nor its model settings.
+  'judges.list': { output: (judges) => judges.map((j) => ({ ...j, latest: withoutSecrets(j.latest) })) },
+  'judges.get': {
+    output: (found) => ({
+      judge: { ...found.judge, latest: withoutSecrets(found.judge.latest) },
+      versions: found.versions.map(withoutSecrets),
+    }),
+  },
   'reviewers.list': {},
   'reviewers.ensure': { input: (_input, scope) => ({ name: scope.reviewer }) },
   'sessions.list': { output: (sessions, scope) => sessions.filter((s) => scope.sessions.has(s.id)) },
@@ -101,4 +109,11 @@ export function reviewerRule<C extends Channel>(channel: C, reviewer: string): R
     );
   }
   return rule;
+}
+
+/** A judge version as a reviewer sees it: its rubric, without few-shot examples or model settings. */
+function withoutSecrets(version: JudgeVersionView): JudgeVersionView {
+  return version.spec
+    ? { ...version, spec: { ...version.spec, fewshot: [], params: DEFAULT_PARAMS, provider: null } }
+    : version;
 }

@@ -94,6 +94,8 @@ export function checkQueueRequest(
     filter.scoreMax !== null && 'a maximum score',
     filter.pass !== null && 'pass / fail',
     filter.status === 'disagreement' && 'disagreements with the judge',
+    // Audit tags describe verdicts (other reviewers' tags included).
+    filter.tag !== null && 'an audit tag',
     sort.startsWith('score') && 'ordering by score',
   ].filter(Boolean);
   if (byVerdict.length > 0) {

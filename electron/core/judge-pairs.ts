@@ -4,12 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { OutputType } from '../../shared/domain';
 import { GavelError } from '../../shared/result';
-import {
-  finishedVerdicts,
-  humanVerdictLabels,
-  versionWithVerdicts,
-  type HumanLabel,
-} from '../db/queries/judge-pairs';
+import { finishedVerdicts, humanVerdictLabels, versionWithVerdicts, type HumanLabel } from '../db/queries/judge-pairs';
 import { groupBy } from '../../shared/group-by';
 import { canonicalValue, passOf as passOfValue, passThresholdOf, type Polarity } from '../../shared/verdict-value';
 

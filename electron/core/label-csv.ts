@@ -77,7 +77,9 @@ export async function csvLabels(
     const scale = template
       ? { outputType: template.outputType, greaterIsBetter: template.greaterIsBetter }
       : {
-          outputType: scaleFromValues(rows.filter((row) => row.cells.judge === judge).map((row) => row.cells.value ?? '')),
+          outputType: scaleFromValues(
+            rows.filter((row) => row.cells.judge === judge).map((row) => row.cells.value ?? ''),
+          ),
           greaterIsBetter: true,
         };
     scales.set(judge, scale);

@@ -30,7 +30,8 @@ function openSource(input: Input, uploads: UploadStore | null): Promise<LabelFil
   if (source.kind === 'upload' && !uploads) {
     throw new GavelError('FORBIDDEN', 'Uploads are only available in browser mode.');
   }
-  const file = source.kind === 'upload' ? uploads!.get(source.id) : { path: source.path, fileName: path.basename(source.path) };
+  const file =
+    source.kind === 'upload' ? uploads!.get(source.id) : { path: source.path, fileName: path.basename(source.path) };
   if (!fs.existsSync(file.path)) throw new GavelError('NOT_FOUND', `No file at ${file.path}.`);
   return openLabelFile(file.path, { fileName: file.fileName, encoding: input.encoding });
 }

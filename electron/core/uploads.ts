@@ -150,4 +150,3 @@ export function removeStaleUploads(root: string = DEFAULT_UPLOAD_ROOT, now: numb
   }
   return removed;
 }
-

@@ -179,7 +179,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const send = (text: string) => void (response.writableEnded || response.write(text));
     send(': connected\n\n');
     streams.set(response, secret);
-    const unsubscribe = core.subscribe((event) => send(`data: ${JSON.stringify(event)}\n\n`));
+    // A reviewer hears that the workspace changed, not the owner's runs, imports or menu commands.
+    const forReviewer = auth.callerFor(secret)?.role === 'reviewer';
+    const unsubscribe = core.subscribe((event) => {
+      if (forReviewer && event.type !== 'workspace.changed' && event.type !== 'access.changed') return;
+      send(`data: ${JSON.stringify(event)}\n\n`);
+    });
     const heartbeat = setInterval(() => send(': heartbeat\n\n'), 15_000);
     response.on('close', () => {
       clearInterval(heartbeat);

@@ -116,6 +116,8 @@ describe('blind sessions', () => {
       { sessionId: desk.session.id, filter: { scoreMin: 4 } },
       { sessionId: desk.session.id, sort: 'score_desc' },
       { sessionId: desk.session.id, filter: { status: 'disagreement' } },
+      // Audit tags describe verdicts: filtering by one would show which items others tagged.
+      { sessionId: desk.session.id, filter: { tag: 'misread_context' } },
       { filter: { scoreMax: 2 } },
     ]) {
       expect(await ask(extra), JSON.stringify(extra)).toMatchObject({
@@ -127,5 +129,18 @@ describe('blind sessions', () => {
     for (const key of KEYS) await desk.rate('ana', key, 'override', 3);
     const passing = value(await ask({ sessionId: desk.session.id, filter: { pass: true } })) as { rows: QueueRow[] };
     expect(passing.rows.map((row) => row.key)).toEqual(['k1', 'k3']);
+  });
+
+  it("show a reviewer's link a judge's rubric, not its few-shot examples or model settings", async () => {
+    const desk = await blindDesk();
+    const asAna = { role: 'reviewer', reviewer: 'ana' } as const;
+    const found = value(await desk.core.call('judges.get', { name: 'tone' }, asAna));
+    const owner = value(await desk.core.call('judges.get', { name: 'tone' }));
+    expect(owner.versions[0]!.spec!.provider).toBe('fake');
+    for (const version of found.versions) {
+      expect(version.spec!.instructions).toBe(owner.versions[0]!.spec!.instructions);
+      expect(version.spec!.fewshot).toEqual([]);
+      expect(version.spec!.provider).toBeNull();
+    }
   });
 });
