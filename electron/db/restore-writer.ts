@@ -153,8 +153,7 @@ export function describeJudgeIfBare(db: Database.Database, judgeId: number, desc
 export function versionIdByHash(db: Database.Database, judgeId: number, contentHash: string): number | undefined {
   return (
     sql(db, 'SELECT id FROM judge_version WHERE judge_id = ? AND content_hash = ?').get(judgeId, contentHash) as
-      | { id: number }
-      | undefined
+      { id: number } | undefined
   )?.id;
 }
 
@@ -192,7 +191,11 @@ export function insertRestoredVersion(db: Database.Database, judgeId: number, v:
 }
 
 /** A run by its source, or (for runs without one) by name, kind and creation time. */
-export function findRestoredRun(db: Database.Database, datasetId: number, run: GavelJudgment['run']): number | undefined {
+export function findRestoredRun(
+  db: Database.Database,
+  datasetId: number,
+  run: GavelJudgment['run'],
+): number | undefined {
   const found =
     run.source === null
       ? sql(

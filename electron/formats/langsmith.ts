@@ -79,6 +79,9 @@ function runItem(src: SourceRow, scales: CriterionScales, judges: JudgeRegistry)
     const source = isRecord(f.feedback_source) ? f.feedback_source : {};
     const comment = toText(f.comment);
     if (f.correction !== null && f.correction !== undefined) corrections.push({ key, correction: f.correction });
+    const failed = isRecord(f.extra) && f.extra.error === true;
+    // Feedback holding neither a score nor a value (a bare comment, a correction) is no verdict or label.
+    if (!failed && (feedbackValue(f) === null || feedbackValue(f) === undefined)) continue;
     if (source.type === 'app') {
       prepared.labels!.push({
         judge: key,
@@ -98,9 +101,6 @@ function runItem(src: SourceRow, scales: CriterionScales, judges: JudgeRegistry)
       model: null,
       instructions: null,
     });
-    const failed = isRecord(f.extra) && f.extra.error === true;
-    // Feedback holding neither a score nor a value (a bare comment) is no verdict.
-    if (!failed && (feedbackValue(f) === null || feedbackValue(f) === undefined)) continue;
     prepared.verdicts!.push(
       failed
         ? errorVerdict(judge, comment ?? 'the evaluator raised an error')

@@ -67,7 +67,8 @@ export class ColumnValues {
         this.bools++;
         break;
       case 'text':
-        this.texts.add(cell.value);
+        // Past MAX_CATEGORIES distinct texts the column is free text, never a scale: stop keeping them.
+        if (this.texts.size <= MAX_CATEGORIES) this.texts.add(cell.value);
         break;
     }
   }

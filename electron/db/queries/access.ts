@@ -81,7 +81,6 @@ export function assignedSessions(db: Database.Database, reviewer: string): { id:
 
 export function datasetOfItem(db: Database.Database, itemId: number): number | null {
   const row = sql(db, 'SELECT dataset_id AS datasetId FROM item WHERE id = ?').get(itemId) as
-    | { datasetId: number }
-    | undefined;
+    { datasetId: number } | undefined;
   return row?.datasetId ?? null;
 }

@@ -111,10 +111,16 @@ export interface NewLabel extends LabelValue {
 
 /** Appends a label, superseding the reviewer's latest on the same item and judge; null if its uid is known. */
 export function appendLabel(db: Database.Database, label: NewLabel): number | null {
-  const previous = sql(
-    db,
-    `SELECT id FROM label WHERE item_id = ? AND judge_id = ? AND reviewer_id = ? ORDER BY created_at DESC, id DESC LIMIT 1`,
-  ).get(label.itemId, label.judgeId, label.reviewerId) as { id: number } | undefined;
+  // The label it supersedes: the caller's, or else the reviewer's latest (looked up only then).
+  const supersedes =
+    label.supersedes !== undefined
+      ? label.supersedes
+      : ((
+          sql(
+            db,
+            `SELECT id FROM label WHERE item_id = ? AND judge_id = ? AND reviewer_id = ? ORDER BY created_at DESC, id DESC LIMIT 1`,
+          ).get(label.itemId, label.judgeId, label.reviewerId) as { id: number } | undefined
+        )?.id ?? null);
   const result = sql(
     db,
     `INSERT INTO label (item_id, judge_id, reviewer_id, judgment_id, session_id, action, score, label, pass,
@@ -139,7 +145,7 @@ export function appendLabel(db: Database.Database, label: NewLabel): number | nu
     blindScore: label.blind?.score ?? null,
     blindLabel: label.blind?.label ?? null,
     blindPass: label.blind?.pass === undefined || label.blind.pass === null ? null : label.blind.pass ? 1 : 0,
-    supersedes: label.supersedes === undefined ? (previous?.id ?? null) : label.supersedes,
+    supersedes,
     source: label.source ?? null,
     uid: label.uid ?? `label:${randomUUID()}`,
     createdAt: label.createdAt,
