@@ -25,6 +25,7 @@ import { queueCounts, queueRows } from '../db/queries/review-queue';
 import { createSession, listSessions, sessionById } from '../db/queries/sessions';
 import { sessionItems } from './session-items';
 import type { Workspace } from '../db/open-workspace';
+import { withheldJudges } from '../db/queries/blind';
 import { blindCounts, checkQueueRequest, historyForViewer, rowsForViewer, viewerOf } from './blind-view';
 import { humanDisagreements } from './disagreements';
 import { mergeLabelEntries, readLabelEntries } from './label-import';
@@ -57,6 +58,13 @@ export function createReviewHandlers(deps: {
     }
   };
 
+  /** A session decides whether overrides need a rationale; a label given outside one says so itself. */
+  const rationaleRequired = (input: ParsedInput<'labels.save'>) => {
+    const session = input.sessionId === null ? null : sessionById(db, input.sessionId);
+    if (input.sessionId !== null && !session) throw new GavelError('NOT_FOUND', `No session with id ${input.sessionId}.`);
+    return session?.requireRationale ?? input.requireRationale;
+  };
+
   return {
     'reviewers.list': () => listReviewers(db),
     'reviewers.ensure': async ({ name }: ParsedInput<'reviewers.ensure'>) => {
@@ -69,6 +77,15 @@ export function createReviewHandlers(deps: {
     'labels.save': async (input: ParsedInput<'labels.save'>) => {
       requireItem(input.itemId);
       const polarity = polarityOf(input.judge, input.judgmentId);
+      const hidden = withheldJudges(db, [input.itemId], input.reviewer).get(input.itemId)?.has(input.judge) ?? false;
+      // A confirm copies a verdict: while the reviewer may not see it, it would take it unseen (and
+      // reveal it in the saved label). Her first rating is her own, and it is the blind one.
+      if (hidden && input.action === 'confirm') {
+        throw new GavelError(
+          'INVALID_INPUT',
+          `labels.save: this review is blind: rate the item on ${input.judge} yourself before the judge's verdict is shown.`,
+        );
+      }
       let value = { score: input.score, label: input.label, pass: input.pass };
       if (input.action === 'confirm') {
         if (input.judgmentId === null)
@@ -85,7 +102,7 @@ export function createReviewHandlers(deps: {
         const problem = valueProblem(value, polarity.outputType);
         if (problem) throw new GavelError('INVALID_INPUT', `labels.save: ${problem}.`);
       }
-      if (input.action === 'override' && input.requireRationale && !input.rationale?.trim()) {
+      if (input.action === 'override' && !hidden && rationaleRequired(input) && !input.rationale?.trim()) {
         throw new GavelError('INVALID_INPUT', 'labels.save: an override needs a rationale.');
       }
       const now = deps.now().toISOString();
@@ -99,7 +116,7 @@ export function createReviewHandlers(deps: {
             action: input.action,
             rationale: input.rationale?.trim() || null,
             tags: input.tags,
-            blind: input.blind,
+            blind: hidden && input.action === 'override' ? value : input.blind,
             judgmentId: input.judgmentId,
             sessionId: input.sessionId,
             createdAt: now,

@@ -28,7 +28,11 @@ export interface UploadStoreOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_UPLOAD_ROOT = path.join(os.tmpdir(), 'gavel-uploads');
+/**
+ * One root per OS user: the temporary folder is shared by every user of the machine, and one user's
+ * server must neither read another's uploads nor be refused by a folder another user created.
+ */
+export const DEFAULT_UPLOAD_ROOT = path.join(os.tmpdir(), `gavel-uploads-${os.userInfo().username}`);
 export const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 /** Uploads older than this are abandoned: an import reads its file within minutes of the upload. */
 export const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
@@ -47,6 +51,18 @@ export class UploadAbortedError extends Error {
   }
 }
 
+/** A root someone else made (say, planted in the shared temporary folder) could be read by them. */
+function requireOwnRoot(root: string): void {
+  const owner = fs.statSync(root).uid;
+  const me = process.getuid?.();
+  if (me !== undefined && owner !== me) {
+    throw new GavelError(
+      'INVALID_INPUT',
+      `The upload folder ${root} belongs to another user (uid ${owner}); remove it or start the server as its owner.`,
+    );
+  }
+}
+
 /** The process an upload folder (`<pid>-<random>`) belongs to. */
 export const uploadFolderPid = (name: string) => Number(name.split('-')[0]);
 
@@ -54,6 +70,7 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
   const root = options.root ?? DEFAULT_UPLOAD_ROOT;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+  requireOwnRoot(root);
   const dir = fs.mkdtempSync(path.join(root, `${process.pid}-`));
   const uploads = new Map<string, Upload>();
   return {
@@ -132,21 +149,33 @@ export function removeStaleUploads(root: string = DEFAULT_UPLOAD_ROOT, now: numb
   if (!fs.existsSync(root)) return 0;
   let removed = 0;
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
-    const folder = path.join(root, entry.name);
-    if (!entry.isDirectory()) continue;
+    if (entry.isDirectory()) removed += removeStaleIn(path.join(root, entry.name), now);
+  }
+  return removed;
+}
+
+/**
+ * One folder's share of the clean-up. Another server may remove its folder or files while we look,
+ * and a folder we may not touch is left alone: cleaning up never stops a server from starting.
+ */
+function removeStaleIn(folder: string, now: number): number {
+  try {
     const files = fs.readdirSync(folder);
-    if (!processExists(uploadFolderPid(entry.name))) {
+    if (!processExists(uploadFolderPid(path.basename(folder)))) {
       fs.rmSync(folder, { recursive: true, force: true });
-      removed += files.length;
-      continue;
+      return files.length;
     }
+    let removed = 0;
     for (const file of files) {
       const filePath = path.join(folder, file);
-      if (now - fs.statSync(filePath).mtimeMs > STALE_UPLOAD_MS) {
+      const modified = fs.statSync(filePath, { throwIfNoEntry: false })?.mtimeMs;
+      if (modified !== undefined && now - modified > STALE_UPLOAD_MS) {
         fs.rmSync(filePath, { force: true });
         removed += 1;
       }
     }
+    return removed;
+  } catch {
+    return 0;
   }
-  return removed;
 }

@@ -81,7 +81,7 @@ export const reviewChannels = {
         .object({ score: z.number().nullable(), label: z.string().nullable(), pass: z.boolean().nullable() })
         .nullable()
         .default(null),
-      /** An override without a rationale is refused unless this is false (a session setting). */
+      /** Outside a session, an override without a rationale is refused unless this is false; in one, the session decides. */
       requireRationale: z.boolean().default(true),
     }),
     output: returns<LabelView>(),

@@ -54,7 +54,8 @@ const itemOf = async (desk: Awaited<ReturnType<typeof blindDesk>>, key: string, 
 describe('blind sessions', () => {
   it('withhold the verdict and other reviewers’ labels from a reviewer until she rated the item', async () => {
     const desk = await blindDesk();
-    await desk.rate('ben', 'k1', 'confirm', null);
+    // Ben rates k1 as the judge did (he cannot confirm a verdict he has not seen).
+    await desk.rate('ben', 'k1', 'override', 5);
 
     const item = await itemOf(desk, 'k1', 'ana');
     expect(item.judgments[0]).toMatchObject({ score: null, label: null, pass: null, justification: null, raw: null });
@@ -142,5 +143,33 @@ describe('blind sessions', () => {
       expect(version.spec!.fewshot).toEqual([]);
       expect(version.spec!.provider).toBeNull();
     }
+  });
+
+  it('refuse a confirm of a verdict the reviewer has not seen; her first rating is kept as the blind one', async () => {
+    const desk = await blindDesk();
+    const itemId = desk.itemIds.get('k2')!;
+    const judgment = await desk.judgmentOf('k2', 'tone');
+    const save = (action: 'confirm' | 'override', extra: object = {}) =>
+      desk.core.call(
+        'labels.save',
+        { itemId, judgmentId: judgment.id, judge: 'tone', reviewer: 'ana', action, sessionId: desk.session.id, ...extra },
+        { role: 'reviewer', reviewer: 'ana' },
+      );
+    expect(await save('confirm')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/blind: rate the item on tone yourself/) },
+    });
+    const history = () => desk.core.call('labels.history', { itemId }).then(value);
+    expect(await history()).toEqual([]);
+    // Her own rating reveals the verdict; no rationale is needed for it, and it is stored as blind.
+    const first = value(await save('override', { score: 4 }));
+    expect(first).toMatchObject({ score: 4, blind: { score: 4, label: null, pass: true } });
+    // Now that she has seen it, confirming is hers to do; the session asks rationales for overrides,
+    // whatever the request says.
+    expect(value(await save('confirm'))).toMatchObject({ action: 'confirm', score: 1 });
+    expect(await save('override', { score: 3, requireRationale: false })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/needs a rationale/) },
+    });
   });
 });

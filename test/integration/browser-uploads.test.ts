@@ -2,11 +2,12 @@
 // leave nothing on disk, cut-off uploads are removed, stale ones go at start, and a client
 // trickling its headers is disconnected.
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { removeStaleUploads } from '../../electron/core/uploads';
+import { createUploadStore, DEFAULT_UPLOAD_ROOT, removeStaleUploads } from '../../electron/core/uploads';
 import { okValue, request, signIn, startServer } from '../helpers/browser-client';
 import { tempDir } from '../helpers/temp-workspace';
 
@@ -106,6 +107,18 @@ describe('browser mode uploads', () => {
     expect(removeStaleUploads(root)).toBe(2);
     expect(fs.existsSync(deadProcess)).toBe(false);
     expect(fs.readdirSync(running)).toEqual(['fresh']);
+  });
+
+  it('keeps one upload root per OS user', () => {
+    expect(path.basename(DEFAULT_UPLOAD_ROOT)).toBe(`gavel-uploads-${os.userInfo().username}`);
+  });
+
+  // Only root may hand a folder to another user; elsewhere this test reports itself skipped.
+  it.runIf(process.getuid?.() === 0)('refuses an upload root that another user made', () => {
+    const planted = tempDir();
+    fs.chownSync(planted, 4242, 4242);
+    expect(() => createUploadStore({ root: planted })).toThrow(/belongs to another user \(uid 4242\)/);
+    expect(fs.readdirSync(planted)).toEqual([]);
   });
 });
 
