@@ -1,7 +1,7 @@
 // Roles over real HTTP: the owner's link has every right; a reviewer's link reads only the sessions
 // assigned to it and their datasets, writes labels as its reviewer, and is refused everything else.
 import http from 'node:http';
-import { onTestFinished, describe, expect, it } from 'vitest';
+import { onTestFinished, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/channels';
 import type { AccessView, Invitation, ReviewerLinkView } from '../../shared/contract';
 import type { DatasetSummary, ItemDetail, LabelView } from '../../shared/domain';
@@ -139,6 +139,32 @@ describe('reviewer links', () => {
     expect(seen.labels.map((label) => label.reviewer)).toEqual(['ana']);
     const info = okValue<{ path: string }>(await call(server, ana, 'workspace.info', {}));
     expect(info.path).toBe('test.gavel');
+  });
+
+  it("a reviewer's event stream carries workspace and access changes only, not the owner's imports", async () => {
+    const { server, core, owner, ana } = await teamWorkspace();
+    const listen = async (cookie: string) => {
+      const stream = await new Promise<http.IncomingMessage>((resolve) =>
+        http.get({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { cookie } }, resolve),
+      );
+      const events: { type: string }[] = [];
+      let buffered = '';
+      stream.setEncoding('utf8').on('data', (chunk: string) => {
+        buffered += chunk;
+        const frames = buffered.split('\n\n');
+        buffered = frames.pop()!;
+        for (const frame of frames) if (frame.startsWith('data: ')) events.push(JSON.parse(frame.slice(6)));
+      });
+      return { events, close: () => stream.destroy() };
+    };
+    const [ownerStream, anaStream] = [await listen(owner), await listen(ana)];
+    value(await core.call('import.run', { source: { kind: 'path', path: fixture('qa.csv') }, jobId: 'job-1' }));
+    value(await core.call('access.invite', { reviewer: 'ben' }));
+    await vi.waitFor(() => expect(anaStream.events.map((e) => e.type)).toEqual(['workspace.changed', 'access.changed']));
+    await vi.waitFor(() => expect(ownerStream.events.map((e) => e.type)).toContain('access.changed'));
+    expect(ownerStream.events.map((e) => e.type)).toEqual(expect.arrayContaining(['import.progress', 'workspace.changed']));
+    ownerStream.close();
+    anaStream.close();
   });
 
   it('a revoked link is refused at once, for calls and for opening it again', async () => {
