@@ -2,7 +2,8 @@
 import { extname } from 'node:path';
 import type { ImportFormat } from '../../shared/domain';
 import { isBedrockDatasetRow } from './bedrock-dataset';
-import { looksDelimited } from './csv-dialect';
+import { parse } from 'csv-parse/sync';
+import { delimiterOf, looksDelimited } from './csv-dialect';
 import { isBedrockOutputRow } from './bedrock-output';
 import { isBedrockRagRow } from './bedrock-rag';
 import { isDatabricksColumns } from './databricks';
@@ -21,7 +22,7 @@ import type { SourceFile } from './source-file';
 
 export function detectFormat(file: SourceFile, head: string): ImportFormat {
   const ext = extname(file.name).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return csvFormat(head);
+  if (ext === '.csv' || ext === '.tsv') return csvFormat(file, head);
   const start = firstSignificant(head);
   if (start === '[') return arrayFormat(firstElementKeys(head));
   if (start === '{') return detectObjectFile(file, head, ext);
@@ -131,11 +132,24 @@ function firstElementKeys(head: string): Record<string, unknown> {
   return keysOf(keys);
 }
 
-/** Tools' CSV exports by their header (Langfuse quotes every cell, the header too). */
-function csvFormat(head: string): ImportFormat {
-  const columns = firstLine(head)
-    .split(',')
-    .map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+/**
+ * Tools' CSV exports by their header, read as the CSV reader will read it: with the file's own
+ * delimiter and quoting (Langfuse quotes every cell, the header too; a quoted name may hold commas).
+ */
+function csvFormat(file: SourceFile, head: string): ImportFormat {
+  let columns: string[];
+  try {
+    const [header] = parse(head, {
+      delimiter: delimiterOf(file.name, head),
+      bom: true,
+      to: 1,
+      relax_quotes: true,
+    }) as string[][];
+    columns = (header ?? []).map((column) => column.trim());
+  } catch {
+    // A header the reader cannot parse either: it says where when it reads the file.
+    return 'csv';
+  }
   if (isMlflowTraceColumns(columns)) return 'mlflow-traces';
   if (isLangfuseColumns(columns)) return 'langfuse';
   return 'csv';

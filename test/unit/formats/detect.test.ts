@@ -35,6 +35,17 @@ describe('format detection', () => {
     expect(await formatOf(tempFile('comma.txt', 'question,answer\nq,a\n'))).toBe('csv');
   });
 
+  it("tells a tool's CSV export by its header in the file's own delimiter and quoting", async () => {
+    const langfuse = ['"id"', '"traceId"', '"name"', '"value"', '"dataType"', '"source"', '"comment, if any"'];
+    // Re-saved by a European Excel: semicolons, every cell quoted, a column name holding a comma.
+    const semicolons = `${langfuse.join(';')}\n"s1";"t1";"tone";"1";"NUMERIC";"API";"ok, fine"\n`;
+    expect(await formatOf(tempFile('scores.csv', semicolons))).toBe('langfuse');
+    const tabs = `${langfuse.map((c) => c.replaceAll('"', '')).join('\t')}\ns1\tt1\ttone\t1\tNUMERIC\tAPI\tok\n`;
+    expect(await formatOf(tempFile('scores.tsv', tabs))).toBe('langfuse');
+    // A quoted name with the right words inside is one column, not the tool's header.
+    expect(await formatOf(tempFile('notes.csv', '"traceId,dataType,source,name",x\n1,2\n'))).toBe('csv');
+  });
+
   it('detects a JSONL file whose first line is longer than the sniffed head', async () => {
     const line = JSON.stringify({
       automatedEvaluationResult: { scores: [] },
