@@ -68,10 +68,18 @@ export function createRunHandlers(deps: {
     return found;
   };
 
-  async function start(plan: ParsedInput<'runs.estimate'>, candidate: Candidate | undefined, name?: string) {
+  /** What a run would judge, refused before any run row exists: nothing is created, nothing is sent. */
+  function checkedPlan(plan: ParsedInput<'runs.estimate'>, candidate: Candidate | undefined) {
     const { specs, providers, selected, fields } = resolvePlan(plan, candidate);
-    // Refused before the run row exists: nothing is created, nothing is sent.
-    const itemIds = runnableItems(fields, selected.length, plan.onlyComplete);
+    return { specs, providers, itemIds: runnableItems(fields, selected.length, plan.onlyComplete) };
+  }
+
+  async function start(
+    plan: ParsedInput<'runs.estimate'>,
+    candidate: Candidate | undefined,
+    name: string | undefined,
+    { specs, providers, itemIds } = checkedPlan(plan, candidate),
+  ) {
     const names = [...new Set(specs.map((spec) => spec.template ?? 'custom'))];
     const runId = await deps.writes.run(() =>
       createRun(deps.workspace.writer, {
@@ -100,9 +108,11 @@ export function createRunHandlers(deps: {
     },
     'runs.start': (input: ParsedInput<'runs.start'>) => start(input, input.generation, input.name),
     'runs.compareModels': async (input: ParsedInput<'runs.compareModels'>) => {
+      // Every candidate is checked before the first run starts: one refused leaves no run behind.
+      const plans = input.candidates.map((candidate) => ({ candidate, checked: checkedPlan(input, candidate) }));
       const runs = [];
-      for (const candidate of input.candidates) {
-        runs.push(await start(input, candidate, `${candidate.model} (${candidate.provider})`));
+      for (const { candidate, checked } of plans) {
+        runs.push(await start(input, candidate, `${candidate.model} (${candidate.provider})`, checked));
       }
       return runs;
     },

@@ -70,6 +70,23 @@ describe('model comparison', () => {
     expect(judged.every((r) => /model-[ab] says/.test(JSON.stringify(r.body)))).toBe(true);
   });
 
+  it('checks every candidate before starting any: one unknown provider leaves no run behind', async () => {
+    const { core, fake, dataset } = await setup();
+    const relevance = await judgeFromTemplate(core, 'relevance_to_query');
+    const runsBefore = value(await core.call('runs.list', { datasetId: dataset.id }));
+    const refused = await core.call('runs.compareModels', {
+      datasetId: dataset.id,
+      judgeVersionIds: [relevance],
+      candidates: [
+        { provider: 'fake', model: 'model-a' },
+        { provider: 'nowhere', model: 'model-b' },
+      ],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/nowhere/) } });
+    expect(value(await core.call('runs.list', { datasetId: dataset.id }))).toEqual(runsBefore);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('runs a pairwise judge over two runs, asking each pair in both orders', async () => {
     const { core, fake, dataset } = await setup();
     const relevance = await judgeFromTemplate(core, 'relevance_to_query');
