@@ -31,6 +31,7 @@ export function createAlignHandlers(deps: AlignHandlerDeps) {
 
   /** The provider and model to ask: the input's, else the judge's own; null when there is none. */
   function target(input: ParsedInput<'align.themes'>, spec: { provider: string | null; model: string | null } | null) {
+    if (input.withoutModel) return null;
     const providerId = input.provider ?? spec?.provider ?? null;
     const model = input.model ?? spec?.model ?? null;
     if (providerId === null) return null;
