@@ -60,12 +60,7 @@ export class ProviderError extends Error {
   constructor(
     readonly kind: ProviderErrorKind,
     message: string,
-    readonly options: {
-      status?: number;
-      retryAfterMs?: number;
-      rateLimit?: RateLimitHint | null;
-      cause?: unknown;
-    } = {},
+    readonly options: { status?: number; retryAfterMs?: number; rateLimit?: RateLimitHint | null; cause?: unknown } = {},
   ) {
     // Providers and proxies echo keys in their errors: the message is redacted before anyone sees it.
     super(redact(message));
