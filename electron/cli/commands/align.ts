@@ -33,7 +33,7 @@ async function withCore(command: Command, action: (core: Core, json: boolean) =>
   }
 }
 
-export function registerAlign(program: Command): Command {
+export function registerAlign(program: Command): void {
   const align = program
     .command('align')
     .description('align a judge to its experts: its failures grouped into themes, and guideline edits to decide on');
@@ -135,7 +135,6 @@ export function registerAlign(program: Command): Command {
         printDecided(await core.call('align.decide', { proposalId, decision: 'edit', text: options.text }), json),
       ),
     );
-  return align;
 }
 
 function estimateLine(failures: number, estimate: AlignCostEstimate | null, budget: number | undefined): string {
