@@ -48,7 +48,7 @@ describe('gavel align', () => {
       const themes = await gavel(['themes', '--judge', JUDGE, '--json']);
       expect(themes.code).toBe(0);
       expect(themes.stderr).toMatch(
-        /^Estimate: 8 failures, \d+ input \+ at most 3500 output tokens in 2 calls: up to \$0\.\d{4}\.$/m,
+        /^Estimate: 8 failures, \d+ input \+ at most 2080 output tokens in 2 calls: up to \$0\.\d{4}\.$/m,
       );
       const result = JSON.parse(themes.stdout) as AlignThemesResult;
       expect(result.themes.map((t) => t.theme)).toEqual(['calls odd numbers even', 'calls even numbers odd']);
