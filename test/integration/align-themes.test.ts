@@ -145,6 +145,40 @@ describe('align.themes with the judge’s model', () => {
   });
 });
 
+describe('align.themes through the provider layer', () => {
+  const asksForThemes = (body: unknown) => JSON.stringify(body).includes('"name":"failure_themes"');
+
+  it('retries a rate-limited question as runs do', async () => {
+    const { core, fake, alignRequests } = await alignWorkspace();
+    let refused = 0;
+    fake.setBehavior((body) =>
+      asksForThemes(body) && refused++ === 0
+        ? { outcome: { kind: 'error', status: 429, headers: { 'retry-after-ms': '10' } } }
+        : {},
+    );
+    const result = value(await core.call('align.themes', { judge: JUDGE }));
+    expect(result.themes).toHaveLength(2);
+    expect(alignRequests().map(schemaName)).toEqual(['failure_themes', 'failure_themes', 'theme_guidelines']);
+  });
+
+  it('redacts a key the provider echoes in its refusal, and stores nothing', async () => {
+    const { core, fake } = await alignWorkspace();
+    const key = 'sk-proj-abcdefghijklmnopqrstuvwxyz012345';
+    fake.setBehavior((body) =>
+      asksForThemes(body)
+        ? { outcome: { kind: 'error', status: 401, message: `Incorrect API key provided: ${key}` } }
+        : {},
+    );
+    const result = await core.call('align.themes', { judge: JUDGE });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(
+      /^Asking gpt-4o-mini on provider "fake" failed \(auth\): .*Incorrect API key provided: \[redacted\]/,
+    );
+    expect(!result.ok && result.error.message).not.toContain(key);
+    expect(value(await core.call('align.proposals', { judge: JUDGE }))).toEqual([]);
+  });
+});
+
 describe('align.themes without a model', () => {
   it('groups by audit tag and quotes the most representative rationale, calling nothing', async () => {
     const { core, alignRequests } = await alignWorkspace();
