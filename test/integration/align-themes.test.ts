@@ -7,6 +7,7 @@ import type { RecordedRequest } from '../fakes/fake-http';
 import { startFakeOpenAI } from '../fakes/fake-openai-server';
 import { alignReply, listedFailures, ODD_GUIDELINE, schemaName } from '../fakes/align-replies';
 import { JUDGE, labelledJudge } from '../fakes/labelled-judge';
+import { scriptedWorkspace } from '../helpers/scripted-judges';
 import { memoryKeys, tempCore, tempDir, value } from '../helpers/temp-workspace';
 
 const ODD = ['q01', 'q03', 'q05', 'q07'];
@@ -204,5 +205,49 @@ describe('align.themes without a model', () => {
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
+  });
+});
+
+describe('align.themes on a scale judge', () => {
+  it('counts a score a point or more off as a failure and groups the rationales by keyword', async () => {
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const desk = await scriptedWorkspace(keys);
+    const judge = {
+      name: 'helpful',
+      outputType: { kind: 'scale' as const, min: 1, max: 5, passThreshold: 3 },
+      greaterIsBetter: true,
+    };
+    const judged = [5, 4, 2, 3, 1, 4];
+    const expert = [4, 4, 2, 5, 1, 1];
+    const rationales: Record<string, string> = {
+      a: 'Overrates verbose padding.',
+      d: 'A terse complete answer deserves full marks.',
+      f: 'Verbose and the dosage is wrong.',
+    };
+    await desk.judge(judge, new Map(keys.map((key, i) => [key, judged[i]!])));
+    for (const [i, key] of keys.entries()) {
+      value(
+        await desk.core.call('labels.save', {
+          itemId: desk.itemIds.get(key)!,
+          judgmentId: (await desk.judgmentOf(key, judge.name)).id,
+          judge: judge.name,
+          reviewer: 'ana',
+          action: judged[i] === expert[i] ? 'confirm' : 'override',
+          score: expert[i]!,
+          pass: expert[i]! >= 3,
+          rationale: rationales[key] ?? null,
+          requireRationale: false,
+        }),
+      );
+    }
+    const result = value(await desk.core.call('align.themes', { judge: judge.name, withoutModel: true }));
+    expect(result.failures).toBe(3);
+    expect(result.themes.map((t) => [t.theme, t.itemKeys])).toEqual([
+      ['keyword: verbose', ['a', 'f']],
+      ['other', ['d']],
+    ]);
+    expect(result.proposals[1]!.guideline).toBe(
+      'When judging, remember what experts noted on 1 item: "A terse complete answer deserves full marks."',
+    );
   });
 });
