@@ -5,6 +5,7 @@ import type { Channel } from '../channels';
 import type { RunProgress } from '../judging';
 import type { Result } from '../result';
 import { accessChannels } from './access';
+import { auditChannels } from './audit';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
@@ -12,6 +13,7 @@ import { reviewChannels } from './review';
 
 export { CHANNELS, type Channel } from '../channels';
 export * from './access';
+export * from './audit';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
@@ -23,6 +25,7 @@ export const contract = {
   ...judgingChannels,
   ...reviewChannels,
   ...calibrationChannels,
+  ...auditChannels,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -36,6 +39,8 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(contra
 export type GavelEvent =
   | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
   | { type: 'run.progress'; progress: RunProgress }
+  /** A judge audit's judgments so far (`trust.audit`). */
+  | { type: 'audit.progress'; judge: string; done: number; total: number; cost: number }
   | { type: 'workspace.changed' }
   /** A reviewer link was made or ended: browser mode closes the event streams of links no longer valid. */
   | { type: 'access.changed' }
