@@ -48,6 +48,8 @@ export interface AuditEstimate {
   judge: string;
   version: number;
   dataset: string;
+  /** The model the judge version sends to (the audit sends the version as it is). */
+  model: string | null;
   sample: number;
   repeats: number;
   requests: number;

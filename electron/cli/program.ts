@@ -1,5 +1,6 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
+import { registerAudit } from './commands/audit';
 import { registerCalibrate } from './commands/calibrate';
 import { registerCheck } from './commands/check';
 import { registerDatasets } from './commands/datasets';
@@ -32,6 +33,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerStats,
   registerCalibrate,
   registerTrust,
+  registerAudit,
   registerExport,
   registerCheck,
 ];

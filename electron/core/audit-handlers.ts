@@ -41,6 +41,7 @@ function estimateOf(subject: AuditSubject, inputs: JudgeInput[], repeats: number
     judge: subject.judge,
     version: subject.version,
     dataset: subject.dataset,
+    model: subject.spec.model,
     sample: inputs.length,
     repeats,
     requests: once.requests * repeats,
@@ -71,8 +72,7 @@ export function createAuditHandlers(deps: AuditDeps) {
       repeats: input.repeats,
       caller: await deps.runner.uncachedCaller(config),
       concurrency: Math.max(4, config.limits.concurrency * 2),
-      onProgress: (done, cost) =>
-        deps.events.emit({ type: 'audit.progress', judge: subject.judge, done, total, cost }),
+      onProgress: (done, cost) => deps.events.emit({ type: 'audit.progress', judge: subject.judge, done, total, cost }),
     });
     const failures = judged.outcomes.flat().filter((outcome) => outcome.error !== null);
     if (failures.length === total) {
@@ -89,8 +89,7 @@ export function createAuditHandlers(deps: AuditDeps) {
       repeats: input.repeats,
       seed: input.seed,
       consistency: consistencyOf(judged.outcomes.map((item) => item.map((outcome) => outcome.rating))),
-      position:
-        subject.spec.mode === 'pairwise' ? positionFlipsOf(judged.outcomes.flat().map((o) => o.orders)) : null,
+      position: subject.spec.mode === 'pairwise' ? positionFlipsOf(judged.outcomes.flat().map((o) => o.orders)) : null,
       length: await lengthBias(db, subject, input.datasetId),
       failed: failures.length,
       cost: judged.cost,

@@ -52,7 +52,10 @@ export function auditSubject(db: Database.Database, query: AuditQuery): AuditSub
   }
   const judged = auditedVerdicts(db, row.id, query.datasetId);
   if (judged.length === 0) {
-    throw new GavelError('INVALID_INPUT', `${query.judge} v${row.version} has no done verdicts on dataset "${dataset}".`);
+    throw new GavelError(
+      'INVALID_INPUT',
+      `${query.judge} v${row.version} has no done verdicts on dataset "${dataset}".`,
+    );
   }
   // One input source per run: a verdict's run knows whether the judge saw a generated answer or a pair.
   const sources = new Map<number, ReturnType<typeof createInputSource>>();

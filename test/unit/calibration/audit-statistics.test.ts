@@ -13,25 +13,61 @@ describe("Fleiss' kappa", () => {
   it.each([
     [
       'pass/fail, 3 repeats',
-      [[1, 1, 1], [1, 1, 0], [0, 0, 0], [1, 0, 0], [1, 1, 1], [0, 0, 0], [1, 1, 1], [0, 1, 0]],
+      [
+        [1, 1, 1],
+        [1, 1, 0],
+        [0, 0, 0],
+        [1, 0, 0],
+        [1, 1, 1],
+        [0, 0, 0],
+        [1, 1, 1],
+        [0, 1, 0],
+      ],
       0.4965034965034966,
     ],
     [
       'scores, 4 repeats',
-      [[5, 5, 4, 5], [1, 1, 1, 1], [3, 2, 3, 3], [4, 4, 4, 4], [2, 3, 2, 1], [5, 4, 5, 5]],
+      [
+        [5, 5, 4, 5],
+        [1, 1, 1, 1],
+        [3, 2, 3, 3],
+        [4, 4, 4, 4],
+        [2, 3, 2, 1],
+        [5, 4, 5, 5],
+      ],
       0.5066079295154184,
     ],
-    ['labels, 2 repeats', [['A', 'A'], ['B', 'tie'], ['B', 'B'], ['tie', 'tie'], ['A', 'B']], 0.3939393939393939],
+    [
+      'labels, 2 repeats',
+      [
+        ['A', 'A'],
+        ['B', 'tie'],
+        ['B', 'B'],
+        ['tie', 'tie'],
+        ['A', 'B'],
+      ],
+      0.3939393939393939,
+    ],
   ])('equals statsmodels on %s', (_name, ratings, expected) => {
     close(fleissKappa(ratings), expected);
   });
 
   it('is undefined (statsmodels: NaN) when every verdict is the same', () => {
-    expect(fleissKappa([[true, true], [true, true]])).toBeNull();
+    expect(
+      fleissKappa([
+        [true, true],
+        [true, true],
+      ]),
+    ).toBeNull();
   });
 
   it('refuses items rated a different number of times', () => {
-    expect(() => fleissKappa([[1, 1], [1, 0, 1]])).toThrow(/same number of times/);
+    expect(() =>
+      fleissKappa([
+        [1, 1],
+        [1, 0, 1],
+      ]),
+    ).toThrow(/same number of times/);
   });
 });
 
