@@ -42,3 +42,15 @@ out = {
     "spearman": {name: spearmanr(x, y).statistic for name, (x, y) in SPEARMAN.items()},
 }
 print(json.dumps(out, indent=2, default=float))
+
+# test/integration/audit.test.ts: ten items judged yes/no three times each; items 2 and 5 waver.
+CLI_RATINGS = [[1, 1, 1], [0, 0, 0], [0, 1, 0], [0, 0, 0], [1, 1, 1], [1, 0, 1], [1, 1, 1], [0, 0, 0], [1, 1, 1], [0, 0, 0]]
+CLI_PADS = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3]
+CLI_LENGTHS = [len(f"A{i}.") + 4 * pad for i, pad in enumerate(CLI_PADS)]
+CLI_PASS = [1 - i % 2 for i in range(10)]
+print(json.dumps({
+    "cli_fleiss_kappa": kappa(CLI_RATINGS),
+    "cli_unanimous_wilson": list(proportion_confint(8, 10, alpha=0.05, method="wilson")),
+    "cli_length_spearman": spearmanr(CLI_LENGTHS, CLI_PASS).statistic,
+    "cli_lengths": CLI_LENGTHS,
+}, indent=2, default=float))
