@@ -8,6 +8,7 @@ import type { RunSummary } from '../../shared/contract';
 import type { DatasetSummary } from '../../shared/domain';
 import { providerConfig } from '../../electron/core/provider-registry';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { candidateRuns } from '../helpers/candidate-runs';
 import { fakeRunArgs, importedItems } from '../helpers/cli-runs';
 import { gavel } from '../helpers/gavel-cli';
 import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
@@ -175,23 +176,10 @@ describe('trust.audit on a pairwise judge', () => {
       }),
     );
     const [dataset] = value(await core.call('datasets.list', {})) as DatasetSummary[];
-    const relevance = await judgeFromTemplate(core, 'relevance_to_query');
-    const [a, b] = value(
-      await core.call('runs.compareModels', {
-        datasetId: dataset!.id,
-        judgeVersionIds: [relevance],
-        selection: { kind: 'first', size: 6 },
-        candidates: [
-          { provider: 'fake', model: 'model-a' },
-          { provider: 'fake', model: 'model-b' },
-        ],
-      }),
-    ) as RunSummary[];
-    await core.runner.wait(a!.id);
-    await core.runner.wait(b!.id);
+    const [a, b] = await candidateRuns(core, dataset!.id, 6);
     const pairwise = await judgeFromTemplate(core, 'pairwise_preference');
     const started = value(
-      await core.call('runs.startPairwise', { runA: a!.id, runB: b!.id, judgeVersionId: pairwise }),
+      await core.call('runs.startPairwise', { runA: a.id, runB: b.id, judgeVersionId: pairwise }),
     ) as RunSummary;
     expect(await core.runner.wait(started.id)).toMatchObject({ status: 'done', done: 6 });
     const sent = server.requests.length;
