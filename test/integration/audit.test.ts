@@ -1,6 +1,6 @@
 // Auditing a judge: the bundled CLI and the core, with the real openai SDK against the fake OpenAI
 // server scripted to waver on some items (yes/no judge) and to prefer whichever response it is shown
-// first (pairwise judge). Reference numbers come from test/reference/audit_reference.py (statsmodels
+// first (pairwise judge), and a scale judge with experts' labels. Reference numbers come from test/reference/audit_reference.py (statsmodels
 // 0.13.5 fleiss_kappa and proportion_confint(method='wilson'), SciPy spearmanr) on the same verdicts.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditOutcome, StoredAudit } from '../../shared/audit';
@@ -11,6 +11,7 @@ import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-ser
 import { candidateRuns } from '../helpers/candidate-runs';
 import { fakeRunArgs, importedItems } from '../helpers/cli-runs';
 import { gavel } from '../helpers/gavel-cli';
+import { scriptedWorkspace } from '../helpers/scripted-judges';
 import { memoryKeys, tempCore, value } from '../helpers/temp-workspace';
 import { judgeFromTemplate } from '../helpers/template-judge';
 
@@ -204,5 +205,63 @@ describe('trust.audit on a pairwise judge', () => {
     ) as StoredAudit;
     expect(latest).toMatchObject({ ...audit, id: expect.any(Number), createdAt: expect.any(String) });
     await core.close();
+  });
+});
+
+describe('trust.audit on a scale judge', () => {
+  it("ranks length against the judge's scores and the experts' labels, reporting progress and leaving the cache alone", async () => {
+    const keys = ['a', 'bb', 'cc', 'ddd', 'eeee', 'ff', 'ggggg', 'hhh'];
+    const scores = [1, 3, 2, 4, 5, 2, 5, 3];
+    const desk = await scriptedWorkspace(keys);
+    const judge = {
+      name: 'helpful',
+      outputType: { kind: 'scale' as const, min: 1, max: 5, passThreshold: 3 },
+      greaterIsBetter: true,
+    };
+    await desk.judge(judge, new Map(keys.map((key, i) => [key, scores[i]!])));
+    const experts = new Map([
+      ['a', 2],
+      ['bb', 2],
+      ['ddd', 3],
+      ['eeee', 5],
+      ['ggggg', 4],
+    ]);
+    for (const [key, score] of experts) {
+      value(
+        await desk.core.call('labels.save', {
+          itemId: desk.itemIds.get(key)!,
+          judgmentId: (await desk.judgmentOf(key, judge.name)).id,
+          judge: judge.name,
+          reviewer: 'ana',
+          action: score === scores[keys.indexOf(key)] ? 'confirm' : 'override',
+          score,
+          pass: score >= 3,
+          requireRationale: false,
+        }),
+      );
+    }
+    const cacheRows = () =>
+      (desk.core.workspace.reader.prepare('SELECT count(*) AS n FROM response_cache').get() as { n: number }).n;
+    const cachedBefore = cacheRows();
+    const progress: number[] = [];
+    desk.core.subscribe((event) => {
+      if (event.type === 'audit.progress') progress.push(event.done);
+    });
+
+    const { audit } = value(
+      await desk.core.call('trust.audit', { judge: judge.name, datasetId: desk.datasetId, repeats: 2, sample: 8 }),
+    ) as AuditOutcome;
+    expect(audit).toMatchObject({
+      sample: 8,
+      repeats: 2,
+      position: null,
+      consistency: { unanimous: { value: 1 }, fleiss_kappa: 1, items: 8 },
+      length: { judge: { n: 8 }, experts: { n: 5 } },
+    });
+    close(audit!.length.judge.rho, 0.9438237391101645);
+    close(audit!.length.experts!.rho, 0.8720815992723809);
+    expect(progress.sort((x, y) => x - y)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    // The audit stored nothing in the cache and deleted nothing from it: its rows are the run's.
+    expect(cacheRows()).toBe(cachedBefore);
   });
 });

@@ -54,3 +54,15 @@ print(json.dumps({
     "cli_length_spearman": spearmanr(CLI_LENGTHS, CLI_PASS).statistic,
     "cli_lengths": CLI_LENGTHS,
 }, indent=2, default=float))
+
+# test/integration/audit.test.ts: a 1–5 judge on answers "Answer to <key>" of eight keys, and one
+# expert's scores on five of them.
+SCALE_LENGTHS = [len(f"Answer to {key}") for key in ["a", "bb", "cc", "ddd", "eeee", "ff", "ggggg", "hhh"]]
+SCALE_JUDGE = [1, 3, 2, 4, 5, 2, 5, 3]
+EXPERT_LENGTHS = [len(f"Answer to {key}") for key in ["a", "bb", "ddd", "eeee", "ggggg"]]
+EXPERT_SCORES = [2, 2, 3, 5, 4]
+print(json.dumps({
+    "scale_judge_spearman": spearmanr(SCALE_LENGTHS, SCALE_JUDGE).statistic,
+    "scale_experts_spearman": spearmanr(EXPERT_LENGTHS, EXPERT_SCORES).statistic,
+    "scale_fleiss_kappa": kappa([[s, s] for s in SCALE_JUDGE]),
+}, indent=2, default=float))
