@@ -55,16 +55,28 @@ function estimateOf(subject: AuditSubject, inputs: JudgeInput[], repeats: number
 export function createAuditHandlers(deps: AuditDeps) {
   const db = deps.workspace.reader;
 
+  /** The provider the audit calls: the one asked for, else the judge version's own; a model provider. */
+  function providerOf(subject: AuditSubject, asked: string | undefined) {
+    const id = asked ?? subject.spec.provider;
+    if (!id) throw new GavelError('INVALID_INPUT', `${subject.judge} v${subject.version} names no provider to call.`);
+    const config = deps.registry.get(id);
+    if (config.kind === 'heuristic') {
+      throw new GavelError(
+        'INVALID_INPUT',
+        `${subject.judge} is an LLM judge: audit it with a model provider, not "${id}" (heuristic).`,
+      );
+    }
+    return config;
+  }
+
   async function audit(input: ParsedInput<'trust.audit'>): Promise<AuditOutcome> {
     const subject = auditSubject(db, input);
     const sampled = auditSample(subject, input.sample, input.seed);
     const inputs = await Promise.all(sampled.map((row) => subject.inputOf(row)));
+    const config = providerOf(subject, input.provider);
     const estimate = estimateOf(subject, inputs, input.repeats, deps);
     if (input.estimateOnly) return { estimate, audit: null };
 
-    const providerId = input.provider ?? subject.spec.provider;
-    if (!providerId) throw new GavelError('INVALID_INPUT', `${subject.judge} v${subject.version} names no provider.`);
-    const config = deps.registry.get(providerId);
     const total = inputs.length * input.repeats;
     const judged = await judgeRepeatedly({
       spec: subject.spec,

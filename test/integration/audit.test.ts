@@ -146,6 +146,20 @@ describe('gavel audit', () => {
     const once = await gavel(['audit', ...llm, '--repeats', '1', '--sample', '2', '--yes', '--workspace', workspace]);
     expect(once.code).toBe(1);
     expect(once.stderr).toContain('--repeats 1: an audit compares repeats of each verdict, so it needs at least 2');
+    const otherModel = llm.map((arg) => (arg === 'gpt-4o-mini' ? 'gpt-4o' : arg));
+    const another = await gavel([
+      'audit',
+      ...otherModel,
+      '--repeats',
+      '2',
+      '--sample',
+      '2',
+      '--yes',
+      '--workspace',
+      workspace,
+    ]);
+    expect(another.code).toBe(1);
+    expect(another.stderr).toContain('relevance_to_query v1 judges with gpt-4o-mini, not gpt-4o');
     expect(server.requests).toHaveLength(sent);
   });
 });
