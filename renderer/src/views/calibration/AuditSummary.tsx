@@ -23,8 +23,8 @@ export function AuditSummary() {
       <h3>Audit of the judge</h3>
       {audit === null ? (
         <p className="muted small" data-testid="trust-audit-none">
-          Not audited on this dataset yet: <code>gavel audit --judge {judge ?? '<name>'} --repeats 3 --sample 50</code>{' '}
-          judges a sample again to see whether the judge agrees with itself.
+          Not audited on this dataset yet: <code>gavel audit</code> judges a sample of its items again, several times
+          each, to show whether the judge agrees with itself and leans on position or length.
         </p>
       ) : (
         <>
