@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditOutcome } from '../../shared/audit';
 import type { RunDetail } from '../../shared/contract';
 import { DEFAULT_PARAMS, type JudgeVersionView, type TemplateInfo } from '../../shared/judging';
+import { providerConfig } from '../../electron/core/provider-registry';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
@@ -32,18 +33,7 @@ const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel,
 
 describe('the Trust panel', () => {
   it("shows the latest audit's findings in words and when it ran", async () => {
-    await call('providers.save', {
-      config: {
-        id: 'fake',
-        kind: 'openai-compatible',
-        baseUrl: fake.url,
-        azure: null,
-        region: null,
-        profile: null,
-        endpoint: null,
-        limits: { concurrency: 4, rpm: null, tpm: null, timeoutMs: 30_000, maxRetries: 0 },
-      },
-    });
+    await call('providers.save', { config: providerConfig('fake', 'openai-compatible', { baseUrl: fake.url }) });
     const template = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === 'groundedness')!;
     const { version } = await call<{ version: JudgeVersionView }>('judges.save', {
       name: JUDGE,

@@ -121,43 +121,23 @@ describe('gavel audit', () => {
     const heuristic = ['--dataset', 'items', '--judge', 'flesch_kincaid_grade', '--provider', 'heuristic'];
     expect((await gavel(['run', ...heuristic, '--workspace', workspace], env)).code).toBe(0);
     const sent = server.requests.length;
-    const audit = (args: string[]) =>
-      gavel(['audit', ...args, '--repeats', '2', '--sample', '2', '--yes', '--workspace', workspace], env);
+    const audit = (args: string[], { repeats = '2', sample = '2' } = {}) =>
+      gavel(['audit', ...args, '--repeats', repeats, '--sample', sample, '--yes', '--workspace', workspace], env);
 
     const deterministic = await audit(heuristic);
     expect(deterministic.code).toBe(1);
     expect(deterministic.stderr).toMatch(/heuristic scorer: it is deterministic.*nothing to audit/);
 
     const llm = fakeRunArgs(workspace, server.url).slice(1, -3);
-    const tooMany = await gavel([
-      'audit',
-      ...llm,
-      '--repeats',
-      '2',
-      '--sample',
-      '5',
-      '--yes',
-      '--workspace',
-      workspace,
-    ]);
+    const tooMany = await audit(llm, { sample: '5' });
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toContain('A sample of 5 items is more than the 4 items relevance_to_query v1 judged');
 
-    const once = await gavel(['audit', ...llm, '--repeats', '1', '--sample', '2', '--yes', '--workspace', workspace]);
+    const once = await audit(llm, { repeats: '1' });
     expect(once.code).toBe(1);
     expect(once.stderr).toContain('--repeats 1: an audit compares repeats of each verdict, so it needs at least 2');
-    const otherModel = llm.map((arg) => (arg === 'gpt-4o-mini' ? 'gpt-4o' : arg));
-    const another = await gavel([
-      'audit',
-      ...otherModel,
-      '--repeats',
-      '2',
-      '--sample',
-      '2',
-      '--yes',
-      '--workspace',
-      workspace,
-    ]);
+
+    const another = await audit(llm.map((arg) => (arg === 'gpt-4o-mini' ? 'gpt-4o' : arg)));
     expect(another.code).toBe(1);
     expect(another.stderr).toContain('relevance_to_query v1 judges with gpt-4o-mini, not gpt-4o');
     expect(server.requests).toHaveLength(sent);
