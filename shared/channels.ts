@@ -57,6 +57,8 @@ export const CHANNELS = [
   'calibration.estimate',
   'calibration.plan',
   'calibration.trust',
+  'trust.audit',
+  'trust.latestAudit',
   'fewshot.get',
   'fewshot.save',
   'fewshot.preview',

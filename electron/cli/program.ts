@@ -1,6 +1,7 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
 import { registerAlign } from './commands/align';
+import { registerAudit } from './commands/audit';
 import { registerCalibrate } from './commands/calibrate';
 import { registerCheck } from './commands/check';
 import { registerDatasets } from './commands/datasets';
@@ -34,6 +35,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerCalibrate,
   registerAlign,
   registerTrust,
+  registerAudit,
   registerExport,
   registerCheck,
 ];

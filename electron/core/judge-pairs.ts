@@ -33,7 +33,7 @@ export interface JudgePairs {
   labels: HumanLabel[];
   keys: Map<number, string>;
   /** The judge's newest finished verdict on every item it judged, whether labelled or not. */
-  verdicts: { itemId: number; score: number | null; pass: boolean | null }[];
+  verdicts: { itemId: number; score: number | null; label: string | null; pass: boolean | null }[];
   passOf(value: { score: number | null; label: string | null; pass: number | null }): boolean | null;
 }
 
@@ -114,7 +114,7 @@ export function judgePairs(
     pairs,
     labels: labels.filter((l) => l.source !== 'adjudication'),
     keys: new Map(verdicts.map((v) => [v.itemId, v.key])),
-    verdicts: verdicts.map((v) => ({ itemId: v.itemId, score: v.score, pass: passOf(v) })),
+    verdicts: verdicts.map((v) => ({ itemId: v.itemId, score: v.score, label: v.label, pass: passOf(v) })),
     passOf,
   };
 }

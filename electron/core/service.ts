@@ -20,6 +20,7 @@ import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
 import { createTrustHandlers } from './trust-handlers';
+import { createAuditHandlers } from './audit-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createRunHandlers } from './run-handlers';
@@ -135,6 +136,7 @@ export function createCore(deps: CoreDeps): Core {
       startRun: runHandlers['runs.start'],
     }),
     ...createTrustHandlers(workspace.reader),
+    ...createAuditHandlers({ workspace, writes, events, runner, registry, now }),
     ...createExportHandlers({ workspace, now }),
     ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
   };

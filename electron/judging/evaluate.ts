@@ -18,6 +18,8 @@ export type { JudgeInput } from './types';
 export interface JudgeDeps {
   chat: (request: ChatRequest) => Promise<ChatResponse>;
   scoreHeuristic: (scorer: HeuristicScorer, item: ItemFields, options: Record<string, unknown>) => VerdictResult;
+  /** Sees every reply as read, before the verdict is rolled up (a judge audit reads both pairwise orders). */
+  onReplies?: (replies: JudgeReply[]) => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function evaluateJudge(spec: JudgeSpec, input: JudgeInput, deps: Ju
     const response = responses[index]!;
     return { call, text: response.text, reading: readReply(spec, response) };
   });
+  deps.onReplies?.(replies);
   const raw = rawReplies(replies);
   switch (spec.mode) {
     case 'item': {

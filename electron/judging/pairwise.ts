@@ -15,12 +15,22 @@ function justificationOf({ reading }: JudgeReply): string {
   return (reading.ok ? reading.answer.justification : null) ?? '(no justification)';
 }
 
+/**
+ * The response preferred with A shown first and with B shown first, both in the original labels (A,
+ * B or tie); null unless both orders were asked and read. A judge audit counts how often they differ.
+ */
+export function preferencesInBothOrders(replies: JudgeReply[]): { first: string; second: string } | null {
+  const [inOrder, swapped] = replies;
+  if (!inOrder || !swapped || replyFailures(replies) !== null) return null;
+  return { first: originalLabel(inOrder), second: originalLabel(swapped) };
+}
+
 export function pairwiseRollup(replies: JudgeReply[], raw: string): VerdictResult {
   const failures = replyFailures(replies);
   if (failures !== null) return errorVerdict(failures, raw);
   const [inOrder, swapped] = replies;
   if (!inOrder || !swapped) return errorVerdict('a pairwise judge needs both orders', raw);
-  const [first, second] = [originalLabel(inOrder), originalLabel(swapped)];
+  const { first, second } = preferencesInBothOrders(replies)!;
   const consistent = first === second;
   const summary = consistent
     ? `Both orders agree: ${first === 'tie' ? 'a tie' : `${first} is better`}.`

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Candidate, RunEstimate } from '../../shared/contract';
 import type { JudgeSpec, ModelPrice, ProviderConfig } from '../../shared/judging';
 import { buildRequests } from '../judging/render-prompt';
+import type { ChatRequest } from '../providers/types';
 import { costOf, priceFor } from './prices';
 import { cacheKey, cachedResponse } from './response-cache';
 import { itemFields } from './run-store';
@@ -58,17 +59,28 @@ export function estimateRun(
       if (!built.ok) continue;
       const fresh = built.requests.filter((request) => !cachedResponse(db, cacheKey(config, request)));
       if (fresh.length === 0) estimate.cached++;
-      for (const request of fresh) {
-        const chars = request.system.length + request.messages.reduce((sum, m) => sum + m.content.length, 0);
-        const input = Math.ceil(chars / 4);
-        const output = Math.min(request.maxTokens, TYPICAL_REPLY_TOKENS);
-        estimate.requests++;
-        estimate.inputTokens += input;
-        estimate.outputTokens += output;
-        estimate.cost += costOf(price, input, output);
-      }
+      const priced = priceRequests(fresh, price);
+      estimate.requests += priced.requests;
+      estimate.inputTokens += priced.inputTokens;
+      estimate.outputTokens += priced.outputTokens;
+      estimate.cost += priced.cost;
     }
   }
   estimate.unpricedModels = [...unpriced];
   return estimate;
+}
+
+/** Tokens and price of requests sent as they are, none answered from the cache. */
+export function priceRequests(requests: readonly ChatRequest[], price: ModelPrice | null) {
+  const priced = { requests: 0, inputTokens: 0, outputTokens: 0, cost: 0 };
+  for (const request of requests) {
+    const chars = request.system.length + request.messages.reduce((sum, m) => sum + m.content.length, 0);
+    const input = Math.ceil(chars / 4);
+    const output = Math.min(request.maxTokens, TYPICAL_REPLY_TOKENS);
+    priced.requests++;
+    priced.inputTokens += input;
+    priced.outputTokens += output;
+    priced.cost += costOf(price, input, output);
+  }
+  return priced;
 }

@@ -13,6 +13,7 @@ export async function evaluate(
   caller: Caller | undefined,
   signal: AbortSignal,
   log: CallLog,
+  onReplies?: JudgeDeps['onReplies'],
 ): Promise<VerdictResult> {
   // Only a heuristic judge needs the scorers: an LLM judgment never waits on loading them.
   const scoreHeuristic: JudgeDeps['scoreHeuristic'] =
@@ -27,5 +28,6 @@ export async function evaluate(
       return caller(request, signal, log);
     },
     scoreHeuristic,
+    onReplies,
   });
 }

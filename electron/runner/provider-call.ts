@@ -30,7 +30,12 @@ export interface CallerDeps {
   provider: Provider;
   config: ProviderConfig;
   gate: ProviderGate;
-  lookupCache: (key: string) => ChatResponse | null;
+  /**
+   * Where earlier replies are looked up; 'bypass' asks the provider every time on purpose (a judge
+   * audit repeats identical requests to see whether the answers vary): nothing is looked up and no
+   * reply is offered to the cache.
+   */
+  lookupCache: ((key: string) => ChatResponse | null) | 'bypass';
   price: (model: string) => ModelPrice | null;
   now?: () => number;
   random?: () => number;
@@ -84,7 +89,9 @@ export function createCaller(deps: CallerDeps): Caller {
 
   return async (request, signal, log) => {
     const key = cacheKey(deps.config, request);
-    const hit = deps.lookupCache(key) ?? log.cacheEntries.find((entry) => entry.key === key)?.response;
+    const lookup = deps.lookupCache;
+    const hit =
+      lookup === 'bypass' ? null : (lookup(key) ?? log.cacheEntries.find((entry) => entry.key === key)?.response);
     if (hit) {
       log.records.push(callRecord(now(), { outcome: 'cached' }));
       return hit;
@@ -107,7 +114,7 @@ export function createCaller(deps: CallerDeps): Caller {
             cost,
           }),
         );
-        log.cacheEntries.push({ key, response });
+        if (lookup !== 'bypass') log.cacheEntries.push({ key, response });
         return response;
       } catch (thrown) {
         const error = asProviderError(thrown, signal);

@@ -22,7 +22,7 @@ import { createJudgmentWriter } from './judgment-writer';
 import { priceFor } from './prices';
 import { ProgressTracker } from './progress';
 import { progressEmitter } from './progress-emitter';
-import { createCaller, paidTotals, type Caller, type CallLog } from './provider-call';
+import { createCaller, paidTotals, type Caller, type CallerDeps, type CallLog } from './provider-call';
 import { ProviderGate } from './provider-gate';
 import { cachedResponse } from './response-cache';
 import { createInputSource } from './judge-inputs';
@@ -77,6 +77,21 @@ export function createRunner(deps: RunnerDeps) {
   const release = (runId: number, lease: RunLease, status: RunStatus, message: string | null = null) =>
     writes.run(() => releaseLease(workspace.writer, runId, lease.token, status, nowIso(), message));
 
+  /** A caller through the provider's shared gate (its limits hold across runs and audits), priced now. */
+  async function gatedCaller(config: ProviderConfig, lookupCache: CallerDeps['lookupCache']) {
+    const table = deps.prices();
+    const gate = gateFor(config);
+    gate.markProgress();
+    const caller = createCaller({
+      provider: await deps.providerFor(config),
+      config,
+      gate,
+      lookupCache,
+      price: (model) => priceFor(model, table),
+    });
+    return { caller, gate };
+  }
+
   /** Pauses a run from inside: calls in flight are abandoned and their judgments stay pending. */
   function stopRun(run: ActiveRun, message: string) {
     if (run.stopMessage !== null || run.controller.signal.aborted) return;
@@ -94,20 +109,9 @@ export function createRunner(deps: RunnerDeps) {
     const runGates = new Map<string, ProviderGate>();
     for (const config of settings.providers) {
       if (config.kind === 'heuristic') continue;
-      const table = deps.prices();
-      const gate = gateFor(config);
-      gate.markProgress();
+      const { caller, gate } = await gatedCaller(config, (key) => cachedResponse(db, key));
       runGates.set(config.id, gate);
-      callers.set(
-        config.id,
-        createCaller({
-          provider: await deps.providerFor(config),
-          config,
-          gate,
-          lookupCache: (key) => cachedResponse(db, key),
-          price: (model) => priceFor(model, table),
-        }),
-      );
+      callers.set(config.id, caller);
     }
 
     const before = runSummary(db, runId)!;
@@ -282,6 +286,11 @@ export function createRunner(deps: RunnerDeps) {
       return summary(runId);
     },
     isActive: (runId: number) => active.has(runId),
+    /**
+     * A caller that asks the provider every time, never the cache, with the same gate, retries and
+     * pricing as runs: for a judge audit, whose point is to repeat identical requests.
+     */
+    uncachedCaller: async (config: ProviderConfig) => (await gatedCaller(config, 'bypass')).caller,
     async cancel(runId: number) {
       const run = active.get(runId);
       if (run) {

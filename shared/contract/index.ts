@@ -6,6 +6,7 @@ import type { RunProgress } from '../judging';
 import type { Result } from '../result';
 import { accessChannels } from './access';
 import { alignThemeChannels } from './align';
+import { auditChannels } from './audit';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
@@ -14,6 +15,7 @@ import { reviewChannels } from './review';
 export { CHANNELS, type Channel } from '../channels';
 export * from './access';
 export * from './align';
+export * from './audit';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
@@ -26,6 +28,7 @@ export const contract = {
   ...reviewChannels,
   ...calibrationChannels,
   ...alignThemeChannels,
+  ...auditChannels,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
@@ -39,6 +42,8 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(contra
 export type GavelEvent =
   | { type: 'import.progress'; jobId: string; rows: number; bytes: number; totalBytes: number }
   | { type: 'run.progress'; progress: RunProgress }
+  /** A judge audit's judgments so far (`trust.audit`). */
+  | { type: 'audit.progress'; judge: string; done: number; total: number; cost: number }
   | { type: 'workspace.changed' }
   /** A reviewer link was made or ended: browser mode closes the event streams of links no longer valid. */
   | { type: 'access.changed' }

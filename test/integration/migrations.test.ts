@@ -25,6 +25,7 @@ const DOMAIN_TABLES = [
   'fewshot_example',
   'response_cache',
   'setting',
+  'audit',
 ];
 
 const tables = (db: Database.Database) =>

@@ -4,6 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
 import { plannerSentence, rateText } from '../../../renderer/src/views/calibration/trust-wording';
+import type { StoredAudit } from '../../../shared/audit';
+import { auditFindings } from '../../../shared/audit-wording';
 import type { DatasetSummary } from '../../../shared/domain';
 import type { SessionView } from '../../../shared/review';
 import { fail, ok } from '../../../shared/result';
@@ -106,6 +108,44 @@ describe('trust store', () => {
     await store.getState().loadTrust();
     expect(store.getState().trust).toMatchObject({ estimate: null, loading: false });
     expect(store.getState().trust.error?.message).toBe('No verdicts of judge "correctness".');
+  });
+});
+
+describe('latest audit', () => {
+  const audit: StoredAudit = {
+    id: 4,
+    createdAt: '2026-12-04T10:00:00Z',
+    judge: 'correctness',
+    version: 1,
+    dataset: 'set 2',
+    sample: 10,
+    repeats: 3,
+    seed: 1,
+    consistency: { unanimous: { value: 0.8, ci: [0.49, 0.94] }, fleiss_kappa: 0.73, items: 10 },
+    position: { flipped: { value: 0.25, ci: [0.1, 0.5] }, pairs: 20 },
+    length: { judge: { rho: 0.41, n: 300 }, experts: { rho: 0.05, n: 60 } },
+    failed: 0,
+    cost: 0.012,
+  };
+
+  it('reads the newest audit of the judge on the Trust dataset and says what it found in words', async () => {
+    const { api, store } = await trusting();
+    vi.mocked(api['trust.latestAudit']).mockResolvedValueOnce(ok(audit));
+    await store.getState().loadLatestAudit();
+    expect(api['trust.latestAudit']).toHaveBeenCalledWith({ judge: 'correctness', datasetId: 2 });
+    expect(store.getState().trust.audit).toEqual(audit);
+    expect(auditFindings(audit)).toEqual([
+      "8 of 10 items got the same verdict all 3 times (95% interval 49%–94%); Fleiss' κ 0.73.",
+      '5 of 20 pairwise verdicts changed when A and B swapped places (95% interval 10%–50%).',
+      "Length against the judge's verdicts: Spearman ρ 0.41 over 300 items; against the experts' labels: ρ 0.05 over 60 items.",
+    ]);
+  });
+
+  it('has none when the judge was never audited there', async () => {
+    const { api, store } = await trusting();
+    vi.mocked(api['trust.latestAudit']).mockResolvedValueOnce(ok(null));
+    await store.getState().loadLatestAudit();
+    expect(store.getState().trust.audit).toBeNull();
   });
 });
 

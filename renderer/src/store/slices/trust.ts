@@ -1,6 +1,7 @@
 // The Trust section of Calibration: the judge's true rate over a dataset (PPI++) beside its raw rate
 // and the labels' own rate, the labels needed for a chosen interval width, and one click to create a
 // session that samples that many more unlabelled items at random.
+import type { StoredAudit } from '../../../../shared/audit';
 import type { SessionView } from '../../../../shared/review';
 import type { ApiError } from '../../../../shared/result';
 import type { TrustEstimate, TrustPlan } from '../../../../shared/trust';
@@ -22,6 +23,8 @@ export interface TrustState {
   /** The session the last click created. */
   created: SessionView | null;
   creating: boolean;
+  /** The newest audit of the judge on this dataset (`gavel audit`); null when none was run. */
+  audit: StoredAudit | null;
 }
 
 export interface TrustSlice {
@@ -31,6 +34,8 @@ export interface TrustSlice {
   setTrustHalfWidth(halfWidth: number): Promise<void>;
   /** Creates a session with a seeded random sample of as many unlabelled items as the plan asks for. */
   sampleMoreLabels(): Promise<void>;
+  /** The newest stored audit of the calibration's judge on the Trust dataset. */
+  loadLatestAudit(): Promise<void>;
 }
 
 const initial: TrustState = {
@@ -43,6 +48,7 @@ const initial: TrustState = {
   error: null,
   created: null,
   creating: false,
+  audit: null,
 };
 
 export const createTrustSlice: SliceCreator<TrustSlice> = (api) => (set, get) => {
@@ -85,6 +91,18 @@ export const createTrustSlice: SliceCreator<TrustSlice> = (api) => (set, get) =>
         selection: { kind: 'sample', size: plan.more_labels, seed: plan.labels_used + 1, unlabelledFor: judge },
       });
       patch(created.ok ? { creating: false, created: created.value } : { creating: false, error: created.error });
+    },
+
+    loadLatestAudit: async () => {
+      const query = calibrationQuery(get().calibration);
+      const { datasetId } = get().trust;
+      patch({ audit: null });
+      if (query === null || datasetId === null) return;
+      const found = await api['trust.latestAudit']({ judge: query.judge, version: query.version, datasetId });
+      // Only while the panel still shows that judge and dataset.
+      const now = calibrationQuery(get().calibration);
+      if (now?.judge !== query.judge || now.version !== query.version || get().trust.datasetId !== datasetId) return;
+      patch(found.ok ? { audit: found.value } : { error: found.error });
     },
   };
 };

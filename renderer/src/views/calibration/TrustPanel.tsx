@@ -1,11 +1,12 @@
 // Trust: what the judge's verdicts say about the whole dataset once corrected by a random sample of
 // expert labels (PPI++), beside the judge's raw rate and the labels' own rate, and how many more
-// labels a narrower interval needs, with one click to sample them.
+// labels a narrower interval needs, with one click to sample them; and the latest audit of the judge.
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { useGavel } from '../../store/store-context';
+import { AuditSummary } from './AuditSummary';
 import { plannerSentence, rateText } from './trust-wording';
 
 export function TrustPanel() {
@@ -86,6 +87,7 @@ export function TrustPanel() {
           Session “{trust.created.name}” created with {trust.created.items} items.
         </p>
       )}
+      <AuditSummary />
     </section>
   );
 }

@@ -1,0 +1,66 @@
+// The Trust panel shows the latest audit of a judge: a judge on the fake OpenAI server judged the
+// sample dataset, was audited (each of 4 sampled items judged again twice), and in Chromium the
+// Calibration view says what the audit found, in words, with when it ran.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditOutcome } from '../../shared/audit';
+import type { RunDetail } from '../../shared/contract';
+import { DEFAULT_PARAMS, type JudgeVersionView, type TemplateInfo } from '../../shared/judging';
+import { providerConfig } from '../../electron/core/provider-registry';
+import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+
+const KEY = 'sk-e2e-fake-key';
+const JUDGE = 'grounded-audit';
+let browser: Browser;
+let served: Served;
+let fake: FakeOpenAIServer;
+
+beforeAll(async () => {
+  // The default fake judge answers from the prompt alone: the same item always gets the same verdict.
+  fake = await startFakeOpenAI({ apiKey: KEY });
+  browser = await launch();
+  served = await serve(tempWorkspace(), { defaultWorkspace: true, env: { GAVEL_KEY_FAKE: KEY } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+  await fake?.close();
+});
+
+const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel, input);
+
+describe('the Trust panel', () => {
+  it("shows the latest audit's findings in words and when it ran", async () => {
+    await call('providers.save', { config: providerConfig('fake', 'openai-compatible', { baseUrl: fake.url }) });
+    const template = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === 'groundedness')!;
+    const { version } = await call<{ version: JudgeVersionView }>('judges.save', {
+      name: JUDGE,
+      spec: { ...template.spec, provider: 'fake', model: 'gpt-4o-mini', params: DEFAULT_PARAMS, fewshot: [] },
+    });
+    const [dataset] = await call<{ id: number }[]>('datasets.list', {});
+    const run = await call<{ id: number }>('runs.start', { datasetId: dataset!.id, judgeVersionIds: [version.id] });
+    await expect
+      .poll(async () => (await call<RunDetail>('runs.get', { id: run.id })).status, { timeout: 60_000, interval: 200 })
+      .toBe('done');
+    const { audit } = await call<AuditOutcome>('trust.audit', {
+      judge: JUDGE,
+      datasetId: dataset!.id,
+      repeats: 2,
+      sample: 4,
+    });
+    expect(audit).toMatchObject({ sample: 4, repeats: 2, consistency: { unanimous: { value: 1 } } });
+
+    const { page, errors } = await openPage(browser, served.url);
+    await page.getByTestId('nav-calibration').click();
+    await page.getByTestId('calibration-judge').selectOption(JUDGE);
+    const findings = page.getByTestId('trust-audit-findings');
+    await expect
+      .poll(() => findings.textContent(), { timeout: 15_000 })
+      .toContain('4 of 4 items got the same verdict all 2 times');
+    expect(await findings.textContent()).toContain("Length against the judge's verdicts: Spearman ρ");
+    expect(await page.getByTestId('trust-audit-when').textContent()).toMatch(/v1, 4 items × 2 repeats, run \S/);
+    expect(errors).toEqual([]);
+  });
+});
