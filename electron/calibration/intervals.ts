@@ -1,8 +1,9 @@
 // Which statistics get bootstrap intervals: all but Kendall's tau-b, whose O(n²) count times 1000
 // resamples would stall large label sets.
-import type { AgreementIntervals, Interval } from '../../shared/calibration';
+import type { AgreementIntervals, HumanHumanIntervals, Interval } from '../../shared/calibration';
 import { accuracyOf, failF1, passFailKappa, type PassFailPair } from './binary-agreement';
 import { bootstrapIntervals, type BootstrapOptions } from './bootstrap';
+import { humanStatistics, overlapItems, type HumanRating } from './human-agreement';
 import {
   exactAgreement,
   meanAbsoluteError,
@@ -34,4 +35,35 @@ export function passFailIntervals(pairs: readonly PassFailPair[], options: Boots
 
 export function ordinalIntervals(pairs: readonly ScorePair[], options: BootstrapOptions): OrdinalIntervals {
   return bootstrapIntervals(pairs, ordinalStatistics, options);
+}
+
+/** A statistic of the reviewers' ratings, over resampled items: each draw gets an item name of its own. */
+const overDraws =
+  (statistic: (ratings: readonly HumanRating[]) => number | null) => (sample: readonly HumanRating[][]) =>
+    statistic(sample.flatMap((itemRatings, draw) => itemRatings.map((rating) => ({ ...rating, item: String(draw) }))));
+
+const humanPassFailStatistics = {
+  pairwise_kappa: overDraws(humanStatistics.pairwise_kappa),
+  krippendorff_alpha: overDraws(humanStatistics.krippendorff_alpha),
+};
+
+const humanScoreStatistics = {
+  pairwise_qwk: overDraws(humanStatistics.pairwise_qwk),
+  krippendorff_alpha_interval: overDraws(humanStatistics.krippendorff_alpha_interval),
+};
+
+/**
+ * The reviewers' agreement among themselves, resampling the items two or more of them labelled (the
+ * same resamples for every statistic: the same seed over the same items).
+ */
+export function humanHumanIntervals(
+  ratings: readonly HumanRating[],
+  scored: boolean,
+  options: BootstrapOptions,
+): HumanHumanIntervals {
+  const overlap = overlapItems(ratings);
+  return {
+    ...bootstrapIntervals(overlap, humanPassFailStatistics, options),
+    ordinal: scored ? bootstrapIntervals(overlap, humanScoreStatistics, options) : null,
+  };
 }

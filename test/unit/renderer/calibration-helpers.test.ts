@@ -84,7 +84,7 @@ describe('agreement numbers', () => {
   it('compares the judge with the humans’ own agreement', () => {
     expect(humanNoise(agreementResult())).toBeNull();
     const noisy = (kappa: number) =>
-      agreementResult({ human_human: { pairwise_kappa: kappa, krippendorff_alpha: null, ordinal: null } });
+      agreementResult({ human_human: { overlap: 10, pairwise_kappa: kappa, krippendorff_alpha: null, ordinal: null } });
     expect(humanNoise(noisy(0.4))).toEqual({ kappa: 0.4, judgeWithin: true });
     expect(humanNoise(noisy(0.7))).toEqual({ kappa: 0.7, judgeWithin: false });
   });
