@@ -44,10 +44,19 @@ export interface TrustPlan {
   current_half_width: number;
 }
 
+/** The interval's half-width after `labels` random labels in all, with the judge's help and without. */
+export interface PlanPoint {
+  labels: number;
+  with_judge: number;
+  labels_alone: number;
+}
+
 /** The Trust section's answer: the estimate and plan, or why there is none yet. */
 export interface TrustView {
   estimate: TrustEstimate | null;
   plan: TrustPlan | null;
+  /** The planner's curve, in label order; empty without an estimate. */
+  curve: PlanPoint[];
   /** Why no estimate can be made (too few random labels, a categories judge), in plain words. */
   notEnough: string | null;
 }
