@@ -1,5 +1,8 @@
 // What the Trust numbers are, as the core returns them and `gavel estimate|plan --json` print them.
 
+/** The half-width the planner aims at unless asked otherwise: ±3 points of a pass rate. */
+export const DEFAULT_HALF_WIDTH = 0.03;
+
 /** A mean (a pass rate, or a mean score) with its 95% interval `[low, high]`. */
 export interface RateWithInterval {
   value: number;

@@ -56,16 +56,18 @@ function enough(db: Database.Database, query: TrustQuery): TrustSample {
   return sample;
 }
 
+/** Estimate, plan and the planner's curve, or why there is none yet: too few labels is a state to show. */
+export function trustView(db: Database.Database, query: TrustQuery & { halfWidth: number }): TrustView {
+  const sample = trustSample(db, query);
+  if (sample.notEnough !== null) return { estimate: null, plan: null, curve: [], notEnough: sample.notEnough };
+  const plan = planOf(sample, query.halfWidth);
+  return { estimate: estimateOf(sample), plan, curve: curveOf(sample, plan), notEnough: null };
+}
+
 export function createTrustHandlers(db: Database.Database) {
   return {
     'calibration.estimate': (input: ParsedInput<'calibration.estimate'>) => estimateOf(enough(db, input)),
     'calibration.plan': (input: ParsedInput<'calibration.plan'>) => planOf(enough(db, input), input.halfWidth),
-    // For the view, too few labels is a state to show, not an error.
-    'calibration.trust': (input: ParsedInput<'calibration.trust'>): TrustView => {
-      const sample = trustSample(db, input);
-      if (sample.notEnough !== null) return { estimate: null, plan: null, curve: [], notEnough: sample.notEnough };
-      const plan = planOf(sample, input.halfWidth);
-      return { estimate: estimateOf(sample), plan, curve: curveOf(sample, plan), notEnough: null };
-    },
+    'calibration.trust': (input: ParsedInput<'calibration.trust'>): TrustView => trustView(db, input),
   };
 }

@@ -3,12 +3,9 @@
 // session that samples that many more unlabelled items at random.
 import type { SessionView } from '../../../../shared/review';
 import type { ApiError } from '../../../../shared/result';
-import type { PlanPoint, TrustEstimate, TrustPlan } from '../../../../shared/trust';
+import { DEFAULT_HALF_WIDTH, type PlanPoint, type TrustEstimate, type TrustPlan } from '../../../../shared/trust';
 import type { SliceCreator } from '../types';
 import { calibrationQuery } from './calibration';
-
-/** The half-width the planner aims at first: ±3 points of a pass rate. */
-export const DEFAULT_HALF_WIDTH = 0.03;
 
 export interface TrustState {
   datasetId: number | null;
