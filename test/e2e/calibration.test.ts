@@ -13,7 +13,7 @@ import type { JudgeVersionView, TemplateInfo } from '../../shared/judging';
 import type { QueueRow } from '../../shared/review';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { fakeVerdict } from '../fakes/fake-verdict';
-import { callApi, enterReviewAs, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { callApi, enterReviewAs, fakeProvider, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
 const JUDGE = 'grounded-fake';
@@ -54,16 +54,7 @@ afterAll(async () => {
 /** Calls the API as the page does (same token), to set the stage and check what was stored. */
 const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel, input);
 
-const provider = (id: string) => ({
-  id,
-  kind: 'openai-compatible',
-  baseUrl: fake.url,
-  azure: null,
-  region: null,
-  profile: null,
-  endpoint: null,
-  limits: { concurrency: 4, rpm: null, tpm: null, timeoutMs: 30_000, maxRetries: 0 },
-});
+const provider = (id: string) => fakeProvider(id, fake.url);
 
 /**
  * The stage: two providers on the fake server, a pass/fail judge made from the groundedness template

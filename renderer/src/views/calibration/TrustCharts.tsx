@@ -16,6 +16,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { PlanPoint, TrustEstimate, TrustPlan } from '../../../../shared/trust';
+import { formatNumber } from '../../format/numbers';
 import { ratePoints } from './trust-charts';
 import { halfWidthText, rateFormat } from './trust-wording';
 
@@ -57,14 +58,16 @@ export function RatesChart({ estimate, passRate }: { estimate: TrustEstimate; pa
 
 export function PlannerChart({ plan, curve, passRate }: { plan: TrustPlan; curve: PlanPoint[]; passRate: boolean }) {
   const width = (value: number) => halfWidthText(value, passRate);
+  // Ticks in bare numbers (points of a pass rate): the caption names the unit.
+  const tick = (value: number) => `±${formatNumber(passRate ? value * 100 : value)}`;
   return (
     <figure className="trust-chart" data-testid="trust-plan-chart">
-      <figcaption>Interval half-width by random labels in all</figcaption>
+      <figcaption>Interval half-width{passRate ? ' (points of the pass rate)' : ''} by random labels in all</figcaption>
       <div className="chart" aria-hidden="true">
         <LineChart {...CHART} data={curve} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis type="number" dataKey="labels" domain={['dataMin', 'dataMax']} stroke="var(--muted)" />
-          <YAxis tickFormatter={width} stroke="var(--muted)" width={72} />
+          <YAxis tickFormatter={tick} stroke="var(--muted)" />
           <Tooltip formatter={(value) => (typeof value === 'number' ? width(value) : String(value))} />
           <Legend />
           <Line
