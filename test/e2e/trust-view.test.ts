@@ -6,13 +6,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalibrationOverview } from '../../shared/calibration';
-import type { RunDetail } from '../../shared/contract';
 import type { ItemDetail } from '../../shared/domain';
-import type { JudgeVersionView, TemplateInfo } from '../../shared/judging';
 import type { QueueRow, SessionView } from '../../shared/review';
 import type { TrustView } from '../../shared/trust';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { fakeVerdict } from '../fakes/fake-verdict';
+import { runGroundedJudge } from './grounded-judge';
 import { callApi, enterReviewAs, fakeProvider, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
@@ -44,23 +43,7 @@ const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel,
 /** The judge run on the sample dataset; Dana labels a random session of 10, Eli 6 of them (3 flipped). */
 async function setStage(): Promise<{ datasetId: number; splitKeys: string[] }> {
   await call('providers.save', { config: fakeProvider('fake', fake.url) });
-  const template = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === 'groundedness')!;
-  const { version } = await call<{ version: JudgeVersionView }>('judges.save', {
-    name: JUDGE,
-    spec: {
-      ...template.spec,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: { temperature: 0, maxTokens: 512, topP: null, logprobs: false },
-      fewshot: [],
-    },
-  });
-  const [dataset] = await call<{ id: number }[]>('datasets.list', {});
-  const datasetId = dataset!.id;
-  const run = await call<{ id: number }>('runs.start', { datasetId, judgeVersionIds: [version.id] });
-  await expect
-    .poll(async () => (await call<RunDetail>('runs.get', { id: run.id })).status, { timeout: 60_000, interval: 200 })
-    .toBe('done');
+  const datasetId = await runGroundedJudge(served, JUDGE, 'fake');
 
   const session = await call<SessionView>('sessions.create', {
     name: 'random ten',

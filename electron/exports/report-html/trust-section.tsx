@@ -7,6 +7,7 @@ import type { JudgeAgreement } from '../../../shared/contract';
 import type { RateWithInterval, TrustPlan, TrustView } from '../../../shared/trust';
 import type { ExportTrust } from '../export-data';
 import { RatesFigure } from './rates-figure';
+import { IntervalHead } from './stats-table';
 
 const fixed = (value: number) => value.toFixed(3);
 
@@ -45,13 +46,7 @@ function DatasetTrust({ name, view, passRate }: { name: string; view: TrustView;
           </p>
           <div className="figures">
             <table className="stats">
-              <thead>
-                <tr>
-                  <th scope="col">rate</th>
-                  <th scope="col">value</th>
-                  <th scope="col">95% interval</th>
-                </tr>
-              </thead>
+              <IntervalHead name="rate" />
               <tbody>
                 <RateRow name="estimate (PPI++)" rate={estimate.estimate} />
                 <RateRow name="judge alone" rate={estimate.judge_rate} />
