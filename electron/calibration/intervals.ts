@@ -3,7 +3,8 @@
 import type { AgreementIntervals, HumanHumanIntervals, Interval } from '../../shared/calibration';
 import { accuracyOf, failF1, passFailKappa, type PassFailPair } from './binary-agreement';
 import { bootstrapIntervals, type BootstrapOptions } from './bootstrap';
-import { humanStatistics, overlapItems, type HumanRating } from './human-agreement';
+import { overlapItems, type HumanRating } from './human-agreement';
+import { overlapItem, resampledStatistics } from './human-resample';
 import {
   exactAgreement,
   meanAbsoluteError,
@@ -37,19 +38,14 @@ export function ordinalIntervals(pairs: readonly ScorePair[], options: Bootstrap
   return bootstrapIntervals(pairs, ordinalStatistics, options);
 }
 
-/** A statistic of the reviewers' ratings, over resampled items: each draw gets an item name of its own. */
-const overDraws =
-  (statistic: (ratings: readonly HumanRating[]) => number | null) => (sample: readonly HumanRating[][]) =>
-    statistic(sample.flatMap((itemRatings, draw) => itemRatings.map((rating) => ({ ...rating, item: String(draw) }))));
-
 const humanPassFailStatistics = {
-  pairwise_kappa: overDraws(humanStatistics.pairwise_kappa),
-  krippendorff_alpha: overDraws(humanStatistics.krippendorff_alpha),
+  pairwise_kappa: resampledStatistics.pairwise_kappa,
+  krippendorff_alpha: resampledStatistics.krippendorff_alpha,
 };
 
 const humanScoreStatistics = {
-  pairwise_qwk: overDraws(humanStatistics.pairwise_qwk),
-  krippendorff_alpha_interval: overDraws(humanStatistics.krippendorff_alpha_interval),
+  pairwise_qwk: resampledStatistics.pairwise_qwk,
+  krippendorff_alpha_interval: resampledStatistics.krippendorff_alpha_interval,
 };
 
 /**
@@ -61,7 +57,7 @@ export function humanHumanIntervals(
   scored: boolean,
   options: BootstrapOptions,
 ): HumanHumanIntervals {
-  const overlap = overlapItems(ratings);
+  const overlap = overlapItems(ratings).map(overlapItem);
   return {
     ...bootstrapIntervals(overlap, humanPassFailStatistics, options),
     ordinal: scored ? bootstrapIntervals(overlap, humanScoreStatistics, options) : null,

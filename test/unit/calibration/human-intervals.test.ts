@@ -1,7 +1,13 @@
 // The interval of the experts' agreement among themselves: a seeded bootstrap over the items two or
 // more of them labelled, around the point estimate, narrower the more items they share.
 import { describe, expect, it } from 'vitest';
-import { humanHumanAgreement, type HumanRating } from '../../../electron/calibration/human-agreement';
+import { bootstrapIntervals } from '../../../electron/calibration/bootstrap';
+import {
+  humanHumanAgreement,
+  humanStatistics,
+  overlapItems,
+  type HumanRating,
+} from '../../../electron/calibration/human-agreement';
 import { humanHumanIntervals } from '../../../electron/calibration/intervals';
 
 /**
@@ -11,16 +17,46 @@ import { humanHumanIntervals } from '../../../electron/calibration/intervals';
  */
 function ratings(repeats: number): HumanRating[] {
   const pattern: [pass: [boolean, boolean], score: [number, number]][] = [
-    [[true, true], [5, 5]],
-    [[true, true], [4, 5]],
-    [[true, true], [4, 4]],
-    [[true, true], [5, 4]],
-    [[true, true], [3, 3]],
-    [[false, false], [1, 1]],
-    [[false, false], [2, 2]],
-    [[false, false], [1, 2]],
-    [[true, false], [3, 2]],
-    [[false, true], [2, 3]],
+    [
+      [true, true],
+      [5, 5],
+    ],
+    [
+      [true, true],
+      [4, 5],
+    ],
+    [
+      [true, true],
+      [4, 4],
+    ],
+    [
+      [true, true],
+      [5, 4],
+    ],
+    [
+      [true, true],
+      [3, 3],
+    ],
+    [
+      [false, false],
+      [1, 1],
+    ],
+    [
+      [false, false],
+      [2, 2],
+    ],
+    [
+      [false, false],
+      [1, 2],
+    ],
+    [
+      [true, false],
+      [3, 2],
+    ],
+    [
+      [false, true],
+      [2, 3],
+    ],
   ];
   const shared = Array.from({ length: repeats }, (_, copy) =>
     pattern.flatMap(([pass, score], at) =>
@@ -78,5 +114,42 @@ describe('humanHumanIntervals', () => {
     const ci = humanHumanIntervals(single, false, { seed: 1 });
     expect(ci.krippendorff_alpha).toEqual({ lower: null, upper: null });
     expect(humanHumanAgreement(single, false).overlap).toBe(1);
+  });
+});
+
+describe('the resampled statistics', () => {
+  it('equal the statistics on the resampled ratings themselves, an item drawn twice counting twice', () => {
+    // Three experts, each missing some items, scores 1–5 with a few left out.
+    const reviewers = ['ana', 'ben', 'cy'];
+    const data: HumanRating[] = Array.from({ length: 25 }, (_, item) =>
+      reviewers.flatMap((reviewer, r) => {
+        if ((item + r) % 4 === 0) return [];
+        const score = ((item * (r + 2)) % 5) + 1;
+        return [{ item: `i${item}`, reviewer, pass: score >= 3, score: (item + r) % 7 === 0 ? null : score }];
+      }),
+    ).flat();
+    // The statistics as the point estimate computes them, on each resample's ratings renamed per draw.
+    const onRatings =
+      (statistic: (ratings: readonly HumanRating[]) => number | null) => (sample: readonly HumanRating[][]) =>
+        statistic(sample.flatMap((ratings, draw) => ratings.map((rating) => ({ ...rating, item: String(draw) }))));
+    const direct = bootstrapIntervals(
+      overlapItems(data),
+      {
+        pairwise_kappa: onRatings(humanStatistics.pairwise_kappa),
+        krippendorff_alpha: onRatings(humanStatistics.krippendorff_alpha),
+        pairwise_qwk: onRatings(humanStatistics.pairwise_qwk),
+        krippendorff_alpha_interval: onRatings(humanStatistics.krippendorff_alpha_interval),
+      },
+      { seed: 5, resamples: 300 },
+    );
+    const fast = humanHumanIntervals(data, true, { seed: 5, resamples: 300 });
+    const close = (a: { lower: number | null; upper: number | null }, b: typeof a) => {
+      expect(a.lower!).toBeCloseTo(b.lower!, 10);
+      expect(a.upper!).toBeCloseTo(b.upper!, 10);
+    };
+    close(fast.pairwise_kappa, direct.pairwise_kappa);
+    close(fast.krippendorff_alpha, direct.krippendorff_alpha);
+    close(fast.ordinal!.pairwise_qwk, direct.pairwise_qwk);
+    close(fast.ordinal!.krippendorff_alpha_interval, direct.krippendorff_alpha_interval);
   });
 });
