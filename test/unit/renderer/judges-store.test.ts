@@ -18,15 +18,7 @@ import {
   version,
 } from './judging-fixtures';
 
-const qa: DatasetSummary = {
-  id: 1,
-  name: 'qa',
-  items: 2,
-  createdAt: '',
-  sourceFormat: 'csv',
-  judges: [],
-  reviewed: {},
-};
+const qa: DatasetSummary = { id: 1, name: 'qa', items: 2, createdAt: '', sourceFormat: 'csv', judges: [], reviewed: {} };
 const preview = (system: string): PromptPreview => ({
   requests: [{ system, messages: [{ role: 'user', content: 'the item' }] }],
   problem: null,
