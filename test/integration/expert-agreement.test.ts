@@ -73,6 +73,12 @@ describe('gavel calibrate --require-agreement', () => {
       const interval = agreement.ci.human_human.krippendorff_alpha;
       expect(interval.lower!).toBeLessThanOrEqual(alpha);
       expect(interval.upper!).toBeGreaterThanOrEqual(alpha);
+      // `gavel stats` says the same in words.
+      const stats = await gavel(['stats', '--judge', JUDGE.name, '--workspace', desk.core.workspace.path]);
+      expect(stats.stdout).toContain(
+        `humans among themselves (30 items labelled by two or more): pairwise kappa ` +
+          `${agreement.human_human.pairwise_kappa!.toFixed(3)} [${agreement.ci.human_human.pairwise_kappa.lower!.toFixed(3)}, `,
+      );
     },
     CLI_TIMEOUT,
   );
