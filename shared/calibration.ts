@@ -39,9 +39,19 @@ export interface OrdinalAgreement {
 }
 
 export interface HumanHumanAgreement {
+  /** Items two or more reviewers labelled: the overlap these statistics are measured on. */
+  overlap: number;
   pairwise_kappa: number | null;
   krippendorff_alpha: number | null;
   ordinal: { pairwise_qwk: number | null; krippendorff_alpha_interval: number | null } | null;
+}
+
+/** Bootstrap 95% intervals of the reviewers' agreement among themselves, resampling the overlap items. */
+export interface HumanHumanIntervals {
+  pairwise_kappa: Interval;
+  krippendorff_alpha: Interval;
+  /** Null for pass/fail judges. */
+  ordinal: { pairwise_qwk: Interval; krippendorff_alpha_interval: Interval } | null;
 }
 
 /** Bootstrap 95% intervals (seeded); Kendall's tau-b has none (O(n²) per resample). */
@@ -49,6 +59,7 @@ export interface AgreementIntervals {
   binary: Record<'accuracy' | 'kappa' | 'f1_fail', Interval>;
   /** Null for pass/fail judges. */
   ordinal: Record<'exact' | 'within1' | 'qwk' | 'spearman' | 'mae' | 'bias', Interval> | null;
+  human_human: HumanHumanIntervals;
 }
 
 export interface AgreementResult {
@@ -69,6 +80,12 @@ export interface ItemRef {
   itemId: number;
   datasetId: number;
   key: string;
+}
+
+/** An item where the experts gave different verdicts, with each reviewer's answer as people write it. */
+export interface ExpertSplit {
+  item: ItemRef;
+  labels: { reviewer: string; answer: string }[];
 }
 
 /** Agreement of one version of a judge, for its history over time. */
@@ -103,6 +120,8 @@ export interface CalibrationOverview {
   auditTags: Array<{ tag: string; count: number }>;
   /** Metadata fields of the judged items, for a breakdown. */
   metadataFields: string[];
+  /** Items of the version where the experts split (see `expertsSplit`), in key order. */
+  expertSplits: ExpertSplit[];
 }
 
 /** Agreement within each value of a metadata field (items without the field under "(none)"). */

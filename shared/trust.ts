@@ -1,5 +1,8 @@
 // What the Trust numbers are, as the core returns them and `gavel estimate|plan --json` print them.
 
+/** The half-width the planner aims at unless asked otherwise: ±3 points of a pass rate. */
+export const DEFAULT_HALF_WIDTH = 0.03;
+
 /** A mean (a pass rate, or a mean score) with its 95% interval `[low, high]`. */
 export interface RateWithInterval {
   value: number;
@@ -44,10 +47,19 @@ export interface TrustPlan {
   current_half_width: number;
 }
 
+/** The interval's half-width after `labels` random labels in all, with the judge's help and without. */
+export interface PlanPoint {
+  labels: number;
+  with_judge: number;
+  labels_alone: number;
+}
+
 /** The Trust section's answer: the estimate and plan, or why there is none yet. */
 export interface TrustView {
   estimate: TrustEstimate | null;
   plan: TrustPlan | null;
+  /** The planner's curve, in label order; empty without an estimate. */
+  curve: PlanPoint[];
   /** Why no estimate can be made (too few random labels, a categories judge), in plain words. */
   notEnough: string | null;
 }

@@ -108,6 +108,15 @@ export function verdictKey(value: LabelValue, judge: Polarity): string | null {
   return answer === null ? null : `${typeof answer}:${answer}`;
 }
 
+/**
+ * Whether reviewers split on an item: their values are two or more different verdicts on the judge's
+ * scale (a value without an answer counts as one of its own). The one meaning of "the experts split"
+ * for the adjudication list, the Calibration view and `calibrate --require-agreement`.
+ */
+export function expertsSplit(values: readonly LabelValue[], judge: Polarity): boolean {
+  return new Set(values.map((value) => verdictKey(value, judge))).size > 1;
+}
+
 /** The answer as people write it: "4", "yes", "B". */
 export function answerText(value: LabelValue, judge: Polarity): string {
   const answer = answerOf(value, judge);

@@ -2,6 +2,7 @@
 // nominal Krippendorff's alpha), and scores for scale judges (pairwise quadratic-weighted kappa and
 // interval alpha, which both weigh a disagreement by its squared size, as QWK does for the judge).
 import type { HumanHumanAgreement } from '../../shared/calibration';
+import { groupBy } from '../../shared/group-by';
 import { passLabel } from './labels';
 import { intervalDistance, krippendorffAlpha, nominalDistance } from './krippendorff';
 import { meanPairwiseKappa } from './pairwise-kappa';
@@ -14,18 +15,37 @@ export interface HumanRating {
   score: number | null;
 }
 
-export function humanHumanAgreement(ratings: readonly HumanRating[], scored: boolean): HumanHumanAgreement {
-  const passFail = ratings.map(({ item, reviewer, pass }) => ({ item, reviewer, label: passLabel(pass) }));
-  const scores = ratings.flatMap(({ item, reviewer, score }) =>
-    score === null ? [] : [{ item, reviewer, label: score }],
+const passFailRatings = (ratings: readonly HumanRating[]) =>
+  ratings.map(({ item, reviewer, pass }) => ({ item, reviewer, label: passLabel(pass) }));
+
+const scoreRatings = (ratings: readonly HumanRating[]) =>
+  ratings.flatMap(({ item, reviewer, score }) => (score === null ? [] : [{ item, reviewer, label: score }]));
+
+/** Each statistic of the reviewers' agreement, from their ratings. */
+export const humanStatistics = {
+  pairwise_kappa: (ratings: readonly HumanRating[]) => meanPairwiseKappa(passFailRatings(ratings)),
+  krippendorff_alpha: (ratings: readonly HumanRating[]) => krippendorffAlpha(passFailRatings(ratings), nominalDistance),
+  pairwise_qwk: (ratings: readonly HumanRating[]) => meanPairwiseKappa(scoreRatings(ratings), 'quadratic'),
+  krippendorff_alpha_interval: (ratings: readonly HumanRating[]) =>
+    krippendorffAlpha(scoreRatings(ratings), intervalDistance),
+};
+
+/** The ratings of each item two or more reviewers labelled: the only items their agreement rests on. */
+export function overlapItems(ratings: readonly HumanRating[]): HumanRating[][] {
+  return [...groupBy(ratings, (rating) => rating.item).values()].filter(
+    (itemRatings) => new Set(itemRatings.map((rating) => rating.reviewer)).size >= 2,
   );
+}
+
+export function humanHumanAgreement(ratings: readonly HumanRating[], scored: boolean): HumanHumanAgreement {
   return {
-    pairwise_kappa: meanPairwiseKappa(passFail),
-    krippendorff_alpha: krippendorffAlpha(passFail, nominalDistance),
+    overlap: overlapItems(ratings).length,
+    pairwise_kappa: humanStatistics.pairwise_kappa(ratings),
+    krippendorff_alpha: humanStatistics.krippendorff_alpha(ratings),
     ordinal: scored
       ? {
-          pairwise_qwk: meanPairwiseKappa(scores, 'quadratic'),
-          krippendorff_alpha_interval: krippendorffAlpha(scores, intervalDistance),
+          pairwise_qwk: humanStatistics.pairwise_qwk(ratings),
+          krippendorff_alpha_interval: humanStatistics.krippendorff_alpha_interval(ratings),
         }
       : null,
   };

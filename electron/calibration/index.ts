@@ -4,7 +4,7 @@
 import type { AgreementResult } from '../../shared/calibration';
 import { binaryAgreement, type PassFailPair } from './binary-agreement';
 import { humanHumanAgreement, type HumanRating } from './human-agreement';
-import { ordinalIntervals, passFailIntervals } from './intervals';
+import { humanHumanIntervals, ordinalIntervals, passFailIntervals } from './intervals';
 import { ordinalAgreement, type ScorePair } from './ordinal-agreement';
 import { smallSampleWarning } from './small-sample';
 
@@ -42,6 +42,7 @@ export function agreement(input: AgreementInput): AgreementResult {
     ci: {
       binary: passFailIntervals(input.pairs, bootstrap),
       ordinal: scored ? ordinalIntervals(input.pairs, bootstrap) : null,
+      human_human: humanHumanIntervals(input.humanRatings, scored, bootstrap),
     },
     human_human: humanHumanAgreement(input.humanRatings, scored),
     warning: smallSampleWarning(input.pairs.length),

@@ -1,8 +1,10 @@
 // Which statistics get bootstrap intervals: all but Kendall's tau-b, whose O(n²) count times 1000
 // resamples would stall large label sets.
-import type { AgreementIntervals, Interval } from '../../shared/calibration';
+import type { AgreementIntervals, HumanHumanIntervals, Interval } from '../../shared/calibration';
 import { accuracyOf, failF1, passFailKappa, type PassFailPair } from './binary-agreement';
 import { bootstrapIntervals, type BootstrapOptions } from './bootstrap';
+import { overlapItems, type HumanRating } from './human-agreement';
+import { overlapItem, resampledStatistics } from './human-resample';
 import {
   exactAgreement,
   meanAbsoluteError,
@@ -34,4 +36,30 @@ export function passFailIntervals(pairs: readonly PassFailPair[], options: Boots
 
 export function ordinalIntervals(pairs: readonly ScorePair[], options: BootstrapOptions): OrdinalIntervals {
   return bootstrapIntervals(pairs, ordinalStatistics, options);
+}
+
+const humanPassFailStatistics = {
+  pairwise_kappa: resampledStatistics.pairwise_kappa,
+  krippendorff_alpha: resampledStatistics.krippendorff_alpha,
+};
+
+const humanScoreStatistics = {
+  pairwise_qwk: resampledStatistics.pairwise_qwk,
+  krippendorff_alpha_interval: resampledStatistics.krippendorff_alpha_interval,
+};
+
+/**
+ * The reviewers' agreement among themselves, resampling the items two or more of them labelled (the
+ * same resamples for every statistic: the same seed over the same items).
+ */
+export function humanHumanIntervals(
+  ratings: readonly HumanRating[],
+  scored: boolean,
+  options: BootstrapOptions,
+): HumanHumanIntervals {
+  const overlap = overlapItems(ratings).map(overlapItem);
+  return {
+    ...bootstrapIntervals(overlap, humanPassFailStatistics, options),
+    ordinal: scored ? bootstrapIntervals(overlap, humanScoreStatistics, options) : null,
+  };
 }

@@ -47,14 +47,49 @@ export function krippendorffAlpha<L extends Label>(
 
   // Items rated once cannot disagree and are left out, of the observed and the expected alike.
   const pairable = [...items.values()].filter((itemRatings) => itemRatings.length >= 2);
-  const pairableLabels = pairable.flat().map((rating) => rating.label);
-  if (pairableLabels.length === 0) return null;
-  const observedTotal = pairable.reduce(
-    (sum, itemRatings) =>
-      sum + disagreement(frequencies(itemRatings.map((rating) => rating.label)), distance) * itemRatings.length,
-    0,
+  return alphaOfItems(
+    pairable.map((itemRatings) =>
+      alphaItem(
+        itemRatings.map((rating) => rating.label),
+        distance,
+      ),
+    ),
+    distance,
   );
-  const expected = disagreement(frequencies(pairableLabels), distance);
+}
+
+/** An item rated twice or more, as alpha sums it: its label counts and its weighted within-item disagreement. */
+export interface AlphaItem<L extends Label> {
+  /** Each label on the item with how often it was given. */
+  counts: readonly (readonly [L, number])[];
+  ratings: number;
+  /** The item's disagreement times its number of ratings. */
+  observed: number;
+}
+
+export function alphaItem<L extends Label>(labels: readonly L[], distance: LabelDistance<L>): AlphaItem<L> {
+  const counts = frequencies(labels);
+  return { counts: [...counts], ratings: labels.length, observed: disagreement(counts, distance) * labels.length };
+}
+
+/**
+ * Alpha over items rated twice or more, from their parts (a bootstrap resample sums parts computed
+ * once); null without ratings or without expected disagreement.
+ */
+export function alphaOfItems<L extends Label>(
+  items: readonly AlphaItem<L>[],
+  distance: LabelDistance<L>,
+): number | null {
+  const pooled = new Map<L, number>();
+  let ratings = 0;
+  let observed = 0;
+  for (const item of items) {
+    ratings += item.ratings;
+    observed += item.observed;
+    for (const [label, count] of item.counts) pooled.set(label, (pooled.get(label) ?? 0) + count);
+  }
+  if (ratings === 0) return null;
+  const expected = disagreement(pooled, distance);
   if (expected === 0) return null;
-  return 1 - observedTotal / pairableLabels.length / expected;
+  return 1 - observed / ratings / expected;
 }

@@ -30,6 +30,37 @@ function narrowestLabelCount(a: number, b: number, total: number, width: (n: num
   return width(candidates[0]!) <= width(candidates[1]!) ? candidates[0]! : candidates[1]!;
 }
 
+/** The half-widths the variances seen so far predict for n random labels in all. */
+interface WidthModel {
+  /** With the judge's help (PPI++ at the current λ; each label leaves one item fewer unlabelled). */
+  withJudge(n: number): number;
+  /** With the labels alone (the classical interval). */
+  labelsAlone(n: number): number;
+  /** The label count where the width with the judge is narrowest. */
+  narrowest: number;
+  current: { lambda: number; halfWidth: number };
+}
+
+function widthModel(labelled: readonly LabelledPoint[], unlabelled: readonly number[], alpha: number): WidthModel {
+  const current = ppiMean(labelled, unlabelled, { alpha });
+  const z = zFor(alpha);
+  const lambda = current.lambda;
+  const rectifierVariance = populationVariance(labelled.map((p) => p.truth - lambda * p.judge));
+  const judgeVariance = populationVariance([...labelled.map((p) => p.judge), ...unlabelled]);
+  const truthVariance = populationVariance(labelled.map((p) => p.truth));
+  const total = labelled.length + unlabelled.length;
+  const withJudge = (n: number) =>
+    z * Math.sqrt((lambda ** 2 * judgeVariance) / Math.max(1, total - n) + rectifierVariance / n);
+  return {
+    withJudge,
+    labelsAlone: (n: number) => z * Math.sqrt(truthVariance / n),
+    // Each new label leaves one item fewer unlabelled, so the width first narrows, then widens again
+    // as the judge's part rests on fewer items.
+    narrowest: narrowestLabelCount(lambda ** 2 * judgeVariance, rectifierVariance, total, withJudge),
+    current: { lambda, halfWidth: (current.ci[1] - current.ci[0]) / 2 },
+  };
+}
+
 /**
  * @param labelled the items labelled so far (randomly sampled), with the judge's value on each
  * @param unlabelled the judge's values on the other judged items
@@ -41,35 +72,50 @@ export function planLabels(
   { alpha = 0.05 } = {},
 ): LabelPlan {
   if (!(halfWidth > 0)) throw new RangeError('The half-width must be above 0.');
-  const current = ppiMean(labelled, unlabelled, { alpha });
-  const z = zFor(alpha);
-  const lambda = current.lambda;
-  const rectifierVariance = populationVariance(labelled.map((p) => p.truth - lambda * p.judge));
-  const judgeVariance = populationVariance([...labelled.map((p) => p.judge), ...unlabelled]);
-  const total = labelled.length + unlabelled.length;
-  const halfWidthWith = (n: number) =>
-    z * Math.sqrt((lambda ** 2 * judgeVariance) / Math.max(1, total - n) + rectifierVariance / n);
-
-  // Each new label leaves one item fewer unlabelled, so the width first narrows, then widens again
-  // as the judge's part rests on fewer items: search only up to the narrowest point.
-  const narrowest = narrowestLabelCount(lambda ** 2 * judgeVariance, rectifierVariance, total, halfWidthWith);
+  const model = widthModel(labelled, unlabelled, alpha);
   let labelsNeeded: number | null = null;
-  if (halfWidthWith(narrowest) <= halfWidth) {
+  // Search only up to the narrowest point, where the width stops narrowing.
+  if (model.withJudge(model.narrowest) <= halfWidth) {
     // The smallest n that reaches the half-width (the width only narrows as n grows up to there).
     let low = 1;
-    let high = narrowest;
+    let high = model.narrowest;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
-      if (halfWidthWith(mid) <= halfWidth) high = mid;
+      if (model.withJudge(mid) <= halfWidth) high = mid;
       else low = mid + 1;
     }
     labelsNeeded = low;
   }
-  const truthVariance = populationVariance(labelled.map((p) => p.truth));
   return {
     labelsNeeded,
     moreLabels: labelsNeeded === null ? null : Math.max(0, labelsNeeded - labelled.length),
-    labelsAloneNeeded: Math.ceil((z ** 2 * truthVariance) / halfWidth ** 2),
-    currentHalfWidth: (current.ci[1] - current.ci[0]) / 2,
+    // The labels-alone width shrinks as 1/√n from its width at one label.
+    labelsAloneNeeded: Math.ceil(model.labelsAlone(1) ** 2 / halfWidth ** 2),
+    currentHalfWidth: model.current.halfWidth,
   };
+}
+
+/** Points the planner's curve is drawn through. */
+const CURVE_POINTS = 30;
+
+/**
+ * The planner's curve: the half-width after n random labels in all, with the judge's help and with
+ * the labels alone, from two labels to past the count needed (or every item, when none suffices),
+ * the current count and the count needed among the points.
+ */
+export function planCurve(
+  labelled: readonly LabelledPoint[],
+  unlabelled: readonly number[],
+  labelsNeeded: number | null,
+  { alpha = 0.05 } = {},
+): { labels: number; withJudge: number; labelsAlone: number }[] {
+  const model = widthModel(labelled, unlabelled, alpha);
+  const total = labelled.length + unlabelled.length;
+  const last = Math.min(total - 1, Math.max(2 * labelled.length, Math.ceil(1.25 * (labelsNeeded ?? total))));
+  const step = Math.max(1, (last - 2) / (CURVE_POINTS - 1));
+  const evenly = Array.from({ length: CURVE_POINTS }, (_, i) => Math.round(2 + i * step)).filter((n) => n <= last);
+  const counts = [...new Set([...evenly, labelled.length, ...(labelsNeeded === null ? [] : [labelsNeeded])])]
+    .filter((n) => n >= 2 && n <= last)
+    .sort((a, b) => a - b);
+  return counts.map((n) => ({ labels: n, withJudge: model.withJudge(n), labelsAlone: model.labelsAlone(n) }));
 }

@@ -25,11 +25,20 @@ export function meanPairwiseKappa<L extends Label>(
   weights: KappaWeights = 'none',
 ): number | null {
   const byReviewer = [...groupRatings(ratings, (rating) => rating.reviewer).values()];
-  const kappas = byReviewer.flatMap((first, index) =>
-    byReviewer.slice(index + 1).flatMap((second) => {
-      const kappa = cohenKappa(sharedItems(first, second), weights);
-      return kappa === null ? [] : [kappa];
-    }),
+  const reviewerPairs = byReviewer.flatMap((first, index) =>
+    byReviewer.slice(index + 1).map((second) => sharedItems(first, second)),
   );
+  return meanKappa(reviewerPairs, weights);
+}
+
+/** The mean kappa of several pairs of reviewers, each given as their labels on the items both rated. */
+export function meanKappa<L extends Label>(
+  reviewerPairs: Iterable<readonly LabelPair<L>[]>,
+  weights: KappaWeights = 'none',
+): number | null {
+  const kappas = [...reviewerPairs].flatMap((shared) => {
+    const kappa = cohenKappa(shared, weights);
+    return kappa === null ? [] : [kappa];
+  });
   return kappas.length === 0 ? null : mean(kappas);
 }

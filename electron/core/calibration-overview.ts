@@ -7,6 +7,7 @@ import type {
   BreakdownRow,
   CalibrationOverview,
   ConfusionCell,
+  ExpertSplit,
   ItemRef,
 } from '../../shared/calibration';
 import type { OutputType } from '../../shared/domain';
@@ -14,6 +15,7 @@ import { GavelError } from '../../shared/result';
 import { judgeVersions } from '../db/queries/judges';
 import { auditTagCounts } from '../db/queries/labels';
 import { calibrationStats } from './calibration-stats';
+import { splitItems } from './expert-agreement';
 import { itemImportDays, itemMetadata, itemRefs, verdictRunDays } from '../db/queries/items';
 import { pairsOrNull, restrictPairs, shownValue } from './calibration-pairs';
 import { judgePairs, type JudgePair, type JudgePairs } from './judge-pairs';
@@ -65,6 +67,16 @@ function valuesOf(outputType: OutputType, seen: readonly string[]): string[] {
   return [...new Set([...range, ...seen])].sort((a, b) => Number(a) - Number(b));
 }
 
+/** The version's items where the experts split, each pointing at its item for review. */
+function expertSplits(db: Database.Database, paired: JudgePairs): ExpertSplit[] {
+  const split = splitItems(paired);
+  const refs = itemRefs(
+    db,
+    split.map((item) => item.itemId),
+  );
+  return split.map(({ itemId, labels }) => ({ item: refs.get(itemId)!, labels }));
+}
+
 export function calibrationOverview(db: Database.Database, query: JudgeQuery): CalibrationOverview {
   const paired = judgePairs(db, query);
   const { outputType, pairs } = paired;
@@ -101,6 +113,7 @@ export function calibrationOverview(db: Database.Database, query: JudgeQuery): C
     distribution: [...counts.values()],
     auditTags: auditTagCounts(db, query.judge, itemIds),
     metadataFields: [...fields].sort(),
+    expertSplits: expertSplits(db, paired),
   };
 }
 

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { LabelView } from '../../shared/domain';
 import type { Disagreement } from '../../shared/review';
-import { verdictKey, type Polarity } from '../../shared/verdict-value';
+import { expertsSplit, type Polarity } from '../../shared/verdict-value';
 import { criterionPolarity } from '../db/queries/criteria';
 import { labelledByMany } from '../db/queries/labels';
 
@@ -22,8 +22,7 @@ export function humanDisagreements(
   return labelledByMany(db, datasetId, judge).flatMap((row): Disagreement[] => {
     const scale = scaleOf(row.judge);
     if (!scale) return [];
-    const verdicts = new Set(row.labels.map((label) => verdictKey(valueOf(label), scale)));
-    if (verdicts.size < 2) return [];
+    if (!expertsSplit(row.labels.map(valueOf), scale)) return [];
     return [
       {
         itemId: row.itemId,

@@ -5,6 +5,8 @@ import type { HumanRating } from '../calibration';
 import { humanHumanAgreement } from '../calibration/human-agreement';
 import { GavelError } from '../../shared/result';
 import { groupBy } from '../../shared/group-by';
+import { answerText, expertsSplit } from '../../shared/verdict-value';
+import type { HumanLabel } from '../db/queries/judge-pairs';
 import type { JudgePairs } from './judge-pairs';
 
 /** Every reviewer's latest label on the judge's items, as the agreement statistics read them. */
@@ -16,12 +18,33 @@ export function humanRatingsOf(paired: JudgePairs): HumanRating[] {
   });
 }
 
-/** Keys of the items where the experts' labels differ (in pass/fail, or in score for a scale judge). */
-export function splitItems(ratings: readonly HumanRating[], scored: boolean): string[] {
-  return [...groupBy(ratings, (rating) => rating.item)]
-    .filter(([, itemRatings]) => new Set(itemRatings.map((r) => (scored ? r.score : r.pass))).size > 1)
-    .map(([item]) => item)
-    .sort();
+/** An item of the judge version where the experts split, with each reviewer's answer. */
+export interface SplitItem {
+  itemId: number;
+  key: string;
+  labels: { reviewer: string; answer: string }[];
+}
+
+const labelValue = (label: HumanLabel) => ({
+  score: label.score,
+  label: label.label,
+  pass: label.pass === null ? null : label.pass === 1,
+});
+
+/** The version's items where the experts split (`expertsSplit`), in key order. */
+export function splitItems(paired: JudgePairs): SplitItem[] {
+  const judged = paired.labels.filter((label) => paired.keys.has(label.itemId));
+  return [...groupBy(judged, (label) => label.itemId)]
+    .filter(([, labels]) => expertsSplit(labels.map(labelValue), paired.polarity))
+    .map(([itemId, labels]) => ({
+      itemId,
+      key: paired.keys.get(itemId)!,
+      labels: labels.map((label) => ({
+        reviewer: label.reviewer,
+        answer: answerText(labelValue(label), paired.polarity),
+      })),
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 const SHOWN_ITEMS = 20;
@@ -29,8 +52,7 @@ const SHOWN_ITEMS = 20;
 /** Refuses to calibrate when the experts' agreement on their overlap is unknown or below `minimum`. */
 export function requireExpertAgreement(paired: JudgePairs, judge: string, minimum: number): void {
   const scored = paired.outputType.kind === 'scale';
-  const ratings = humanRatingsOf(paired);
-  const agreement = humanHumanAgreement(ratings, scored);
+  const agreement = humanHumanAgreement(humanRatingsOf(paired), scored);
   const alpha = scored ? (agreement.ordinal?.krippendorff_alpha_interval ?? null) : agreement.krippendorff_alpha;
   const measure = `Krippendorff's alpha${scored ? ' (interval, on scores)' : ' (on pass/fail)'}`;
   if (alpha === null) {
@@ -41,7 +63,7 @@ export function requireExpertAgreement(paired: JudgePairs, judge: string, minimu
     );
   }
   if (alpha >= minimum) return;
-  const split = splitItems(ratings, scored);
+  const split = splitItems(paired).map((item) => item.key);
   const shown = split.slice(0, SHOWN_ITEMS).join(', ');
   throw new GavelError(
     'INVALID_INPUT',

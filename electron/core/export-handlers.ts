@@ -2,14 +2,18 @@
 // examples, and writes them in the requested format.
 import type Database from 'better-sqlite3';
 import type { ExportFile, ParsedInput } from '../../shared/contract';
+import { listDatasets } from '../db/queries/datasets';
 import { itemSource } from '../db/queries/items';
 import { judgeVersions } from '../db/queries/judges';
 import type { Workspace } from '../db/open-workspace';
-import type { ExportData } from '../exports/export-data';
+import type { ExportData, ExportTrust } from '../exports/export-data';
+import { DEFAULT_HALF_WIDTH } from '../../shared/trust';
 import { itemFields } from '../runner/run-store';
 import { calibrationStats } from './calibration-stats';
 import { fewshotFor } from './fewshot-sets';
-import { judgePairs } from './judge-pairs';
+import { splitItems } from './expert-agreement';
+import { judgePairs, type JudgePairs } from './judge-pairs';
+import { trustView } from './trust-handlers';
 
 /** Formats with a record per labelled item rather than per few-shot example. */
 const ITEM_FORMATS = new Set([
@@ -26,6 +30,24 @@ const ITEM_FORMATS = new Set([
 function recordsIn(format: ParsedInput<'export.build'>['format'], content: string, data: ExportData): number {
   if (format === 'gavel') return content.split('\n').filter((line) => line.length > 0).length;
   return ITEM_FORMATS.has(format) ? data.rows.length : data.examples.length;
+}
+
+/** The Trust section: the experts' split items, and the estimate on every dataset the judge judged. */
+function exportTrust(db: Database.Database, input: ParsedInput<'export.build'>, paired: JudgePairs): ExportTrust {
+  const judged = listDatasets(db).filter((dataset) => dataset.judges.includes(input.judge));
+  const query = {
+    judge: input.judge,
+    version: paired.version,
+    reviewer: input.reviewer,
+    halfWidth: DEFAULT_HALF_WIDTH,
+  };
+  return {
+    expertSplits: splitItems(paired).length,
+    datasets: judged.map((dataset) => ({
+      name: dataset.name,
+      view: trustView(db, { ...query, datasetId: dataset.id }),
+    })),
+  };
 }
 
 export function createExportHandlers(deps: { workspace: Workspace; now: () => Date }) {
@@ -60,6 +82,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
         })),
         examples: fewshotFor(db, input.judge, paired, input),
         stats: calibrationStats(db, input, paired),
+        trust: exportTrust(db, input, paired),
         exportedAt: deps.now().toISOString(),
       };
       // The writers (React for the HTML report, CSV, …) load only when something is exported.

@@ -2,9 +2,9 @@
 // raw rate and the labels' own rate, and how many random labels a chosen interval width needs.
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/contract';
-import type { TrustEstimate, TrustPlan, TrustView } from '../../shared/trust';
+import type { PlanPoint, TrustEstimate, TrustPlan, TrustView } from '../../shared/trust';
 import { classicalMean, ppiMean } from '../calibration/ppi';
-import { planLabels } from '../calibration/label-plan';
+import { planCurve, planLabels } from '../calibration/label-plan';
 import { requireEnough, trustSample, type TrustQuery, type TrustSample } from './trust-sample';
 
 function estimateOf(sample: TrustSample): TrustEstimate {
@@ -41,6 +41,14 @@ function planOf(sample: TrustSample, halfWidth: number): TrustPlan {
   };
 }
 
+function curveOf(sample: TrustSample, plan: TrustPlan): PlanPoint[] {
+  return planCurve(sample.labelled, sample.unlabelled, plan.labels_needed).map((point) => ({
+    labels: point.labels,
+    with_judge: point.withJudge,
+    labels_alone: point.labelsAlone,
+  }));
+}
+
 /** A sample PPI can run on, or the plain refusal. */
 function enough(db: Database.Database, query: TrustQuery): TrustSample {
   const sample = trustSample(db, query);
@@ -48,15 +56,18 @@ function enough(db: Database.Database, query: TrustQuery): TrustSample {
   return sample;
 }
 
+/** Estimate, plan and the planner's curve, or why there is none yet: too few labels is a state to show. */
+export function trustView(db: Database.Database, query: TrustQuery & { halfWidth: number }): TrustView {
+  const sample = trustSample(db, query);
+  if (sample.notEnough !== null) return { estimate: null, plan: null, curve: [], notEnough: sample.notEnough };
+  const plan = planOf(sample, query.halfWidth);
+  return { estimate: estimateOf(sample), plan, curve: curveOf(sample, plan), notEnough: null };
+}
+
 export function createTrustHandlers(db: Database.Database) {
   return {
     'calibration.estimate': (input: ParsedInput<'calibration.estimate'>) => estimateOf(enough(db, input)),
     'calibration.plan': (input: ParsedInput<'calibration.plan'>) => planOf(enough(db, input), input.halfWidth),
-    // For the view, too few labels is a state to show, not an error.
-    'calibration.trust': (input: ParsedInput<'calibration.trust'>): TrustView => {
-      const sample = trustSample(db, input);
-      if (sample.notEnough !== null) return { estimate: null, plan: null, notEnough: sample.notEnough };
-      return { estimate: estimateOf(sample), plan: planOf(sample, input.halfWidth), notEnough: null };
-    },
+    'calibration.trust': (input: ParsedInput<'calibration.trust'>): TrustView => trustView(db, input),
   };
 }

@@ -3,6 +3,7 @@
 import type { JudgeAgreement } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import type { ItemFields, OutputType } from '../../shared/domain';
+import type { TrustView } from '../../shared/trust';
 import { GavelError } from '../../shared/result';
 import { answerOf, passOf } from '../../shared/verdict-value';
 
@@ -30,7 +31,16 @@ export interface ExportData {
   rows: ExportRow[];
   examples: FewShotExample[];
   stats: JudgeAgreement;
+  trust: ExportTrust;
   exportedAt: string;
+}
+
+/** What the report's Trust section says beyond the agreement numbers. */
+export interface ExportTrust {
+  /** Items of the version where the experts split. */
+  expertSplits: number;
+  /** The estimate and plan on each dataset the judge judged, or why there is none. */
+  datasets: { name: string; view: TrustView }[];
 }
 
 /** The verdict a value stands for, as the judge would write it: score, category, or yes/no. */

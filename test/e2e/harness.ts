@@ -123,3 +123,15 @@ export async function enterReviewAs(page: Page, reviewer: string): Promise<void>
   await page.keyboard.type(reviewer);
   await page.keyboard.press('Enter');
 }
+
+/** An OpenAI-compatible provider pointing at a fake server, as `providers.save` takes it. */
+export const fakeProvider = (id: string, baseUrl: string) => ({
+  id,
+  kind: 'openai-compatible',
+  baseUrl,
+  azure: null,
+  region: null,
+  profile: null,
+  endpoint: null,
+  limits: { concurrency: 4, rpm: null, tpm: null, timeoutMs: 30_000, maxRetries: 0 },
+});

@@ -1,6 +1,8 @@
 // A dataset of 300 items judged by a scripted yes/no judge ("safe": "yes" passes) whose verdicts the
 // experts mostly confirm (they flip about one in nine), and a way to label items inside or outside a
 // labelling session. The Trust tests then estimate from real rows on a real workspace file.
+import type { Input } from '../../shared/contract';
+import type { QueueRow, SessionView } from '../../shared/review';
 import { value } from './temp-workspace';
 import { scriptedWorkspace } from './scripted-judges';
 
@@ -44,4 +46,34 @@ export async function trustWorkspace() {
     }
   }
   return { ...desk, keyOf, label };
+}
+
+type Desk = Awaited<ReturnType<typeof trustWorkspace>>;
+
+/** Creates a session and labels its items (those `chosen` picks) in it; returns all its items. */
+export async function sessionOf(
+  desk: Desk,
+  selection: Input<'sessions.create'>['selection'],
+  chosen: (itemIds: number[]) => number[] = (itemIds) => itemIds,
+): Promise<number[]> {
+  const session = value(
+    await desk.core.call('sessions.create', {
+      name: 'trust',
+      datasetId: desk.datasetId,
+      judges: [JUDGE.name],
+      selection,
+      requireRationale: false,
+    }),
+  ) as SessionView;
+  const queue = value(
+    await desk.core.call('review.queue', {
+      datasetId: desk.datasetId,
+      reviewer: 'ana',
+      sessionId: session.id,
+      limit: 500,
+    }),
+  ) as { rows: QueueRow[] };
+  const itemIds = queue.rows.map((row) => row.itemId);
+  await desk.label(chosen(itemIds), session.id);
+  return itemIds;
 }

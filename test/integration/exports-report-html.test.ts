@@ -1,8 +1,10 @@
 // The agreement report as one self-contained HTML page.
 import { describe, expect, it } from 'vitest';
-import type { JudgeAgreement } from '../../shared/contract';
+import type { ExportFile, JudgeAgreement } from '../../shared/contract';
+import type { TrustView } from '../../shared/trust';
 import { value } from '../helpers/temp-workspace';
 import { build, hostileSample } from '../helpers/exports-hostile';
+import { JUDGE, sessionOf, truthValue, trustWorkspace } from '../helpers/trust-workspace';
 
 /** The text of the first element holding `marker` in its start tag (no nested tags inside it). */
 function textAfter(html: string, marker: string): string {
@@ -50,5 +52,54 @@ describe('agreement report (HTML)', () => {
       '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;/td&gt;&lt;b&gt;bold&lt;/b&gt;',
     );
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // Imported labels come from no known sampling: the Trust section says why there is no estimate.
+    expect(html).toContain('<h2>Trust</h2>');
+    expect(html).toContain('No estimate: ');
+  });
+
+  it('has a Trust section: the estimate beside the raw rates, the plan, and the experts’ agreement', async () => {
+    const desk = await trustWorkspace();
+    const random = await sessionOf(desk, { kind: 'sample', size: 60, seed: 7 });
+    // A second expert on 20 of the sampled items, differing on every fourth.
+    await desk.label(random.slice(0, 20), null, {
+      reviewer: 'ben',
+      verdict: (key) => (Number(key.slice(1)) % 4 === 0 ? 1 - truthValue(key) : truthValue(key)),
+    });
+    const file = value(
+      await desk.core.call('export.build', { judge: JUDGE.name, format: 'report-html' }),
+    ) as ExportFile;
+    const html = file.content;
+    const trust = html.slice(html.indexOf('<h2>Trust</h2>'), html.indexOf('<h2>Items</h2>'));
+    expect(trust.length).toBeGreaterThan(0);
+
+    const view = value(
+      await desk.core.call('calibration.trust', { judge: JUDGE.name, datasetId: desk.datasetId, halfWidth: 0.03 }),
+    ) as TrustView;
+    const { estimate, plan } = view;
+    expect(textAfter(trust, 'data-rate="estimate (PPI++)"')).toBe(estimate!.estimate.value.toFixed(3));
+    expect(textAfter(trust, 'data-rate="judge alone"')).toBe(estimate!.judge_rate.value.toFixed(3));
+    expect(textAfter(trust, 'data-rate="labels alone"')).toBe(estimate!.labelled_rate.value.toFixed(3));
+    const [low, high] = estimate!.estimate.ci;
+    expect(trust).toContain(`${low.toFixed(3)} – ${high.toFixed(3)}`);
+    // Items where the two experts tie have no consensus, so fewer than the 60 sampled labels are used.
+    expect(trust).toContain(`300 items judged, ${estimate!.labels_used} randomly sampled expert labels used`);
+    // One static figure of the three intervals, no script anywhere.
+    expect(trust.split('<svg').length - 1).toBe(1);
+    expect(trust).toContain('aria-label="Rates with intervals"');
+    expect(html.toLowerCase()).not.toContain('<script');
+    // ±3 points is out of reach on 300 items here, and the plan says so.
+    expect(plan!.labels_needed).toBeNull();
+    expect(textAfter(trust, 'class="plan"')).toBe(
+      'No number of random labels on this dataset gets the estimate within ±3 points.',
+    );
+
+    const stats = value(await desk.core.call('calibration.stats', { judge: JUDGE.name })) as JudgeAgreement;
+    const alpha = stats.human_human.krippendorff_alpha!;
+    const interval = stats.ci.human_human.krippendorff_alpha;
+    const splits = random.slice(0, 20).filter((id) => Number(desk.keyOf.get(id)!.slice(1)) % 4 === 0).length;
+    expect(splits).toBeGreaterThan(0);
+    expect(trust).toContain(
+      `Experts among themselves: Krippendorff’s α ${alpha.toFixed(3)} (95% ${interval.lower!.toFixed(3)} – ${interval.upper!.toFixed(3)}) on 20 items labelled by two or more; they split on ${splits} items.`,
+    );
   });
 });

@@ -5,44 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { classicalMean, ppiMean, type LabelledPoint } from '../../electron/calibration/ppi';
 import { planLabels } from '../../electron/calibration/label-plan';
-import type { Input } from '../../shared/contract';
-import type { QueueRow, SessionView } from '../../shared/review';
 import type { TrustEstimate, TrustPlan, TrustView } from '../../shared/trust';
 import { gavel } from '../helpers/gavel-cli';
 import { value } from '../helpers/temp-workspace';
-import { JUDGE, judgeValue, KEYS, truthValue, trustWorkspace } from '../helpers/trust-workspace';
+import { JUDGE, judgeValue, KEYS, sessionOf, truthValue, trustWorkspace } from '../helpers/trust-workspace';
 
 const CLI_TIMEOUT = 180_000;
 
 type Desk = Awaited<ReturnType<typeof trustWorkspace>>;
-
-/** Creates a session and labels its items (those `chosen` picks) in it; returns all its items. */
-async function sessionOf(
-  desk: Desk,
-  selection: Input<'sessions.create'>['selection'],
-  chosen: (itemIds: number[]) => number[] = (itemIds) => itemIds,
-): Promise<number[]> {
-  const session = value(
-    await desk.core.call('sessions.create', {
-      name: 'trust',
-      datasetId: desk.datasetId,
-      judges: [JUDGE.name],
-      selection,
-      requireRationale: false,
-    }),
-  ) as SessionView;
-  const queue = value(
-    await desk.core.call('review.queue', {
-      datasetId: desk.datasetId,
-      reviewer: 'ana',
-      sessionId: session.id,
-      limit: 500,
-    }),
-  ) as { rows: QueueRow[] };
-  const itemIds = queue.rows.map((row) => row.itemId);
-  await desk.label(chosen(itemIds), session.id);
-  return itemIds;
-}
 
 /** The arrays PPI works from when `used` are the labelled items (each with its weight). */
 function arrays(desk: Desk, used: Map<number, number>) {

@@ -103,7 +103,9 @@ function print(stats: JudgeAgreement): void {
     );
   }
   const h = stats.human_human;
+  const hci = stats.ci.human_human;
   console.log(
-    `  humans among themselves: pairwise kappa ${fixed(h.pairwise_kappa)}, Krippendorff alpha ${fixed(h.krippendorff_alpha)}`,
+    `  humans among themselves (${h.overlap} items labelled by two or more): pairwise kappa ${fixed(h.pairwise_kappa)}${interval(hci.pairwise_kappa)}, ` +
+      `Krippendorff alpha ${fixed(h.krippendorff_alpha)}${interval(hci.krippendorff_alpha)}`,
   );
 }

@@ -2,7 +2,7 @@
 // (The pragma on each of these .tsx files: tsx, which runs the CLI from source, reads the root
 // tsconfig, which has no JSX setting of its own.)
 // The agreement report of one judge version as one self-contained HTML page: the numbers with their
-// 95% intervals, confusion matrices, judge vs human distribution and every item.
+// 95% intervals, confusion matrices, judge vs human distribution, the Trust section and every item.
 //
 // Figures are plain SVG elements drawn here and rendered with react-dom/server. Recharts was the
 // first choice, but Recharts 3 renders only an empty wrapper <div> on the server (it lays charts out
@@ -14,6 +14,7 @@ import { ConfusionMatrix } from './confusion-matrix';
 import { DistributionChart } from './distribution-chart';
 import { ItemsTable } from './items-table';
 import { StatsTable } from './stats-table';
+import { TrustSection } from './trust-section';
 import { REPORT_CSS } from './style';
 import { distribution, valueName, valueOrder } from './values';
 
@@ -61,6 +62,7 @@ function Report({ data }: { data: ExportData }) {
           )}
           <DistributionChart bars={distribution(judge.outputType, values, rows)} />
         </div>
+        <TrustSection stats={stats} trust={data.trust} passRate={judge.outputType.kind === 'pass_fail'} />
         <h2>Items</h2>
         <ItemsTable outputType={judge.outputType} rows={rows} />
       </body>

@@ -16,17 +16,24 @@ function Row({ name, value, interval }: { name: string; value: number | null; in
   );
 }
 
+/** The head of a table of values with their intervals; `name` heads the first column. */
+export function IntervalHead({ name }: { name: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{name}</th>
+        <th scope="col">value</th>
+        <th scope="col">95% interval</th>
+      </tr>
+    </thead>
+  );
+}
+
 export function StatsTable({ stats }: { stats: JudgeAgreement }) {
   const { binary, ordinal, ci, human_human: humans } = stats;
   return (
     <table className="stats">
-      <thead>
-        <tr>
-          <th scope="col">statistic</th>
-          <th scope="col">value</th>
-          <th scope="col">95% interval</th>
-        </tr>
-      </thead>
+      <IntervalHead name="statistic" />
       <tbody>
         <Row name="accuracy" value={binary.accuracy} interval={ci.binary.accuracy} />
         <Row name="kappa" value={binary.kappa} interval={ci.binary.kappa} />

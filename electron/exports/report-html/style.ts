@@ -11,6 +11,7 @@ svg text { font: 12px system-ui, sans-serif; fill: #1d1d1f; }
 svg .axis { font-weight: 600; }
 svg .axis-line { stroke: #999; }
 svg .cell rect { fill: #b3261e; } svg .cell.agree rect { fill: #1f6f43; }
+svg .interval { stroke: #2d5bd7; stroke-width: 2; }
 svg .judge { fill: #8a8fa3; } svg .human { fill: #2d5bd7; }
 .warning { color: #8a4b00; }
 `;

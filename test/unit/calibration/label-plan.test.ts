@@ -1,7 +1,7 @@
 // planLabels on a fixed dataset: labelling an item takes it out of the unlabelled ones, so the
 // interval narrows only up to a point; a width reachable before that point gets a number.
 import { describe, expect, it } from 'vitest';
-import { planLabels } from '../../../electron/calibration/label-plan';
+import { planCurve, planLabels } from '../../../electron/calibration/label-plan';
 import { ppiMean, type LabelledPoint } from '../../../electron/calibration/ppi';
 
 // 300 items, a judge passing 70%, experts flipping one item in nine; the first 60 are labelled.
@@ -28,5 +28,28 @@ describe('planLabels', () => {
 
   it('says null when no number of labels reaches the width', () => {
     expect(planLabels(labelled, unlabelled, 0.001).labelsNeeded).toBeNull();
+  });
+});
+
+describe('planCurve', () => {
+  it('passes through the labels now and the labels needed, at the widths the plan gives', () => {
+    const plan = planLabels(labelled, unlabelled, 0.07);
+    const curve = planCurve(labelled, unlabelled, plan.labelsNeeded);
+    const labels = curve.map((point) => point.labels);
+    expect(labels).toEqual([...labels].sort((a, b) => a - b));
+    expect(labels[0]).toBe(2);
+    const now = curve.find((point) => point.labels === 60)!;
+    expect(now.withJudge).toBeCloseTo(plan.currentHalfWidth, 2);
+    const target = curve.find((point) => point.labels === plan.labelsNeeded)!;
+    expect(target.withJudge).toBeLessThanOrEqual(0.07);
+    expect(curve.find((point) => point.labels === plan.labelsNeeded! - 1)?.withJudge ?? 1).toBeGreaterThan(0.07);
+    // Labels alone need more for the same width: their curve lies above the judge-helped one here.
+    expect(target.labelsAlone).toBeGreaterThan(target.withJudge);
+    expect(labels.at(-1)!).toBeLessThanOrEqual(299);
+  });
+
+  it('runs to every item but one when no number of labels reaches the width', () => {
+    const curve = planCurve(labelled, unlabelled, null);
+    expect(curve.at(-1)!.labels).toBe(299);
   });
 });

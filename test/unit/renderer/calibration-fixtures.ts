@@ -27,8 +27,13 @@ export function agreementResult(changes: Partial<AgreementResult> = {}): Agreeme
         f1_fail: { lower: null, upper: null },
       },
       ordinal: null,
+      human_human: {
+        pairwise_kappa: { lower: null, upper: null },
+        krippendorff_alpha: { lower: null, upper: null },
+        ordinal: null,
+      },
     },
-    human_human: { pairwise_kappa: null, krippendorff_alpha: null, ordinal: null },
+    human_human: { overlap: 0, pairwise_kappa: null, krippendorff_alpha: null, ordinal: null },
     warning: null,
     ...changes,
   };
@@ -54,6 +59,7 @@ export function overview(changes: Partial<CalibrationOverview> = {}): Calibratio
     ],
     auditTags: [],
     metadataFields: ['topic'],
+    expertSplits: [],
     ...changes,
   };
 }

@@ -18,6 +18,7 @@ import {
 } from '../../../renderer/src/views/calibration/agreement-metrics';
 import { confusionGrid } from '../../../renderer/src/views/calibration/confusion';
 import { judgesWithVerdicts, mostReviewedJudge } from '../../../renderer/src/store/calibration-judges';
+import { expertAgreement, expertsSentence } from '../../../renderer/src/views/calibration/expert-agreement';
 import { exampleVerdict } from '../../../renderer/src/views/calibration/example-verdict';
 import { valueTicks, versionPoints } from '../../../renderer/src/views/calibration/version-series';
 import { formatNumber } from '../../../renderer/src/format/numbers';
@@ -84,7 +85,7 @@ describe('agreement numbers', () => {
   it('compares the judge with the humans’ own agreement', () => {
     expect(humanNoise(agreementResult())).toBeNull();
     const noisy = (kappa: number) =>
-      agreementResult({ human_human: { pairwise_kappa: kappa, krippendorff_alpha: null, ordinal: null } });
+      agreementResult({ human_human: { overlap: 10, pairwise_kappa: kappa, krippendorff_alpha: null, ordinal: null } });
     expect(humanNoise(noisy(0.4))).toEqual({ kappa: 0.4, judgeWithin: true });
     expect(humanNoise(noisy(0.7))).toEqual({ kappa: 0.7, judgeWithin: false });
   });
@@ -188,5 +189,50 @@ describe('calibration choices', () => {
     expect(exampleVerdict(example(1))).toBe('fail');
     expect(exampleVerdict({ score: 2, label: null, pass: false })).toBe('score 2 · fail');
     expect(exampleVerdict({ score: null, label: null, pass: null })).toBe('—');
+  });
+});
+
+describe('the experts among themselves', () => {
+  const withExperts = (alpha: number | null, overlap: number, scored = false) => {
+    const base = agreementResult();
+    const interval = { lower: 0.48, upper: 0.75 };
+    return agreementResult({
+      human_human: {
+        overlap,
+        pairwise_kappa: 0.5,
+        krippendorff_alpha: scored ? 0.9 : alpha,
+        ordinal: scored ? { pairwise_qwk: 0.7, krippendorff_alpha_interval: alpha } : null,
+      },
+      ci: {
+        ...base.ci,
+        human_human: {
+          pairwise_kappa: { lower: 0.3, upper: 0.7 },
+          krippendorff_alpha: scored ? { lower: 0.8, upper: 0.95 } : interval,
+          ordinal: scored ? { pairwise_qwk: { lower: 0.5, upper: 0.8 }, krippendorff_alpha_interval: interval } : null,
+        },
+      },
+    });
+  };
+
+  it('says alpha with its interval and the overlap, and warns below 0.6', () => {
+    const experts = expertAgreement(withExperts(0.62, 40));
+    expect(expertsSentence(experts)).toBe(
+      'Experts among themselves: α 0.62 (95% 0.48 – 0.75) on 40 items labelled by two or more.',
+    );
+    expect(experts.ambiguous).toBe(false);
+    expect(expertAgreement(withExperts(0.41, 40)).ambiguous).toBe(true);
+  });
+
+  it('reads the interval alpha on scores for scale judges, as the calibration check does', () => {
+    const experts = expertAgreement(withExperts(0.55, 12, true));
+    expect(experts.alpha).toBe(0.55);
+    expect(experts.ambiguous).toBe(true);
+    expect(expertsSentence(experts)).toContain('α 0.55 (95% 0.48 – 0.75) on 12 items');
+  });
+
+  it('says the agreement is unknown when no item has two experts', () => {
+    expect(expertsSentence(expertAgreement(withExperts(null, 0)))).toBe(
+      'No item was labelled by two experts yet, so their agreement is unknown.',
+    );
   });
 });

@@ -108,6 +108,25 @@ describe('calibration overview', () => {
     expect(store.getState().reviewQueue).toMatchObject({ itemsNote: null, filter: { items: null } });
   });
 
+  it('holds the items where the experts split, and opens one alone in review', async () => {
+    const split = {
+      item: itemRef(7, 2),
+      labels: [
+        { reviewer: 'ana', answer: 'yes' },
+        { reviewer: 'ben', answer: 'no' },
+      ],
+    };
+    const { api, store } = await calibrating({
+      'calibration.overview': vi.fn(async () => ok(overview({ expertSplits: [split] }))),
+    });
+    expect(store.getState().calibration.overview?.expertSplits).toEqual([split]);
+    await store.getState().openCalibrationItems([split.item], 'experts split on nw-7');
+    await flush();
+    expect(store.getState().section).toBe('review');
+    expect(store.getState().reviewQueue).toMatchObject({ datasetId: 2, filter: { items: [7] } });
+    expect(calls(api, 'calibration.overview')).toEqual([{ judge: 'correctness' }]);
+  });
+
   it('drops chosen items when another dataset is picked', async () => {
     const { store } = await calibrating();
     await store.getState().openCalibrationItems([itemRef(3, 2)], 'cell');

@@ -3,13 +3,14 @@
 // as the plan asks for; the planner's sentence says it in words.
 import { describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
-import { plannerSentence, rateText } from '../../../renderer/src/views/calibration/trust-wording';
 import type { StoredAudit } from '../../../shared/audit';
 import { auditFindings } from '../../../shared/audit-wording';
+import { ratePoints } from '../../../renderer/src/views/calibration/trust-charts';
+import { halfWidthText, plannerSentence, rateText } from '../../../renderer/src/views/calibration/trust-wording';
 import type { DatasetSummary } from '../../../shared/domain';
 import type { SessionView } from '../../../shared/review';
 import { fail, ok } from '../../../shared/result';
-import type { TrustEstimate, TrustPlan, TrustView } from '../../../shared/trust';
+import type { PlanPoint, TrustEstimate, TrustPlan, TrustView } from '../../../shared/trust';
 import { overview } from './calibration-fixtures';
 import { createFakeApi } from './fake-api';
 
@@ -48,6 +49,12 @@ const plan: TrustPlan = {
   current_half_width: 0.07,
 };
 
+const curve: PlanPoint[] = [
+  { labels: 2, with_judge: 0.4, labels_alone: 0.6 },
+  { labels: 60, with_judge: 0.07, labels_alone: 0.12 },
+  { labels: 200, with_judge: 0.03, labels_alone: 0.066 },
+];
+
 async function trusting(planned: TrustPlan = plan) {
   const { api } = createFakeApi({
     'datasets.list': vi.fn(async () => ok([dataset(1, ['other']), dataset(2, ['correctness'])])),
@@ -56,7 +63,7 @@ async function trusting(planned: TrustPlan = plan) {
     'fewshot.get': vi.fn(async () => ok({ judge: 'correctness', suggested: true, savedAt: null, examples: [] })),
     'fewshot.suggest': vi.fn(async () => ok([])),
     'calibration.list': vi.fn(async () => ok([])),
-    'calibration.trust': vi.fn(async () => ok<TrustView>({ estimate, plan: planned, notEnough: null })),
+    'calibration.trust': vi.fn(async () => ok<TrustView>({ estimate, plan: planned, curve, notEnough: null })),
     'sessions.create': vi.fn(async () => ok({ id: 9, name: 'more', items: 140 } as SessionView)),
   });
   const store = createGavelStore(api);
@@ -70,7 +77,7 @@ describe('trust store', () => {
   it('asks for the estimate and the ±3-point plan on the first dataset the judge judged', async () => {
     const { api, store } = await trusting();
     expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.03 });
-    expect(store.getState().trust).toMatchObject({ datasetId: 2, estimate, plan, loading: false, error: null });
+    expect(store.getState().trust).toMatchObject({ datasetId: 2, estimate, plan, curve, loading: false, error: null });
   });
 
   it('creates a session of a seeded random sample of as many unlabelled items as the plan asks', async () => {
@@ -88,13 +95,14 @@ describe('trust store', () => {
   it('shows why there is no estimate yet, and offers no session then', async () => {
     const { api, store } = await trusting();
     const notEnough = 'safe v1 on dataset "set 2" has 0 usable expert labels; an estimate needs at least 2';
-    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(ok({ estimate: null, plan: null, notEnough }));
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(ok({ estimate: null, plan: null, curve: [], notEnough }));
     await store.getState().setTrustHalfWidth(0.01);
     expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.01 });
     expect(store.getState().trust).toMatchObject({
       halfWidth: 0.01,
       estimate: null,
       plan: null,
+      curve: [],
       notEnough,
       error: null,
     });
@@ -159,5 +167,25 @@ describe('trust wording', () => {
       'No number of labels on this dataset gets the pass rate within ±3 points.',
     );
     expect(rateText(estimate.estimate, true)).toBe('67% (95%: 60% – 74%)');
+  });
+});
+
+describe('trust charts', () => {
+  it('puts the judge alone, the labels alone and the estimate side by side, each with its interval as error bars', () => {
+    const points = ratePoints(estimate);
+    expect(points.map((point) => point.name)).toEqual(['Judge alone', 'Labels alone', 'Estimate (PPI++)']);
+    expect(points.map((point) => [point.value, point.low, point.high])).toEqual([
+      [0.7, 0.65, 0.75],
+      [0.66, 0.54, 0.78],
+      [0.67, 0.6, 0.74],
+    ]);
+    const [judge] = points;
+    expect(judge!.error[0]).toBeCloseTo(0.05);
+    expect(judge!.error[1]).toBeCloseTo(0.05);
+  });
+
+  it('reads a half-width in points of a pass rate, or on the score', () => {
+    expect(halfWidthText(0.03, true)).toBe('±3 points');
+    expect(halfWidthText(0.25, false)).toBe('±0.25');
   });
 });

@@ -4,18 +4,17 @@
 import type { StoredAudit } from '../../../../shared/audit';
 import type { SessionView } from '../../../../shared/review';
 import type { ApiError } from '../../../../shared/result';
-import type { TrustEstimate, TrustPlan } from '../../../../shared/trust';
+import { DEFAULT_HALF_WIDTH, type PlanPoint, type TrustEstimate, type TrustPlan } from '../../../../shared/trust';
 import type { SliceCreator } from '../types';
 import { calibrationQuery } from './calibration';
-
-/** The half-width the planner aims at first: ±3 points of a pass rate. */
-export const DEFAULT_HALF_WIDTH = 0.03;
 
 export interface TrustState {
   datasetId: number | null;
   halfWidth: number;
   estimate: TrustEstimate | null;
   plan: TrustPlan | null;
+  /** The planner's curve: half-width against random labels in all. */
+  curve: PlanPoint[];
   /** Why there is no estimate yet (too few random labels…), in plain words. */
   notEnough: string | null;
   loading: boolean;
@@ -43,6 +42,7 @@ const initial: TrustState = {
   halfWidth: DEFAULT_HALF_WIDTH,
   estimate: null,
   plan: null,
+  curve: [],
   notEnough: null,
   loading: false,
   error: null,
@@ -65,7 +65,7 @@ export const createTrustSlice: SliceCreator<TrustSlice> = (api) => (set, get) =>
       const judged = get().workspace.datasets.filter((d) => d.judges.includes(query.judge));
       const chosen = (judged.find((d) => d.id === datasetId) ?? judged[0])?.id ?? null;
       const ask = ++asked;
-      patch({ datasetId: chosen, estimate: null, plan: null, notEnough: null, error: null, created: null });
+      patch({ datasetId: chosen, estimate: null, plan: null, curve: [], notEnough: null, error: null, created: null });
       if (chosen === null) return;
       patch({ loading: true });
       const result = await api['calibration.trust']({ ...query, datasetId: chosen, halfWidth: get().trust.halfWidth });

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { useGavel } from '../../store/store-context';
 import { AuditSummary } from './AuditSummary';
+import { PlannerChart, RatesChart } from './TrustCharts';
 import { plannerSentence, rateText } from './trust-wording';
 
 export function TrustPanel() {
@@ -24,7 +25,7 @@ export function TrustPanel() {
   );
   useEffect(() => void load(), [load, judge, version, reviewer]);
   const judged = datasets.filter((d) => judge !== null && d.judges.includes(judge));
-  const { estimate, plan } = trust;
+  const { estimate, plan, curve } = trust;
   return (
     <section className="calibration-panel" aria-labelledby="trust-title" data-testid="trust" aria-busy={trust.loading}>
       <h2 id="trust-title">Trust</h2>
@@ -66,6 +67,12 @@ export function TrustPanel() {
             </tr>
           </tbody>
         </table>
+      )}
+      {estimate && plan && (
+        <div className="trust-charts">
+          <RatesChart estimate={estimate} passRate={passRate} />
+          {curve.length > 0 && <PlannerChart plan={plan} curve={curve} passRate={passRate} />}
+        </div>
       )}
       {estimate?.labels_excluded.map(({ reason, count }) => (
         <p key={reason} className="muted small">
