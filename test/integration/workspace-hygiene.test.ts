@@ -1,6 +1,7 @@
 // Workspace hygiene: the WAL is truncated after a big write and on close, and `gavel check`
 // reports integrity, the schema version, runs left running and uploads left over.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('workspace hygiene', () => {
       db.close();
       // An upload folder of a browser-mode server that is gone (no process has pid 2^22 + 1 here).
       const tmp = tempDir();
-      const killed = path.join(tmp, 'gavel-uploads', `${2 ** 22 + 1}-killed`);
+      const killed = path.join(tmp, `gavel-uploads-${os.userInfo().username}`, `${2 ** 22 + 1}-killed`);
       fs.mkdirSync(killed, { recursive: true });
       fs.writeFileSync(path.join(killed, 'abc'), Buffer.alloc(2048));
 
