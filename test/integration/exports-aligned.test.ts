@@ -11,10 +11,10 @@ import type { OutputType } from '../../shared/domain';
 import { applyGuidelines } from '../../electron/align/guidelines';
 import type { Alignment, ExportData } from '../../electron/exports/export-data';
 import { FORMATTERS } from '../../electron/exports/formats';
-import { DEFAULT_PARAMS, type JudgeSpec } from '../../shared/judging';
+import type { JudgeSpec } from '../../shared/judging';
 import type { RunSummary } from '../../shared/contract';
 import { createExportHandlers } from '../../electron/core/export-handlers';
-import { scriptedWorkspace } from '../helpers/scripted-judges';
+import { scriptedJudgeSpec, scriptedWorkspace } from '../helpers/scripted-judges';
 import { tempDir, value } from '../helpers/temp-workspace';
 
 const PYTHON = '/usr/bin/python3';
@@ -219,19 +219,10 @@ describe('export.build of an aligned version', () => {
         }),
       );
     }
+    const scripted = scriptedJudgeSpec(judge);
     const alignedSpec: JudgeSpec = {
-      template: null,
-      kind: 'llm',
-      description: 'Aligned triage',
-      instructions: applyGuidelines('Judge triage. Rate the answer.\n\n{{request}}\n\n{{response}}', GUIDELINES),
-      outputType: judge.outputType,
-      greaterIsBetter: true,
-      mode: 'item',
-      guidelines: null,
-      heuristic: null,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: DEFAULT_PARAMS,
+      ...scripted,
+      instructions: applyGuidelines(scripted.instructions, GUIDELINES),
       fewshot: [aligned().examples[1]!],
     };
     const saved = value(await desk.core.call('judges.save', { name: 'triage', spec: alignedSpec })) as {
