@@ -21,6 +21,7 @@ import { createProviderRegistry } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
 import { createTrustHandlers } from './trust-handlers';
 import { createExportHandlers } from './export-handlers';
+import { createPendingAlignSearchHandlers } from './align-search-pending';
 import { createReviewHandlers } from './review-handlers';
 import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
@@ -137,6 +138,7 @@ export function createCore(deps: CoreDeps): Core {
     ...createTrustHandlers(workspace.reader),
     ...createExportHandlers({ workspace, now }),
     ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
+    ...createPendingAlignSearchHandlers(),
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

@@ -53,10 +53,12 @@ export function promptfooRubric(data: ExportData): string {
   const header = [
     // Names go into comments as JSON strings: a newline in one must not end the comment.
     `# promptfoo grading with the ${JSON.stringify(data.judge.name)} judge (Gavel version ${data.judge.version}), exported ${data.exportedAt}.`,
-    '# The rubric reads the test variables {{question}} and {{expected}}; rename them to your tests\' variables.',
+    "# The rubric reads the test variables {{question}} and {{expected}}; rename them to your tests' variables.",
     ...(data.judge.model === null
       ? []
-      : [`# Gavel ran this judge on ${JSON.stringify(data.judge.model)}; set defaultTest.options.provider to match it.`]),
+      : [
+          `# Gavel ran this judge on ${JSON.stringify(data.judge.model)}; set defaultTest.options.provider to match it.`,
+        ]),
     ...alignmentComment(data.alignment),
   ];
   const config = {

@@ -119,8 +119,7 @@ function fakeScorers(): string {
   return root;
 }
 
-const format = (name: keyof typeof FORMATTERS, data: ExportData) =>
-  FORMATTERS[name](data, undefined as never);
+const format = (name: keyof typeof FORMATTERS, data: ExportData) => FORMATTERS[name](data, undefined as never);
 
 describe('aligned judge exports', () => {
   it('MLflow make_judge instructions: the guidelines, the examples, and the sealed test as leading # lines', () => {
@@ -182,7 +181,9 @@ describe('aligned judge exports', () => {
       aligned({ outputType: { kind: 'scale', min: 1, max: 5, passThreshold: 4 }, alignment: null }),
     );
     expect(content).not.toContain('# Aligned');
-    expect(content).toContain('Rate the output from 1 to 5 and give score (rating - 1) / 4; pass it when the rating is at least 4.');
+    expect(content).toContain(
+      'Rate the output from 1 to 5 and give score (rating - 1) / 4; pass it when the rating is at least 4.',
+    );
   });
 
   it('Bedrock custom metric and OpenAI fine-tuning carry the guidelines in the rubric and system prompt', () => {
@@ -240,7 +241,13 @@ describe('export.build of an aligned version', () => {
         name === 'triage' && version === saved.version.version ? { ...ALIGNMENT, fromVersion: 1, toVersion: 2 } : null,
     });
     const build = (version: number) =>
-      handlers['export.build']({ judge: 'triage', version, format: 'mlflow-judge', maxExamples: 5, tokenBudget: 2_000 });
+      handlers['export.build']({
+        judge: 'triage',
+        version,
+        format: 'mlflow-judge',
+        maxExamples: 5,
+        tokenBudget: 2_000,
+      });
 
     const shipped = await build(saved.version.version);
     expect(shipped.content).toContain('# Aligned from version 1 to version 2, measured on 40 sealed test items');

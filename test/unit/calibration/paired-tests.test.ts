@@ -102,10 +102,13 @@ const agreements = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLen
 describe('paired statistics (properties)', () => {
   it('puts the mean difference inside its bootstrap interval', () => {
     const pairs = agreements.chain((before) =>
-      fc.tuple(fc.constant(before), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
-        minLength: before.length,
-        maxLength: before.length,
-      })),
+      fc.tuple(
+        fc.constant(before),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: before.length,
+          maxLength: before.length,
+        }),
+      ),
     );
     fc.assert(
       fc.property(pairs, fc.integer({ min: 0, max: 1_000_000 }), ([before, after], seed) => {

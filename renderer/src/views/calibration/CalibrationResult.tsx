@@ -5,7 +5,7 @@ import type { CalibrationView, ChangedVerdict } from '../../../../shared/calibra
 import { formatCost, formatCount } from '../../format/numbers';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
-import { beforeAfter } from './agreement-metrics';
+import { BeforeAfterTable } from './BeforeAfterTable';
 import { exampleVerdict } from './example-verdict';
 
 export function CalibrationResult({ calibration }: { calibration: CalibrationView }) {
@@ -53,28 +53,13 @@ export function CalibrationResult({ calibration }: { calibration: CalibrationVie
         </p>
       )}
       {before && after && (
-        <table className="list-table compact" data-testid="calibration-before-after">
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Before: v{fromVersion} (95%)</th>
-              <th scope="col">After: v{toVersion} (95%)</th>
-              <th scope="col" className="number">
-                Change
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {beforeAfter(before, after).map((row) => (
-              <tr key={row.key} data-metric={row.key}>
-                <th scope="row">{row.name}</th>
-                <td data-testid="before-value">{row.before}</td>
-                <td data-testid="after-value">{row.after}</td>
-                <td className="number">{row.change ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BeforeAfterTable
+          before={before}
+          after={after}
+          fromVersion={fromVersion}
+          toVersion={toVersion}
+          testId="calibration-before-after"
+        />
       )}
       {after?.warning && <p className="note warning">{after.warning}</p>}
       {status === 'done' && (
