@@ -83,15 +83,15 @@ const finished = search({
   },
 });
 
-function aligning<Overrides extends Partial<RendererApi>>(overrides?: Overrides) {
+function aligning(overrides: Partial<RendererApi> = {}) {
   const { api } = createFakeApi({
     'align.proposals': vi.fn(async () => ok([proposal(1, { status: 'accepted' })])),
     'align.themes': vi.fn(async ({ dryRun }: { dryRun?: boolean }) =>
       ok(dryRun ? themes() : themes({ themes: [theme], proposals: [proposal(2)], cost: 0.003 })),
     ),
     'align.list': vi.fn(async () => ok([search({ id: 2, status: 'done' }), search({ id: 5, status: 'paused' })])),
-    ...overrides,
   });
+  Object.assign(api, overrides);
   const store = createGavelStore(api);
   store.setState((s) => ({ calibration: { ...s.calibration, judge: 'triage', version: 3 } }));
   return { api, store };
@@ -102,7 +102,12 @@ describe('opening the Align view', () => {
     const { api, store } = aligning();
     await store.getState().openAlign();
     const { align, alignSearch } = store.getState();
-    expect(api['align.themes']).toHaveBeenCalledWith({ judge: 'triage', version: 3, dryRun: true });
+    expect(api['align.themes']).toHaveBeenCalledWith({
+      judge: 'triage',
+      version: 3,
+      withoutModel: false,
+      dryRun: true,
+    });
     expect(align).toMatchObject({ judge: 'triage', version: 3, failures: 6, themes: null, loading: false });
     expect(align.estimate?.usd).toBe(0.004);
     expect(align.proposals.map((p) => p.status)).toEqual(['accepted']);
@@ -130,11 +135,26 @@ describe('themes and proposals', () => {
     const { api, store } = aligning({ 'align.proposals': proposals });
     await store.getState().openAlign();
     await store.getState().groupFailures();
-    expect(api['align.themes']).toHaveBeenLastCalledWith({ judge: 'triage', version: 3 });
+    expect(api['align.themes']).toHaveBeenLastCalledWith({ judge: 'triage', version: 3, withoutModel: false });
     const { align } = store.getState();
     expect(align.themes).toEqual([theme]);
     expect(align.cost).toBe(0.003);
     expect(align.proposals.map((p) => p.id)).toEqual([1, 2]);
+  });
+
+  it('estimates again when told to group without the model, and groups so', async () => {
+    const grouping = vi.fn(async ({ withoutModel, dryRun }: { withoutModel?: boolean; dryRun?: boolean }) =>
+      ok(themes({ estimate: withoutModel ? null : themes().estimate, themes: dryRun ? [] : [theme] })),
+    );
+    const { store } = aligning({ 'align.themes': grouping });
+    await store.getState().openAlign();
+    expect(store.getState().align.estimate?.usd).toBe(0.004);
+    await store.getState().setAlignWithoutModel(true);
+    expect(grouping).toHaveBeenLastCalledWith({ judge: 'triage', version: 3, withoutModel: true, dryRun: true });
+    expect(store.getState().align).toMatchObject({ withoutModel: true, estimate: null, failures: 6 });
+    await store.getState().groupFailures();
+    expect(grouping).toHaveBeenLastCalledWith({ judge: 'triage', version: 3, withoutModel: true });
+    expect(store.getState().align.themes).toEqual([theme]);
   });
 
   it('records an edit as the expert’s wording and keeps a refused decision’s reason', async () => {

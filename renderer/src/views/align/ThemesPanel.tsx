@@ -6,10 +6,15 @@ import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 
 export function ThemesPanel() {
-  const { align, group, openItem } = useGavel(
-    useShallow((s) => ({ align: s.align, group: s.groupFailures, openItem: s.openItem })),
+  const { align, group, setWithoutModel, openItem } = useGavel(
+    useShallow((s) => ({
+      align: s.align,
+      group: s.groupFailures,
+      setWithoutModel: s.setAlignWithoutModel,
+      openItem: s.openItem,
+    })),
   );
-  const { failures, estimate, themes, cost, grouping } = align;
+  const { failures, estimate, themes, cost, grouping, withoutModel } = align;
   const price =
     estimate === null
       ? 'without a model: by audit tags and keywords'
@@ -28,6 +33,15 @@ export function ThemesPanel() {
         </p>
       )}
       <div className="form-row">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="align-without-model"
+            checked={withoutModel}
+            onChange={(event) => void setWithoutModel(event.target.checked)}
+          />
+          Without a model (audit tags and keywords)
+        </label>
         <button
           type="button"
           className="primary"

@@ -12,6 +12,8 @@ export interface AlignState {
   judge: string | null;
   /** The version whose failures are grouped (null: the judge's newest with verdicts). */
   version: number | null;
+  /** Group by audit tags and rationale keywords even when the judge has a model (no cost). */
+  withoutModel: boolean;
   /** How many failures grouping would read, and what asking the model would cost (null: no model). */
   failures: number | null;
   estimate: AlignCostEstimate | null;
@@ -33,6 +35,8 @@ export interface AlignSlice {
   /** Opens the view on the Calibration view's judge and version. */
   openAlign(): Promise<void>;
   closeAlign(): void;
+  /** Asks the model, or groups by audit tags and keywords; the estimate follows the choice. */
+  setAlignWithoutModel(withoutModel: boolean): Promise<void>;
   /** Groups the failures into themes and proposes a guideline for each. */
   groupFailures(): Promise<void>;
   decideProposal(proposalId: number, decision: ProposalDecision, text?: string): Promise<void>;
@@ -41,6 +45,7 @@ export interface AlignSlice {
 const closed: AlignState = {
   judge: null,
   version: null,
+  withoutModel: false,
   failures: null,
   estimate: null,
   themes: null,
@@ -56,10 +61,19 @@ export const createAlignSlice: SliceCreator<AlignSlice> = (api) => (set, get) =>
   const patch = (changes: Partial<AlignState>) => set((s) => ({ align: { ...s.align, ...changes } }));
   /** The judge (and version) asked about; answers for another judge arriving late are dropped. */
   const target = () => {
-    const { judge, version } = get().align;
-    return judge === null ? null : { judge, ...(version === null ? {} : { version }) };
+    const { judge, version, withoutModel } = get().align;
+    return judge === null ? null : { judge, ...(version === null ? {} : { version }), withoutModel };
   };
   const stillShowing = (judge: string) => get().align.judge === judge;
+
+  /** How many failures there are and what grouping them would cost, asked without grouping. */
+  const estimate = async () => {
+    const query = target();
+    if (query === null) return null;
+    const result = await api['align.themes']({ ...query, dryRun: true });
+    if (!stillShowing(query.judge)) return null;
+    return result;
+  };
 
   return {
     align: closed,
@@ -69,19 +83,26 @@ export const createAlignSlice: SliceCreator<AlignSlice> = (api) => (set, get) =>
       if (judge === null) return;
       patch({ ...closed, judge, version, loading: true });
       void get().loadAlignSearch();
-      const query = target()!;
-      const [proposals, estimate] = await Promise.all([
-        api['align.proposals']({ judge }),
-        api['align.themes']({ ...query, dryRun: true }),
-      ]);
-      if (!stillShowing(judge)) return;
-      const failed = [proposals, estimate].find((result) => !result.ok);
+      const [proposals, estimated] = await Promise.all([api['align.proposals']({ judge }), estimate()]);
+      if (!stillShowing(judge) || estimated === null) return;
+      const failed = [proposals, estimated].find((result) => !result.ok);
       patch({
         loading: false,
         error: failed && !failed.ok ? failed.error : null,
         proposals: proposals.ok ? proposals.value : [],
-        ...(estimate.ok && { failures: estimate.value.failures, estimate: estimate.value.estimate }),
+        ...(estimated.ok && { failures: estimated.value.failures, estimate: estimated.value.estimate }),
       });
+    },
+
+    setAlignWithoutModel: async (withoutModel) => {
+      patch({ withoutModel, estimate: null });
+      const estimated = await estimate();
+      if (estimated === null || get().align.withoutModel !== withoutModel) return;
+      patch(
+        estimated.ok
+          ? { failures: estimated.value.failures, estimate: estimated.value.estimate }
+          : { error: estimated.error },
+      );
     },
 
     closeAlign: () => {
