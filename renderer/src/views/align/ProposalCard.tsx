@@ -49,7 +49,7 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
           <button
             type="button"
             className="primary"
-            disabled={deciding}
+            disabled={deciding || proposal.status === 'accepted'}
             onClick={() => void decide(proposal.id, 'accept')}
           >
             Accept
@@ -60,7 +60,7 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
           <button
             type="button"
 
-            disabled={deciding}
+            disabled={deciding || proposal.status === 'rejected'}
             onClick={() => void decide(proposal.id, 'reject')}
           >
             Reject
