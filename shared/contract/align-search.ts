@@ -36,7 +36,8 @@ export const alignSearchChannels = {
         message: 'name the judge, or the search to resume',
         path: ['judge'],
       }),
-    output: returns<{ search: AlignSearchView | null; estimate: AlignSearchEstimate | null }>(),
+    /** `pending`: the runs going now, to wait for before calling again. */
+    output: returns<{ search: AlignSearchView | null; estimate: AlignSearchEstimate | null; pending: number[] }>(),
   },
   'align.get': { input: z.object({ id }), output: returns<AlignSearchView>() },
   'align.list': {

@@ -80,6 +80,7 @@ export function createGavelStore(api: RendererApi) {
             case 'run.progress':
               get().runProgressed(event.progress);
               get().calibrationRunProgressed(event.progress);
+              get().alignSearchRunProgressed(event.progress);
               break;
             case 'workspace.changed':
               void get().refreshWorkspace();

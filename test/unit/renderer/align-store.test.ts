@@ -8,6 +8,7 @@ import { ALIGN_SEARCH_POLL_MS } from '../../../renderer/src/store/slices/align/a
 import { differenceText, pValueText, searchVerdict } from '../../../renderer/src/views/align/align-wording';
 import type { AlignSearchView, AlignThemesResult, Proposal, Theme } from '../../../shared/align';
 import type { JudgeAgreement } from '../../../shared/contract';
+import type { RunProgress } from '../../../shared/judging';
 import { fail, ok } from '../../../shared/result';
 import { agreementResult } from './calibration-fixtures';
 import { createFakeApi, deferred } from './fake-api';
@@ -81,6 +82,21 @@ const finished = search({
     difference: { value: 0.2, ci: [0.05, 0.35] },
     p_value: 0.0078125,
   },
+});
+
+const progress = (runId: number, done: number): RunProgress => ({
+  runId,
+  status: 'running',
+  total: 10,
+  done,
+  errors: 0,
+  rate: 1,
+  etaSeconds: 6,
+  rateLimitWaitSeconds: null,
+  message: null,
+  cost: 0,
+  inputTokens: 0,
+  outputTokens: 0,
 });
 
 function aligning(overrides: Partial<RendererApi> = {}) {
@@ -186,25 +202,71 @@ describe('themes and proposals', () => {
 });
 
 describe('the search', () => {
-  it('starts with the form’s budget and guideline choice, and follows it until the sealed test is in', async () => {
+  it('takes the search’s next step each time the runs it waits for end, until its sealed test is in', async () => {
     vi.useFakeTimers();
-    const start = vi.fn(async () => ok({ search: search(), estimate: null }));
-    const get = vi
+    const start = vi
       .fn()
-      .mockResolvedValueOnce(ok(search({ phase: 'test', candidates: 3, cost: 0.08 })))
-      .mockResolvedValue(ok(finished));
-    const { store } = aligning({ 'align.start': start, 'align.get': get, 'align.list': vi.fn(async () => ok([])) });
+      .mockResolvedValueOnce(ok({ search: search(), estimate: null, pending: [11] }))
+      .mockResolvedValueOnce(ok({ search: search({ phase: 'test', candidates: 3 }), estimate: null, pending: [12] }))
+      .mockResolvedValue(ok({ search: finished, estimate: null, pending: [] }));
+    const runs = new Map<number, string[]>([
+      [11, ['running', 'done']],
+      [12, ['done']],
+    ]);
+    const getRun = vi.fn(async ({ id }: { id: number }) => ok({ id, status: runs.get(id)!.shift() } as never));
+    const get = vi.fn(async () => ok(search({ cost: 0.08 })));
+    const { store } = aligning({
+      'align.start': start,
+      'align.get': get,
+      'runs.get': getRun,
+      'align.list': vi.fn(async () => ok([])),
+    });
     await store.getState().openAlign();
     store.getState().editAlignSearchForm({ budget: 0.5, acceptedOnly: true });
     await store.getState().startAlignSearch();
     expect(start).toHaveBeenCalledWith({ judge: 'triage', version: 3, budget: 0.5, acceptedOnly: true });
-    expect(store.getState().alignSearch.search?.status).toBe('running');
+    expect(store.getState().alignSearch).toMatchObject({ pending: [11], search: { status: 'running' } });
+
+    store.getState().alignSearchRunProgressed(progress(11, 4));
+    store.getState().alignSearchRunProgressed(progress(99, 1));
+    expect(store.getState().alignSearch.progress).toMatchObject({ runId: 11, done: 4 });
+
+    // Run 11 still going: the search is only re-read.
     await vi.advanceTimersByTimeAsync(ALIGN_SEARCH_POLL_MS);
-    expect(store.getState().alignSearch.search).toMatchObject({ phase: 'test', cost: 0.08 });
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(store.getState().alignSearch.search?.cost).toBe(0.08);
+    // Run 11 done: the next step, which waits for run 12.
     await vi.advanceTimersByTimeAsync(ALIGN_SEARCH_POLL_MS);
-    expect(store.getState().alignSearch.search).toMatchObject({ status: 'done', promoted: true, to_version: 4 });
+    expect(start).toHaveBeenLastCalledWith({ resume: 5 });
+    expect(store.getState().alignSearch).toMatchObject({ pending: [12], search: { phase: 'test' } });
+    // Run 12 done: the last step, with the sealed test.
+    await vi.advanceTimersByTimeAsync(ALIGN_SEARCH_POLL_MS);
+    expect(store.getState().alignSearch).toMatchObject({
+      pending: [],
+      progress: null,
+      search: { status: 'done', promoted: true, to_version: 4 },
+    });
     await vi.advanceTimersByTimeAsync(ALIGN_SEARCH_POLL_MS * 3);
-    expect(get).toHaveBeenCalledTimes(2);
+    expect(start).toHaveBeenCalledTimes(3);
+    expect(getRun).toHaveBeenCalledTimes(3);
+  });
+
+  it('re-reads a search it does not drive, and goes on with it when asked', async () => {
+    vi.useFakeTimers();
+    const get = vi.fn(async () => ok(search({ phase: 'dev' })));
+    const start = vi.fn(async () => ok({ search: finished, estimate: null, pending: [] }));
+    const { store } = aligning({
+      'align.list': vi.fn(async () => ok([search({ id: 5 })])),
+      'align.get': get,
+      'align.start': start,
+    });
+    await store.getState().openAlign();
+    await vi.advanceTimersByTimeAsync(ALIGN_SEARCH_POLL_MS);
+    expect(get).toHaveBeenCalledWith({ id: 5 });
+    expect(start).not.toHaveBeenCalled();
+    await store.getState().resumeAlignSearch();
+    expect(start).toHaveBeenCalledWith({ resume: 5 });
+    expect(store.getState().alignSearch.search?.status).toBe('done');
   });
 
   it('estimates without starting, and resumes a paused search with the new budget', async () => {
@@ -221,9 +283,9 @@ describe('the search', () => {
     };
     const start = vi
       .fn()
-      .mockResolvedValueOnce(ok({ search: null, estimate }))
+      .mockResolvedValueOnce(ok({ search: null, estimate, pending: [] }))
       .mockResolvedValue(
-        ok({ search: search({ id: 5, status: 'paused', message: 'budget reached' }), estimate: null }),
+        ok({ search: search({ id: 5, status: 'paused', message: 'budget reached' }), estimate: null, pending: [] }),
       );
     const { store } = aligning({ 'align.start': start });
     await store.getState().openAlign();

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
-import { formatCost } from '../../format/numbers';
+import { formatCost, formatCount } from '../../format/numbers';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 import { SealedTestResult } from './SealedTestResult';
@@ -21,8 +21,11 @@ export function SearchPanel() {
       resume: s.resumeAlignSearch,
     })),
   );
-  const { form, search, starting, error } = state;
+  const { form, search, pending, progress, starting, error } = state;
+  const driving = pending.length > 0;
   const running = search?.status === 'running';
+  // A search runs one step at a time: with no one taking its steps (the app was closed), it can go on from here.
+  const resumable = search?.status === 'paused' || (running && !driving);
 
   return (
     <section className="calibration-panel" aria-labelledby="align-search-title" data-testid="align-search">
@@ -66,7 +69,7 @@ export function SearchPanel() {
         >
           {running ? 'Searching…' : 'Search'}
         </button>
-        {search?.status === 'paused' && (
+        {resumable && (
           <button type="button" data-testid="align-resume" disabled={starting} onClick={() => void resume()}>
             Resume
           </button>
@@ -96,6 +99,20 @@ export function SearchPanel() {
             {search.to_version !== null && ` → v${search.to_version}`} · {plural(search.candidates, 'candidate')} · cost{' '}
             <span data-testid="align-cost">{cost(search.cost)}</span>
           </p>
+          {driving && (
+            <div className="run-progress-bar">
+              <progress
+                data-testid="align-progress"
+                value={progress ? progress.done + progress.errors : undefined}
+                max={progress ? Math.max(progress.total, 1) : undefined}
+              />
+              {progress && (
+                <span className="nowrap">
+                  run #{progress.runId}: {formatCount(progress.done + progress.errors)} / {formatCount(progress.total)}
+                </span>
+              )}
+            </div>
+          )}
           {search.test && <SealedTestResult search={search} test={search.test} />}
           {search.tried.length > 0 && (
             <details>
