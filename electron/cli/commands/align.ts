@@ -33,7 +33,7 @@ async function withCore(command: Command, action: (core: Core, json: boolean) =>
   }
 }
 
-export function registerAlign(program: Command): Command {
+export function registerAlign(program: Command): void {
   const align = program
     .command('align')
     .description('align a judge to its experts: its failures grouped into themes, and guideline edits to decide on');
@@ -76,15 +76,13 @@ export function registerAlign(program: Command): Command {
           budget: options.budget,
           withoutModel: options.withoutModel === true,
         };
-        // The estimate comes first, from a call that asks no model; only then is the model asked.
-        const planned = unwrap(await core.call('align.themes', { ...input, dryRun: true }));
+        // The estimate comes first, from a call that asks no model (and keeps no budget, so that an
+        // estimate over it is shown before the refusal); only then is the model asked.
+        const planned = unwrap(await core.call('align.themes', { ...input, budget: undefined, dryRun: true }));
         console.error(estimateLine(planned.failures, planned.estimate, options.budget));
-        if (options.dryRun) {
-          if (json) console.log(JSON.stringify(planned));
-          return;
-        }
-        const result = unwrap(await core.call('align.themes', input));
+        const result = unwrap(await core.call('align.themes', { ...input, dryRun: options.dryRun === true }));
         if (json) return console.log(JSON.stringify(result));
+        if (options.dryRun) return;
         const cost = result.cost === null ? 'unknown (no price for the model)' : `$${result.cost.toFixed(4)}`;
         console.log(
           `${result.judge} v${result.version}: ${result.failures} failures in ${result.themes.length} themes; cost ${cost}.`,
@@ -137,7 +135,6 @@ export function registerAlign(program: Command): Command {
         printDecided(await core.call('align.decide', { proposalId, decision: 'edit', text: options.text }), json),
       ),
     );
-  return align;
 }
 
 function estimateLine(failures: number, estimate: AlignCostEstimate | null, budget: number | undefined): string {
