@@ -33,7 +33,8 @@ export function SearchPanel() {
       <p className="muted small">
         Splits the labelled items once into development and a sealed test part, builds candidate versions from the
         guidelines and development examples, picks the best on development, and runs only that one on the sealed test.
-        It becomes the judge’s current version only when the whole interval of its improvement is above zero.
+        It becomes the judge’s current version only when the whole interval of its improvement is above zero. Only
+        guidelines drawn from development items are tried.
       </p>
       <div className="form-row">
         <Field label="Budget (US dollars)" hint="Empty: no cap">
