@@ -6,12 +6,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Proposal } from '../../shared/align';
-import type { RunDetail } from '../../shared/contract';
 import type { ItemDetail } from '../../shared/domain';
-import type { JudgeVersionView, TemplateInfo } from '../../shared/judging';
 import type { QueueRow } from '../../shared/review';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { fakeProvider, judgeSample } from './judged-sample';
 
 const KEY = 'sk-e2e-fake-key';
 const JUDGE = 'grounded-align';
@@ -40,36 +39,10 @@ const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel,
  * evidence", each with a rationale), 2 confirming it.
  */
 async function setStage(): Promise<void> {
-  await call('providers.save', {
-    config: {
-      id: 'fake',
-      kind: 'openai-compatible',
-      baseUrl: fake.url,
-      azure: null,
-      region: null,
-      profile: null,
-      endpoint: null,
-      limits: { concurrency: 4, rpm: null, tpm: null, timeoutMs: 30_000, maxRetries: 0 },
-    },
-  });
-  const template = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === 'groundedness')!;
-  const { version } = await call<{ version: JudgeVersionView }>('judges.save', {
-    name: JUDGE,
-    spec: {
-      ...template.spec,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: { temperature: 0, maxTokens: 512, topP: null, logprobs: false },
-      fewshot: [],
-    },
-  });
-  const [dataset] = await call<{ id: number }[]>('datasets.list', {});
-  const run = await call<{ id: number }>('runs.start', { datasetId: dataset!.id, judgeVersionIds: [version.id] });
-  await expect
-    .poll(async () => (await call<RunDetail>('runs.get', { id: run.id })).status, { timeout: 60_000, interval: 200 })
-    .toBe('done');
+  await call('providers.save', { config: fakeProvider('fake', fake.url) });
+  const datasetId = await judgeSample(call, JUDGE);
   const { rows } = await call<{ rows: QueueRow[] }>('review.queue', {
-    datasetId: dataset!.id,
+    datasetId,
     reviewer: REVIEWER,
     limit: 100,
   });

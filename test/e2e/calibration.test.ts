@@ -7,13 +7,12 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalibrationOverview, FewShotSetView } from '../../shared/calibration';
-import type { RunDetail } from '../../shared/contract';
 import type { ItemDetail } from '../../shared/domain';
-import type { JudgeVersionView, TemplateInfo } from '../../shared/judging';
 import type { QueueRow } from '../../shared/review';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { fakeVerdict } from '../fakes/fake-verdict';
 import { callApi, enterReviewAs, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { fakeProvider, judgeSample } from './judged-sample';
 
 const KEY = 'sk-e2e-fake-key';
 const JUDGE = 'grounded-fake';
@@ -54,45 +53,18 @@ afterAll(async () => {
 /** Calls the API as the page does (same token), to set the stage and check what was stored. */
 const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel, input);
 
-const provider = (id: string) => ({
-  id,
-  kind: 'openai-compatible',
-  baseUrl: fake.url,
-  azure: null,
-  region: null,
-  profile: null,
-  endpoint: null,
-  limits: { concurrency: 4, rpm: null, tpm: null, timeoutMs: 30_000, maxRetries: 0 },
-});
-
 /**
  * The stage: two providers on the fake server, a pass/fail judge made from the groundedness template
  * run on the sample dataset, and the reviewer's labels on 12 items: the first 6 overriding the judge
  * with a rationale, the next 6 confirming it. Returns the dataset's id.
  */
 async function setStage(): Promise<number> {
-  await call('providers.save', { config: provider('fake') });
-  await call('providers.save', { config: provider('fake-two') });
-  const template = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === 'groundedness')!;
-  expect(template.spec.outputType.kind).toBe('pass_fail');
-  const { version } = await call<{ version: JudgeVersionView }>('judges.save', {
-    name: JUDGE,
-    spec: {
-      ...template.spec,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: { temperature: 0, maxTokens: 512, topP: null, logprobs: false },
-      fewshot: [],
-    },
-  });
-  const [dataset] = await call<{ id: number }[]>('datasets.list', {});
-  const run = await call<{ id: number }>('runs.start', { datasetId: dataset!.id, judgeVersionIds: [version.id] });
-  await expect
-    .poll(async () => (await call<RunDetail>('runs.get', { id: run.id })).status, { timeout: 60_000, interval: 200 })
-    .toBe('done');
+  await call('providers.save', { config: fakeProvider('fake', fake.url) });
+  await call('providers.save', { config: fakeProvider('fake-two', fake.url) });
+  const datasetId = await judgeSample(call, JUDGE);
 
   const { rows } = await call<{ rows: QueueRow[] }>('review.queue', {
-    datasetId: dataset!.id,
+    datasetId,
     reviewer: REVIEWER,
     limit: 100,
   });
@@ -116,7 +88,7 @@ async function setStage(): Promise<number> {
         : null,
     });
   }
-  return dataset!.id;
+  return datasetId;
 }
 
 /** The keys of the queue rows shown, once the queue has settled on `expected` of them. */

@@ -8,9 +8,8 @@ import { ALIGN_SEARCH_POLL_MS } from '../../../renderer/src/store/slices/align/a
 import { differenceText, pValueText, searchVerdict } from '../../../renderer/src/views/align/align-wording';
 import type { AlignSearchView, AlignThemesResult, Proposal, Theme } from '../../../shared/align';
 import type { JudgeAgreement } from '../../../shared/contract';
-import type { RunProgress } from '../../../shared/judging';
 import { fail, ok } from '../../../shared/result';
-import { agreementResult } from './calibration-fixtures';
+import { agreementResult, runProgress } from './calibration-fixtures';
 import { createFakeApi, deferred } from './fake-api';
 
 afterEach(() => {
@@ -82,21 +81,6 @@ const finished = search({
     difference: { value: 0.2, ci: [0.05, 0.35] },
     p_value: 0.0078125,
   },
-});
-
-const progress = (runId: number, done: number): RunProgress => ({
-  runId,
-  status: 'running',
-  total: 10,
-  done,
-  errors: 0,
-  rate: 1,
-  etaSeconds: 6,
-  rateLimitWaitSeconds: null,
-  message: null,
-  cost: 0,
-  inputTokens: 0,
-  outputTokens: 0,
 });
 
 function aligning(overrides: Partial<RendererApi> = {}) {
@@ -227,8 +211,8 @@ describe('the search', () => {
     expect(start).toHaveBeenCalledWith({ judge: 'triage', version: 3, budget: 0.5, acceptedOnly: true });
     expect(store.getState().alignSearch).toMatchObject({ pending: [11], search: { status: 'running' } });
 
-    store.getState().alignSearchRunProgressed(progress(11, 4));
-    store.getState().alignSearchRunProgressed(progress(99, 1));
+    store.getState().alignSearchRunProgressed(runProgress(11, 4));
+    store.getState().alignSearchRunProgressed(runProgress(99, 1));
     expect(store.getState().alignSearch.progress).toMatchObject({ runId: 11, done: 4 });
 
     // Run 11 still going: the search is only re-read.

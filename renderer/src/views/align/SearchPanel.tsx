@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
-import { formatCost, formatCount } from '../../format/numbers';
+import { LiveProgressBar } from '../../components/LiveProgressBar';
+import { formatCost } from '../../format/numbers';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 import { SealedTestResult } from './SealedTestResult';
@@ -101,18 +102,11 @@ export function SearchPanel() {
             <span data-testid="align-cost">{cost(search.cost)}</span>
           </p>
           {driving && (
-            <div className="run-progress-bar">
-              <progress
-                data-testid="align-progress"
-                value={progress ? progress.done + progress.errors : undefined}
-                max={progress ? Math.max(progress.total, 1) : undefined}
-              />
-              {progress && (
-                <span className="nowrap">
-                  run #{progress.runId}: {formatCount(progress.done + progress.errors)} / {formatCount(progress.total)}
-                </span>
-              )}
-            </div>
+            <LiveProgressBar
+              progress={progress}
+              testId="align-progress"
+              label={progress ? `run #${progress.runId}: ` : undefined}
+            />
           )}
           {search.test && <SealedTestResult search={search} test={search.test} />}
           {search.tried.length > 0 && (

@@ -2,7 +2,8 @@
 // the same held-out items, what it cost, and the verdicts that changed (each opens in review).
 import { useShallow } from 'zustand/react/shallow';
 import type { CalibrationView, ChangedVerdict } from '../../../../shared/calibration';
-import { formatCost, formatCount } from '../../format/numbers';
+import { LiveProgressBar } from '../../components/LiveProgressBar';
+import { formatCost } from '../../format/numbers';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 import { BeforeAfterTable } from './BeforeAfterTable';
@@ -33,20 +34,7 @@ export function CalibrationResult({ calibration }: { calibration: CalibrationVie
           {calibration.cost === null ? 'unknown (no price for the model)' : formatCost(calibration.cost)}
         </span>
       </p>
-      {status === 'running' && (
-        <div className="run-progress-bar">
-          <progress
-            data-testid="calibration-progress"
-            value={live ? live.done + live.errors : undefined}
-            max={live ? Math.max(live.total, 1) : undefined}
-          />
-          {live && (
-            <span className="nowrap">
-              {formatCount(live.done + live.errors)} / {formatCount(live.total)}
-            </span>
-          )}
-        </div>
-      )}
+      {status === 'running' && <LiveProgressBar progress={live} testId="calibration-progress" />}
       {calibration.error && (
         <p className="alert" role="alert">
           {calibration.error}
