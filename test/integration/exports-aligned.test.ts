@@ -133,6 +133,13 @@ describe('aligned judge exports', () => {
     expect(format('mlflow-judge', aligned({ alignment: null }))).not.toContain('# Aligned');
   });
 
+  it('says a change whose interval reaches below zero as it is, and leaves out a p-value not computed', () => {
+    const unsure = { ...ALIGNMENT, difference: { value: 0.02, ci: [-0.04, 0.08] as [number, number] }, pValue: null };
+    expect(format('mlflow-judge', aligned({ alignment: unsure }))).toContain(
+      '# Agreement with the experts changed by +0.020 (95% CI -0.040 to +0.080).\n',
+    );
+  });
+
   it('MLflow Python metric: the guidelines in its definition, the sealed test in its header', () => {
     const snippet = format('mlflow-python', aligned());
     expect(snippet).toContain(ALIGNMENT_COMMENT);
