@@ -29,7 +29,7 @@ function recordsIn(format: ParsedInput<'export.build'>['format'], content: strin
 }
 
 /** The sealed-test result of the alignment that made a judge version, or null when none did. */
-export type AlignmentOf = (judge: string, version: number) => Alignment | null;
+export type AlignmentOf = (judge: string, version: number) => Alignment | null | Promise<Alignment | null>;
 
 export function createExportHandlers(deps: { workspace: Workspace; now: () => Date; alignmentOf?: AlignmentOf }) {
   const db: Database.Database = deps.workspace.reader;
@@ -64,7 +64,7 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
         // A version made with examples (calibrate, align) ships those; others its set or suggestions.
         examples: version?.spec?.fewshot.length ? version.spec.fewshot : fewshotFor(db, input.judge, paired, input),
         stats: calibrationStats(db, input, paired),
-        alignment: deps.alignmentOf?.(input.judge, paired.version) ?? null,
+        alignment: (await deps.alignmentOf?.(input.judge, paired.version)) ?? null,
         exportedAt: deps.now().toISOString(),
       };
       // The writers (React for the HTML report, CSV, …) load only when something is exported.

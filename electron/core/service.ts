@@ -20,6 +20,7 @@ import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
 import { createTrustHandlers } from './trust-handlers';
+import { alignmentFromSearches } from '../exports/search-alignment';
 import { createExportHandlers } from './export-handlers';
 import { createPendingAlignSearchHandlers } from './align-search-pending';
 import { createReviewHandlers } from './review-handlers';
@@ -136,7 +137,13 @@ export function createCore(deps: CoreDeps): Core {
       startRun: runHandlers['runs.start'],
     }),
     ...createTrustHandlers(workspace.reader),
-    ...createExportHandlers({ workspace, now }),
+    ...createExportHandlers({
+      workspace,
+      now,
+      // The version's alignment as the searches report it, so exports carry their sealed test.
+      alignmentOf: async (judge, version) =>
+        alignmentFromSearches(await handlers['align.list']({ judge }, OWNER), judge, version),
+    }),
     ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
     ...createPendingAlignSearchHandlers(),
   };
