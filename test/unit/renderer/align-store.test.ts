@@ -208,7 +208,13 @@ describe('the search', () => {
     await store.getState().openAlign();
     store.getState().editAlignSearchForm({ budget: 0.5, acceptedOnly: true });
     await store.getState().startAlignSearch();
-    expect(start).toHaveBeenCalledWith({ judge: 'triage', version: 3, budget: 0.5, acceptedOnly: true });
+    expect(start).toHaveBeenCalledWith({
+      judge: 'triage',
+      version: 3,
+      budget: 0.5,
+      acceptedOnly: true,
+      withoutModel: false,
+    });
     expect(store.getState().alignSearch).toMatchObject({ pending: [11], search: { status: 'running' } });
 
     store.getState().alignSearchRunProgressed(runProgress(11, 4));
@@ -253,7 +259,7 @@ describe('the search', () => {
     expect(store.getState().alignSearch.search?.status).toBe('done');
   });
 
-  it('estimates without starting, and resumes a paused search with the new budget', async () => {
+  it('estimates without starting (grouping as the view chose), and resumes a paused search with the new budget', async () => {
     const estimate = {
       judge: 'triage',
       fromVersion: 3,
@@ -273,8 +279,15 @@ describe('the search', () => {
       );
     const { store } = aligning({ 'align.start': start });
     await store.getState().openAlign();
+    await store.getState().setAlignWithoutModel(true);
     await store.getState().estimateAlignSearch();
-    expect(start).toHaveBeenLastCalledWith({ judge: 'triage', version: 3, acceptedOnly: false, dryRun: true });
+    expect(start).toHaveBeenLastCalledWith({
+      judge: 'triage',
+      version: 3,
+      acceptedOnly: false,
+      withoutModel: true,
+      dryRun: true,
+    });
     expect(store.getState().alignSearch).toMatchObject({ estimate: { total: 0.21 }, search: { id: 5 } });
     store.getState().editAlignSearchForm({ budget: 1 });
     await store.getState().resumeAlignSearch();

@@ -106,9 +106,9 @@ export const createAlignSearchSlice: SliceCreator<AlignSearchSlice> = (api) => (
   };
   const poll = coalesced(ALIGN_SEARCH_POLL_MS, () => void follow());
 
-  /** The start input of the form's options for the Align view's judge and version. */
+  /** The start input for the Align view's judge and version: the form's options, and the view's choice of grouping. */
   const startInput = () => {
-    const { judge, version } = get().align;
+    const { judge, version, withoutModel } = get().align;
     const { budget, acceptedOnly } = get().alignSearch.form;
     if (judge === null) return null;
     return {
@@ -116,6 +116,7 @@ export const createAlignSearchSlice: SliceCreator<AlignSearchSlice> = (api) => (
       ...(version === null ? {} : { version }),
       ...(budget === null ? {} : { budget }),
       acceptedOnly,
+      withoutModel,
     };
   };
 
