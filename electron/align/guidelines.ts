@@ -11,7 +11,7 @@ const BULLET = '- ';
 const asBullet = (guideline: string): string => guideline.replace(/\s+/g, ' ').trim();
 
 /** The instructions without a trailing guidelines block, and the bullets that block held. */
-function splitBlock(instructions: string): { body: string; bullets: string[] } {
+export function splitBlock(instructions: string): { body: string; bullets: string[] } {
   const trimmed = instructions.replace(/\s+$/, '');
   const at = trimmed.lastIndexOf(GUIDELINES_HEADING);
   if (at === -1 || (at > 0 && trimmed[at - 1] !== '\n')) return { body: trimmed, bullets: [] };

@@ -1,12 +1,12 @@
-// API handler for exports: assembles a judge's verdicts, the human decisions and its few-shot
-// examples, and writes them in the requested format.
+// API handler for exports: assembles a judge's verdicts, the human decisions, its few-shot examples
+// and, for an aligned version, its sealed-test result, and writes them in the requested format.
 import type Database from 'better-sqlite3';
 import type { ExportFile, ParsedInput } from '../../shared/contract';
 import { listDatasets } from '../db/queries/datasets';
 import { itemSource } from '../db/queries/items';
 import { judgeVersions } from '../db/queries/judges';
 import type { Workspace } from '../db/open-workspace';
-import type { ExportData, ExportTrust } from '../exports/export-data';
+import type { Alignment, ExportData, ExportTrust } from '../exports/export-data';
 import { DEFAULT_HALF_WIDTH } from '../../shared/trust';
 import { itemFields } from '../runner/run-store';
 import { calibrationStats } from './calibration-stats';
@@ -50,7 +50,10 @@ function exportTrust(db: Database.Database, input: ParsedInput<'export.build'>, 
   };
 }
 
-export function createExportHandlers(deps: { workspace: Workspace; now: () => Date }) {
+/** The sealed-test result of the alignment that made a judge version, or null when none did. */
+export type AlignmentOf = (judge: string, version: number) => Alignment | null | Promise<Alignment | null>;
+
+export function createExportHandlers(deps: { workspace: Workspace; now: () => Date; alignmentOf?: AlignmentOf }) {
   const db: Database.Database = deps.workspace.reader;
 
   return {
@@ -80,9 +83,11 @@ export function createExportHandlers(deps: { workspace: Workspace; now: () => Da
             reviewers: pair.human.labels.map((l) => l.reviewer),
           },
         })),
-        examples: fewshotFor(db, input.judge, paired, input),
+        // A version made with examples (calibrate, align) ships those; others its set or suggestions.
+        examples: version?.spec?.fewshot.length ? version.spec.fewshot : fewshotFor(db, input.judge, paired, input),
         stats: calibrationStats(db, input, paired),
         trust: exportTrust(db, input, paired),
+        alignment: (await deps.alignmentOf?.(input.judge, paired.version)) ?? null,
         exportedAt: deps.now().toISOString(),
       };
       // The writers (React for the HTML report, CSV, …) load only when something is exported.

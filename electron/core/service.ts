@@ -21,7 +21,9 @@ import { createProviderRegistry } from './provider-registry';
 import { createCalibrationHandlers } from './calibration-handlers';
 import { createTrustHandlers } from './trust-handlers';
 import { createAuditHandlers } from './audit-handlers';
+import { alignmentFromSearches } from '../exports/search-alignment';
 import { createExportHandlers } from './export-handlers';
+import { createPendingAlignSearchHandlers } from './align-search-pending';
 import { createReviewHandlers } from './review-handlers';
 import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
@@ -137,8 +139,15 @@ export function createCore(deps: CoreDeps): Core {
     }),
     ...createTrustHandlers(workspace.reader),
     ...createAuditHandlers({ workspace, writes, events, runner, registry, now }),
-    ...createExportHandlers({ workspace, now }),
+    ...createExportHandlers({
+      workspace,
+      now,
+      // The version's alignment as the searches report it, so exports carry their sealed test.
+      alignmentOf: async (judge, version) =>
+        alignmentFromSearches(await handlers['align.list']({ judge }, OWNER), judge, version),
+    }),
     ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
+    ...createPendingAlignSearchHandlers(),
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

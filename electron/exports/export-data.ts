@@ -17,6 +17,21 @@ export interface ExportRow {
   human: { score: number | null; label: string | null; pass: boolean; rationale: string | null; reviewers: string[] };
 }
 
+/** How the exported version did against the version it was aligned from, on the sealed test items. */
+export interface Alignment {
+  fromVersion: number;
+  toVersion: number;
+  /** Keys of the sealed test items both versions were measured on. */
+  testItems: string[];
+  /** Agreement with the experts on those items, as `gavel stats --json` prints it. */
+  before: JudgeAgreement;
+  after: JudgeAgreement;
+  /** mean per-item agreement after − before, with its paired bootstrap 95% interval. */
+  difference: { value: number; ci: [number, number] };
+  /** Exact McNemar (yes/no judges) or paired permutation test (scales); null when not computed. */
+  pValue: number | null;
+}
+
 export interface ExportData {
   judge: {
     name: string;
@@ -32,6 +47,8 @@ export interface ExportData {
   examples: FewShotExample[];
   stats: JudgeAgreement;
   trust: ExportTrust;
+  /** The sealed-test result of the alignment that made this version, when it came from one. */
+  alignment?: Alignment | null;
   exportedAt: string;
 }
 

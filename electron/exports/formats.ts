@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { exampleAnswer } from '../judging/fewshot';
 import { verdictJson } from '../judging/output-schema';
-import { verdictValue, yesNoRating, type ExportData } from './export-data';
+import { verdictValue, type ExportData } from './export-data';
 import { gavelJsonl } from './gavel/dump';
 import { jsonl, prettyJson } from './json-text';
 import { mlflowAssessments } from './mlflow-assessments';
@@ -12,8 +12,9 @@ import { mlflowExamples } from './mlflow-examples';
 import { mlflowPython } from './mlflow-python';
 import { bedrockDataset, bedrockMetric, mlflowJudge, mlflowTable, reportCsv } from './platform-formats';
 import { promptfoo } from './promptfoo-format';
+import { promptfooRubric } from './promptfoo-rubric';
+import { databricksCsv, databricksGuidelines, databricksJson } from './databricks-formats';
 import { reportHtml } from './report-html/report';
-import { csvText } from './csv-text';
 
 /** File name suffix and media type per format. */
 export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
@@ -24,8 +25,10 @@ export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string
   'bedrock-metric': { suffix: 'bedrock-custom-metric.json', mimeType: 'application/json' },
   'report-csv': { suffix: 'agreement.csv', mimeType: 'text/csv' },
   promptfoo: { suffix: 'promptfoo-results.json', mimeType: 'application/json' },
+  'promptfoo-rubric': { suffix: 'promptfooconfig.yaml', mimeType: 'application/yaml' },
   databricks: { suffix: 'databricks-examples.json', mimeType: 'application/json' },
   'databricks-csv': { suffix: 'databricks-examples.csv', mimeType: 'text/csv' },
+  'databricks-guidelines': { suffix: 'databricks-guidelines.py', mimeType: 'text/x-python' },
   'openai-sft': { suffix: 'openai-sft.jsonl', mimeType: 'application/jsonl' },
   'openai-dpo': { suffix: 'openai-dpo.jsonl', mimeType: 'application/jsonl' },
   langfuse: { suffix: 'langfuse-scores.json', mimeType: 'application/json' },
@@ -39,26 +42,6 @@ export const FILE_TYPES: Record<ExportFormat, { suffix: string; mimeType: string
 /** MLflow `EvaluationExample` objects (mlflow.metrics.genai), as JSON. */
 function mlflow(data: ExportData): string {
   return prettyJson(mlflowExamples(data));
-}
-
-/** Databricks Agent Evaluation `examples_df` rows: inputs plus the expert's rating and rationale. */
-function databricksRecords(data: ExportData): Record<string, unknown>[] {
-  return data.examples.map((example) => ({
-    request: example.request ?? '',
-    response: example.response ?? '',
-    expected_response: example.expected_response,
-    retrieved_context: example.context === null ? null : [{ doc_uri: null, content: example.context }],
-    [`response/llm_judged/${data.judge.name}/rating`]: yesNoRating(example, data.judge, 'Databricks'),
-    [`response/llm_judged/${data.judge.name}/rationale`]: example.justification,
-  }));
-}
-
-function databricksCsv(data: ExportData): string {
-  const records = databricksRecords(data).map((record) => ({
-    ...record,
-    retrieved_context: record.retrieved_context === null ? '' : JSON.stringify(record.retrieved_context),
-  }));
-  return csvText(records);
 }
 
 /**
@@ -165,8 +148,10 @@ export const FORMATTERS: Record<ExportFormat, (data: ExportData, db: Database.Da
   'bedrock-metric': bedrockMetric,
   'report-csv': reportCsv,
   promptfoo,
-  databricks: (data) => prettyJson(databricksRecords(data)),
+  'promptfoo-rubric': promptfooRubric,
+  databricks: databricksJson,
   'databricks-csv': databricksCsv,
+  'databricks-guidelines': databricksGuidelines,
   'openai-sft': openaiSft,
   'openai-dpo': openaiDpo,
   langfuse,

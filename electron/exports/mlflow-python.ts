@@ -1,6 +1,7 @@
 // A ready-to-paste Python snippet: the corrected examples as `mlflow.metrics.genai.EvaluationExample`s
 // and a `make_genai_metric` that uses them (MLflow 2.x genai metrics).
 import type { OutputType } from '../../shared/domain';
+import { alignmentComment } from './alignment-note';
 import type { ExportData } from './export-data';
 import { mlflowExamples } from './mlflow-examples';
 import { platformRubric } from './platform-formats';
@@ -62,6 +63,7 @@ export function mlflowPython(data: ExportData): string {
     // Names go into comments as escaped literals: a newline in one must not end the comment.
     `# Few-shot examples for the ${pythonString(data.judge.name)} judge (Gavel version ${data.judge.version}), exported ${data.exportedAt}:`,
     "# the judge's misses, with the domain expert's verdict and rationale.",
+    ...alignmentComment(data.alignment),
     ...(data.judge.model === null
       ? []
       : [

@@ -6,6 +6,7 @@ import type { FewShotExample } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { exampleAnswer } from '../judging/fewshot';
 import { substitutePlaceholders, type Placeholder } from '../judging/placeholders';
+import { alignmentComment } from './alignment-note';
 import { verdictValue, type ExportData } from './export-data';
 import { jsonl, prettyJson } from './json-text';
 import { csvText } from './csv-text';
@@ -32,20 +33,20 @@ export function platformRubric(instructions: string, variables: Partial<Record<P
  * Example text goes into a template both platforms fill in: a "{{ outputs }}" inside an answer
  * would be replaced by the item under evaluation. A space between the braces keeps it as text.
  */
-const inert = (text: string) => text.replaceAll('{{', '{ {').replaceAll('}}', '} }');
+export const inert = (text: string) => text.replaceAll('{{', '{ {').replaceAll('}}', '} }');
 
 /**
  * The examples with the answer each teaches, as the judge's few-shot turns give it (the polarity
  * decides a pass's yes or no). An example without a valid answer is left out, as it is from the prompt.
  */
-function answeredExamples(data: ExportData): Array<{ example: FewShotExample; answer: number | string }> {
+export function answeredExamples(data: ExportData): Array<{ example: FewShotExample; answer: number | string }> {
   return data.examples.flatMap((example) => {
     const answer = exampleAnswer(example, data.judge);
     return answer.ok ? [{ example, answer: answer.answer }] : [];
   });
 }
 
-function exampleText(
+export function exampleText(
   { example, answer }: { example: FewShotExample; answer: number | string },
   fields: { input: string; output: string; reference: string },
 ): string {
@@ -62,7 +63,11 @@ function exampleText(
   );
 }
 
-/** MLflow 3 `make_judge` instructions: the rubric with {{ inputs }}, {{ outputs }}, {{ expectations }}. */
+/**
+ * MLflow 3 `make_judge` instructions: the rubric (with any guidelines accepted in expert review) using
+ * {{ inputs }}, {{ outputs }}, {{ expectations }}, the corrected examples, and an aligned version's
+ * sealed-test result as leading "#" lines.
+ */
 export function mlflowJudge(data: ExportData): string {
   const examples = answeredExamples(data)
     .map(
@@ -70,7 +75,9 @@ export function mlflowJudge(data: ExportData): string {
         `Example ${index + 1}:\n${exampleText(example, { input: 'Inputs', output: 'Outputs', reference: 'Expectations' })}`,
     )
     .join('\n\n');
+  const alignment = alignmentComment(data.alignment).join('\n');
   return [
+    alignment,
     `Judge "${data.judge.name}". Evaluate {{ outputs }} for {{ inputs }}, using {{ expectations }} where given.`,
     platformRubric(data.judge.instructions ?? '', {
       request: '{{ inputs }}',

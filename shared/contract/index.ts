@@ -7,6 +7,7 @@ import type { Result } from '../result';
 import { accessChannels } from './access';
 import { alignThemeChannels } from './align';
 import { auditChannels } from './audit';
+import { alignSearchChannels } from './align-search';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
@@ -16,6 +17,7 @@ export { CHANNELS, type Channel } from '../channels';
 export * from './access';
 export * from './align';
 export * from './audit';
+export * from './align-search';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
@@ -29,6 +31,7 @@ export const contract = {
   ...calibrationChannels,
   ...alignThemeChannels,
   ...auditChannels,
+  ...alignSearchChannels,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,25 @@ export interface ScriptedJudge {
   greaterIsBetter: boolean;
 }
 
+/** The spec of a scripted judge: the fake answers it by the "Judge <name>." its rubric starts with. */
+export function scriptedJudgeSpec(spec: ScriptedJudge): JudgeSpec {
+  return {
+    template: null,
+    kind: 'llm',
+    description: `Scripted judge ${spec.name}`,
+    instructions: `Judge ${spec.name}. Rate the answer.\n\n{{request}}\n\n{{response}}`,
+    outputType: spec.outputType,
+    greaterIsBetter: spec.greaterIsBetter,
+    mode: 'item',
+    guidelines: null,
+    heuristic: null,
+    provider: 'fake',
+    model: 'gpt-4o-mini',
+    params: DEFAULT_PARAMS,
+    fewshot: [],
+  };
+}
+
 /** A workspace with `keys.length` items and a fake provider; `judge` saves and runs a scripted judge. */
 export async function scriptedWorkspace(keys: readonly string[]) {
   const script = new Map<string, Map<string, Answer>>();
@@ -63,21 +82,7 @@ export async function scriptedWorkspace(keys: readonly string[]) {
   async function judge(spec: ScriptedJudge, answers: ReadonlyMap<string, Answer>): Promise<number> {
     script.set(spec.name, new Map(answers));
     outputTypes.set(spec.name, spec.outputType);
-    const full: JudgeSpec = {
-      template: null,
-      kind: 'llm',
-      description: `Scripted judge ${spec.name}`,
-      instructions: `Judge ${spec.name}. Rate the answer.\n\n{{request}}\n\n{{response}}`,
-      outputType: spec.outputType,
-      greaterIsBetter: spec.greaterIsBetter,
-      mode: 'item',
-      guidelines: null,
-      heuristic: null,
-      provider: 'fake',
-      model: 'gpt-4o-mini',
-      params: DEFAULT_PARAMS,
-      fewshot: [],
-    };
+    const full = scriptedJudgeSpec(spec);
     const saved = value(await core.call('judges.save', { name: spec.name, spec: full })) as { version: { id: number } };
     const run = value(await core.call('runs.start', { datasetId, judgeVersionIds: [saved.version.id] })) as RunSummary;
     const finished = await core.runner.wait(run.id);

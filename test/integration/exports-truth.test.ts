@@ -72,6 +72,12 @@ const READERS: Record<
     expected: databricksRating,
     items: false,
   },
+  'databricks-guidelines': {
+    read: (c) =>
+      new Map([...c.matchAll(/"request": "Question (k\d)[\s\S]*?\/rating": "(\w+)"/g)].map((m) => [m[1]!, m[2]!])),
+    expected: databricksRating,
+    items: false,
+  },
   'openai-sft': {
     read: (c) =>
       new Map(
@@ -141,6 +147,11 @@ const READERS: Record<
     expected: (answer, judge) => yesNo(answer, judge),
     items: true,
   },
+  'promptfoo-rubric': {
+    read: (c) => textExamples(rubricOf(c)),
+    expected: (answer) => String(answer),
+    items: false,
+  },
   // Statistics, the dataset for Bedrock to answer, a report and a whole-workspace dump: no example
   // carries a rating of its own there.
   'report-csv': null,
@@ -157,6 +168,12 @@ function databricksRating(answer: Answer, judge: Polarity): string {
 
 function yesNo(answer: Answer, judge: Polarity): boolean {
   return passOf(valueOfAnswer(answer, judge), judge)!;
+}
+
+/** The llm-rubric of a promptfoo config: its YAML is "#" comment lines, then JSON. */
+function rubricOf(content: string): string {
+  const config = JSON.parse(content.replace(/^#.*\n/gm, '')) as { defaultTest: { assert: { value: string }[] } };
+  return config.defaultTest.assert[0]!.value;
 }
 
 function lines(content: string): Record<string, unknown>[] {

@@ -2,6 +2,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { RendererApi } from '../api/types';
 import { can, createAccessSlice } from './slices/access';
+import { createAlignSlice } from './slices/align/align';
+import { createAlignSearchSlice } from './slices/align/align-search';
 import { createAdjudicationSlice } from './slices/adjudication';
 import { createCalibrationSlice } from './slices/calibration';
 import { createExportSlice } from './slices/calibration-export';
@@ -61,6 +63,8 @@ export function createGavelStore(api: RendererApi) {
       ...createCalibrationRunsSlice(api)(...args),
       ...createExportSlice(api)(...args),
       ...createTrustSlice(api)(...args),
+      ...createAlignSlice(api)(...args),
+      ...createAlignSearchSlice(api)(...args),
       start: () => {
         void get().loadAccess();
         void get().refreshWorkspace();
@@ -76,6 +80,7 @@ export function createGavelStore(api: RendererApi) {
             case 'run.progress':
               get().runProgressed(event.progress);
               get().calibrationRunProgressed(event.progress);
+              get().alignSearchRunProgressed(event.progress);
               break;
             case 'workspace.changed':
               void get().refreshWorkspace();

@@ -3,6 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { RendererApi } from '../api/types';
 import type { AccessSlice } from './slices/access';
 import type { AdjudicationSlice } from './slices/adjudication';
+import type { AlignSlice } from './slices/align/align';
+import type { AlignSearchSlice } from './slices/align/align-search';
 import type { CalibrationSlice } from './slices/calibration';
 import type { ExportSlice } from './slices/calibration-export';
 import type { CalibrationRunsSlice } from './slices/calibration-runs';
@@ -35,6 +37,8 @@ export interface LifecycleSlice {
 
 export type GavelState = NavigationSlice &
   TrustSlice &
+  AlignSlice &
+  AlignSearchSlice &
   AccessSlice &
   WorkspaceSlice &
   TableSlice &

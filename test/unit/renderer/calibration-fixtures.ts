@@ -1,7 +1,7 @@
 // Calibration answers for renderer tests: an agreement result, an overview of a pass/fail judge,
 // few-shot examples and a calibration, each overridable.
 import type { AgreementResult, CalibrationOverview, CalibrationView, ItemRef } from '../../../shared/calibration';
-import type { FewShotExample } from '../../../shared/judging';
+import type { FewShotExample, RunProgress } from '../../../shared/judging';
 
 export function agreementResult(changes: Partial<AgreementResult> = {}): AgreementResult {
   return {
@@ -98,5 +98,23 @@ export function calibrationView(changes: Partial<CalibrationView> = {}): Calibra
     changed: [],
     error: null,
     ...changes,
+  };
+}
+
+/** A run's progress event: 10 judgments, `done` of them answered. */
+export function runProgress(runId: number, done: number): RunProgress {
+  return {
+    runId,
+    status: 'running',
+    total: 10,
+    done,
+    errors: 0,
+    rate: 1,
+    etaSeconds: 6,
+    rateLimitWaitSeconds: null,
+    message: null,
+    cost: 0,
+    inputTokens: 0,
+    outputTokens: 0,
   };
 }

@@ -4,7 +4,7 @@ import type { RendererApi } from '../../../renderer/src/api/types';
 import { CALIBRATION_POLL_MS } from '../../../renderer/src/store/slices/calibration-runs';
 import type { FewShotSetView } from '../../../shared/calibration';
 import { ok } from '../../../shared/result';
-import { agreementResult, calibrationView, example, itemRef, overview } from './calibration-fixtures';
+import { agreementResult, calibrationView, example, itemRef, overview, runProgress } from './calibration-fixtures';
 import { createFakeApi, flush, noCounts } from './fake-api';
 
 type Calls<C extends keyof RendererApi> = Parameters<RendererApi[C]>[0][];
@@ -208,23 +208,7 @@ describe('calibrating', () => {
       provider: 'fake',
       model: 'gpt-4o-mini',
     });
-    emit({
-      type: 'run.progress',
-      progress: {
-        runId: 7,
-        status: 'running',
-        total: 10,
-        done: 4,
-        errors: 0,
-        rate: 1,
-        etaSeconds: 6,
-        rateLimitWaitSeconds: null,
-        message: null,
-        cost: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-      },
-    });
+    emit({ type: 'run.progress', progress: runProgress(7, 4) });
     expect(store.getState().calibrationRuns.progress?.done).toBe(4);
     await vi.advanceTimersByTimeAsync(CALIBRATION_POLL_MS);
     expect(store.getState().calibrationRuns.current?.status).toBe('running');

@@ -2,10 +2,11 @@
 // the same held-out items, what it cost, and the verdicts that changed (each opens in review).
 import { useShallow } from 'zustand/react/shallow';
 import type { CalibrationView, ChangedVerdict } from '../../../../shared/calibration';
-import { formatCost, formatCount } from '../../format/numbers';
+import { LiveProgressBar } from '../../components/LiveProgressBar';
+import { formatCost } from '../../format/numbers';
 import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
-import { beforeAfter } from './agreement-metrics';
+import { BeforeAfterTable } from './BeforeAfterTable';
 import { exampleVerdict } from './example-verdict';
 
 export function CalibrationResult({ calibration }: { calibration: CalibrationView }) {
@@ -33,48 +34,20 @@ export function CalibrationResult({ calibration }: { calibration: CalibrationVie
           {calibration.cost === null ? 'unknown (no price for the model)' : formatCost(calibration.cost)}
         </span>
       </p>
-      {status === 'running' && (
-        <div className="run-progress-bar">
-          <progress
-            data-testid="calibration-progress"
-            value={live ? live.done + live.errors : undefined}
-            max={live ? Math.max(live.total, 1) : undefined}
-          />
-          {live && (
-            <span className="nowrap">
-              {formatCount(live.done + live.errors)} / {formatCount(live.total)}
-            </span>
-          )}
-        </div>
-      )}
+      {status === 'running' && <LiveProgressBar progress={live} testId="calibration-progress" />}
       {calibration.error && (
         <p className="alert" role="alert">
           {calibration.error}
         </p>
       )}
       {before && after && (
-        <table className="list-table compact" data-testid="calibration-before-after">
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Before: v{fromVersion} (95%)</th>
-              <th scope="col">After: v{toVersion} (95%)</th>
-              <th scope="col" className="number">
-                Change
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {beforeAfter(before, after).map((row) => (
-              <tr key={row.key} data-metric={row.key}>
-                <th scope="row">{row.name}</th>
-                <td data-testid="before-value">{row.before}</td>
-                <td data-testid="after-value">{row.after}</td>
-                <td className="number">{row.change ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BeforeAfterTable
+          before={before}
+          after={after}
+          fromVersion={fromVersion}
+          toVersion={toVersion}
+          testId="calibration-before-after"
+        />
       )}
       {after?.warning && <p className="note warning">{after.warning}</p>}
       {status === 'done' && (

@@ -1,11 +1,13 @@
 // The Calibration section: how far the chosen judge can be trusted (agreement with the humans, over
 // its versions, cell by cell), its few-shot set, its export, and closing the loop with a new version.
-// The Export entry of the sidebar lands here too: exports are per judge.
+// The Export entry of the sidebar lands here too: exports are per judge. "Align this judge…" opens
+// the Align view in its place.
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGavel } from '../../store/store-context';
+import { AlignView } from '../align/AlignView';
 import { AgreementPanel } from './AgreementPanel';
 import { BreakdownPanel } from './BreakdownPanel';
 import { CalibratePanel } from './CalibratePanel';
@@ -20,13 +22,15 @@ import { VersionsPanel } from './VersionsPanel';
 import './calibration.css';
 
 export function CalibrationSection({ showExport }: { showExport: boolean }) {
-  const { datasets, overview, loading, error, loadPage } = useGavel(
+  const { datasets, overview, loading, error, loadPage, aligning, openAlign } = useGavel(
     useShallow((s) => ({
       datasets: s.workspace.datasets,
       overview: s.calibration.overview,
       loading: s.calibration.loading,
       error: s.calibration.error,
       loadPage: s.loadCalibrationPage,
+      aligning: s.align.judge !== null,
+      openAlign: s.openAlign,
     })),
   );
   const judges = useMemo(() => judgesWithVerdicts(datasets), [datasets]);
@@ -37,11 +41,17 @@ export function CalibrationSection({ showExport }: { showExport: boolean }) {
     if (showExport && overview) exportRef.current?.scrollIntoView({ block: 'start' });
   }, [showExport, overview]);
 
+  if (aligning) return <AlignView />;
   return (
     <section className="page calibration-page" data-testid="calibration" aria-busy={loading}>
       <div className="page-header">
         <h1>{showExport ? 'Calibration & export' : 'Calibration'}</h1>
         {judges.length > 0 && <CalibrationPickers judges={judges} />}
+        {overview && (
+          <button type="button" data-testid="align-open" onClick={() => void openAlign()}>
+            Align this judge…
+          </button>
+        )}
       </div>
       {judges.length === 0 && (
         <EmptyState title="Nothing to calibrate yet">

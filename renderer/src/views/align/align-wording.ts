@@ -1,0 +1,42 @@
+// The Align view's results in words: the sealed-test difference in percentage points with its
+// interval, the p-value, and whether the new version was promoted.
+import type { AlignSearchView, AlignTestResult, ProposalStatus } from '../../../../shared/align';
+import { formatNumber, formatSigned } from '../../format/numbers';
+
+/** Per-item agreement runs from 0 to 1: its difference reads in percentage points. */
+const points = (value: number) => `${formatSigned(value * 100, formatNumber)} pts`;
+
+/** `+12 pts (95% CI +4 pts – +20 pts)`; null before the sealed test has a difference. */
+export function differenceText(difference: AlignTestResult['difference']): string | null {
+  if (difference.value === null) return null;
+  const [lower, upper] = difference.ci;
+  const interval = lower === null || upper === null ? '' : ` (95% CI ${points(lower)} – ${points(upper)})`;
+  return `${points(difference.value)}${interval}`;
+}
+
+/** Two significant digits; below 0.001 only that, as more digits would promise precision it lacks. */
+export function pValueText(p: number | null): string | null {
+  if (p === null) return null;
+  return p < 0.001 ? `p < 0.001` : `p = ${Number(p.toPrecision(2))}`;
+}
+
+export interface SearchVerdict {
+  tone: 'pass' | 'fail';
+  text: string;
+}
+
+/** Promoted, or "no reliable improvement" with the search's reason; null until the search is done. */
+export function searchVerdict(search: AlignSearchView): SearchVerdict | null {
+  if (search.status !== 'done') return null;
+  if (search.promoted) {
+    return { tone: 'pass', text: `Promoted: version ${search.to_version} is now the judge’s current version.` };
+  }
+  const kept = search.to_version === null ? '' : ` Version ${search.to_version} is kept as a candidate.`;
+  return { tone: 'fail', text: `No reliable improvement.${kept}${search.message ? ` ${search.message}` : ''}` };
+}
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+};
