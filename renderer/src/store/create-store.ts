@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { RendererApi } from '../api/types';
 import { can, createAccessSlice } from './slices/access';
 import { createAdjudicationSlice } from './slices/adjudication';
+import { createAuditRunSlice } from './slices/audit-run';
 import { createCalibrationSlice } from './slices/calibration';
 import { createExportSlice } from './slices/calibration-export';
 import { createCalibrationRunsSlice } from './slices/calibration-runs';
@@ -61,6 +62,7 @@ export function createGavelStore(api: RendererApi) {
       ...createCalibrationRunsSlice(api)(...args),
       ...createExportSlice(api)(...args),
       ...createTrustSlice(api)(...args),
+      ...createAuditRunSlice(api)(...args),
       start: () => {
         void get().loadAccess();
         void get().refreshWorkspace();
@@ -76,6 +78,9 @@ export function createGavelStore(api: RendererApi) {
             case 'run.progress':
               get().runProgressed(event.progress);
               get().calibrationRunProgressed(event.progress);
+              break;
+            case 'audit.progress':
+              get().auditProgressed(event);
               break;
             case 'workspace.changed':
               void get().refreshWorkspace();

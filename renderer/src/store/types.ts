@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { RendererApi } from '../api/types';
 import type { AccessSlice } from './slices/access';
 import type { AdjudicationSlice } from './slices/adjudication';
+import type { AuditRunSlice } from './slices/audit-run';
 import type { CalibrationSlice } from './slices/calibration';
 import type { ExportSlice } from './slices/calibration-export';
 import type { CalibrationRunsSlice } from './slices/calibration-runs';
@@ -35,6 +36,7 @@ export interface LifecycleSlice {
 
 export type GavelState = NavigationSlice &
   TrustSlice &
+  AuditRunSlice &
   AccessSlice &
   WorkspaceSlice &
   TableSlice &
