@@ -187,7 +187,12 @@ describe('auditing from the panel', () => {
       ...params,
       estimateOnly: true,
     });
-    expect(store.getState().auditRun).toMatchObject({ estimate: priced, params, running: false, error: null });
+    expect(store.getState().auditRun).toMatchObject({
+      estimate: priced,
+      asked: { judge: 'correctness', datasetId: 2, ...params },
+      running: false,
+      error: null,
+    });
 
     let finish: (outcome: AuditOutcome) => void = () => {};
     vi.mocked(api['trust.audit']).mockImplementationOnce(

@@ -2,6 +2,7 @@
 // audit would send and cost first, and only on confirmation runs it (the cache bypassed, so it is
 // paid for), following its progress; the Trust panel's audit summary then shows the new findings.
 import type { AuditEstimate } from '../../../../shared/audit';
+import type { Input } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/result';
 import type { SliceCreator } from '../types';
 import { calibrationQuery } from './calibration';
@@ -13,8 +14,8 @@ export interface AuditParams {
 }
 
 export interface AuditRunState {
-  /** The parameters the estimate was made for: the run sends exactly these. */
-  params: AuditParams | null;
+  /** What the estimate was asked for (judge, dataset and parameters): the run sends exactly this. */
+  asked: Input<'trust.audit'> | null;
   estimate: AuditEstimate | null;
   estimating: boolean;
   running: boolean;
@@ -35,7 +36,7 @@ export interface AuditRunSlice {
 }
 
 const idle: AuditRunState = {
-  params: null,
+  asked: null,
   estimate: null,
   estimating: false,
   running: false,
@@ -64,17 +65,16 @@ export const createAuditRunSlice: SliceCreator<AuditRunSlice> = (api) => (set, g
       const result = await api['trust.audit']({ ...query, estimateOnly: true });
       patch(
         result.ok
-          ? { estimating: false, params, estimate: result.value.estimate }
+          ? { estimating: false, asked: query, estimate: result.value.estimate }
           : { estimating: false, error: result.error },
       );
     },
 
     runAudit: async () => {
-      const { params, estimate } = get().auditRun;
-      const query = params && auditQuery(params);
-      if (!query || !estimate) return;
+      const { asked, estimate } = get().auditRun;
+      if (!asked || !estimate) return;
       patch({ running: true, error: null, progress: { done: 0, total: estimate.requests, cost: 0 } });
-      const result = await api['trust.audit']({ ...query, estimateOnly: false });
+      const result = await api['trust.audit']({ ...asked, estimateOnly: false });
       if (!result.ok) {
         patch({ running: false, progress: null, error: result.error });
         return;
@@ -86,7 +86,7 @@ export const createAuditRunSlice: SliceCreator<AuditRunSlice> = (api) => (set, g
     cancelAudit: () => patch(idle),
 
     auditProgressed: ({ judge, done, total, cost }) => {
-      if (!get().auditRun.running || get().calibration.judge !== judge) return;
+      if (!get().auditRun.running || get().auditRun.asked?.judge !== judge) return;
       patch({ progress: { done, total, cost } });
     },
   };

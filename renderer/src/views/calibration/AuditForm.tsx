@@ -24,9 +24,9 @@ function AuditEstimateLine() {
   return (
     <div data-testid="audit-estimate">
       <p>
-        {estimate.sample} items × {estimate.repeats} repeats: {estimate.requests} requests to{' '}
-        {estimate.model ?? 'the model'}, about {estimate.inputTokens} input and {estimate.outputTokens} output tokens,{' '}
-        {formatCost(estimate.cost)}
+        {estimate.judge} v{estimate.version} on {estimate.dataset}: {estimate.sample} items × {estimate.repeats}{' '}
+        repeats: {estimate.requests} requests to {estimate.model ?? 'the model'}, about {estimate.inputTokens} input and{' '}
+        {estimate.outputTokens} output tokens, {formatCost(estimate.cost)}
         {unpriced}. Nothing is answered from the cache.
       </p>
       {progress ? (

@@ -26,8 +26,9 @@ export function AuditSummary() {
       <h3>Audit of the judge</h3>
       {audit === null ? (
         <p className="muted small" data-testid="trust-audit-none">
-          Not audited on this dataset yet: <code>gavel audit</code> judges a sample of its items again, several times
-          each, to show whether the judge agrees with itself and leans on position or length.
+          Not audited on this dataset yet: <code>gavel audit</code> (or the owner's “Audit this judge…” below) judges a
+          sample of its items again, several times each, to show whether the judge agrees with itself and leans on
+          position or length.
         </p>
       ) : (
         <>
