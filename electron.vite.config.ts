@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled, not left to Node: Node refuses a JSON module imported without its `type: 'json'`
+      // attribute, which the externalized import loses.
+      externalizeDeps: { exclude: ['stopwords-iso'] },
       rollupOptions: {
         input: {
           main: resolve(__dirname, 'electron/shell/main.ts'),

@@ -2,6 +2,7 @@
 // each item several times, the cache bypassed) and stores its findings; `trust.latestAudit` reads
 // the newest stored one for the Trust panel.
 import type { AuditEstimate, AuditOutcome, AuditResult, StoredAudit } from '../../shared/audit';
+import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/contract';
 import { GavelError } from '../../shared/result';
 import { consistencyOf, positionFlipsOf } from '../calibration/audit-findings';
@@ -50,6 +51,16 @@ function estimateOf(subject: AuditSubject, inputs: JudgeInput[], repeats: number
     cost: once.cost * repeats,
     unpricedModels: price || !model ? [] : [model],
   };
+}
+
+/** The newest stored audit of the judge on the dataset, else on any dataset; null when none. */
+export function latestStoredAudit(
+  db: Database.Database,
+  query: { judge: string; version?: number; datasetId?: number },
+): StoredAudit | null {
+  const row = latestAudit(db, query);
+  if (!row) return null;
+  return { ...(JSON.parse(row.resultJson) as AuditResult), id: row.id, createdAt: row.createdAt };
 }
 
 export function createAuditHandlers(deps: AuditDeps) {
@@ -128,10 +139,6 @@ export function createAuditHandlers(deps: AuditDeps) {
 
   return {
     'trust.audit': audit,
-    'trust.latestAudit': (input: ParsedInput<'trust.latestAudit'>): StoredAudit | null => {
-      const row = latestAudit(db, input);
-      if (!row) return null;
-      return { ...(JSON.parse(row.resultJson) as AuditResult), id: row.id, createdAt: row.createdAt };
-    },
+    'trust.latestAudit': (input: ParsedInput<'trust.latestAudit'>) => latestStoredAudit(db, input),
   };
 }

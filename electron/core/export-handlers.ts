@@ -9,6 +9,7 @@ import type { Workspace } from '../db/open-workspace';
 import type { Alignment, ExportData, ExportTrust } from '../exports/export-data';
 import { DEFAULT_HALF_WIDTH } from '../../shared/trust';
 import { itemFields } from '../runner/run-store';
+import { latestStoredAudit } from './audit-handlers';
 import { calibrationStats } from './calibration-stats';
 import { fewshotFor } from './fewshot-sets';
 import { splitItems } from './expert-agreement';
@@ -32,7 +33,10 @@ function recordsIn(format: ParsedInput<'export.build'>['format'], content: strin
   return ITEM_FORMATS.has(format) ? data.rows.length : data.examples.length;
 }
 
-/** The Trust section: the experts' split items, and the estimate on every dataset the judge judged. */
+/**
+ * The Trust section: the experts' split items, the estimate on every dataset the judge judged, and
+ * the judge's latest audit (of the version asked for, else of any, as the Trust panel reads it).
+ */
 function exportTrust(db: Database.Database, input: ParsedInput<'export.build'>, paired: JudgePairs): ExportTrust {
   const judged = listDatasets(db).filter((dataset) => dataset.judges.includes(input.judge));
   const query = {
@@ -47,6 +51,7 @@ function exportTrust(db: Database.Database, input: ParsedInput<'export.build'>, 
       name: dataset.name,
       view: trustView(db, { ...query, datasetId: dataset.id }),
     })),
+    audit: latestStoredAudit(db, { judge: input.judge, version: input.version }),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { JudgeAgreement } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import type { ItemFields, OutputType } from '../../shared/domain';
+import type { StoredAudit } from '../../shared/audit';
 import type { TrustView } from '../../shared/trust';
 import { GavelError } from '../../shared/result';
 import { answerOf, passOf } from '../../shared/verdict-value';
@@ -58,6 +59,8 @@ export interface ExportTrust {
   expertSplits: number;
   /** The estimate and plan on each dataset the judge judged, or why there is none. */
   datasets: { name: string; view: TrustView }[];
+  /** The newest audit of the judge on any dataset (it names its dataset); null when never audited. */
+  audit: StoredAudit | null;
 }
 
 /** The verdict a value stands for, as the judge would write it: score, category, or yes/no. */

@@ -40,7 +40,7 @@ export function scriptedJudgeSpec(spec: ScriptedJudge): JudgeSpec {
 }
 
 /** A workspace with `keys.length` items and a fake provider; `judge` saves and runs a scripted judge. */
-export async function scriptedWorkspace(keys: readonly string[]) {
+export async function scriptedWorkspace(keys: readonly string[], { datasetName = 'set' } = {}) {
   const script = new Map<string, Map<string, Answer>>();
   const fake = await startFakeOpenAI({
     reply: (request) => {
@@ -62,7 +62,11 @@ export async function scriptedWorkspace(keys: readonly string[]) {
     keys.map((key) => JSON.stringify({ id: key, request: `Question ${key}`, response: `Answer to ${key}` })).join('\n'),
   );
   const imported = value(
-    await core.call('import.run', { source: { kind: 'path', path: file }, format: 'jsonl', dataset: { name: 'set' } }),
+    await core.call('import.run', {
+      source: { kind: 'path', path: file },
+      format: 'jsonl',
+      dataset: { name: datasetName },
+    }),
   ) as { dataset: { id: number } };
   const datasetId = imported.dataset.id;
   value(

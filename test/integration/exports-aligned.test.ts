@@ -82,7 +82,7 @@ function aligned(overrides: { outputType?: OutputType; greaterIsBetter?: boolean
       },
     ],
     stats: agreement(0.85),
-    trust: { expertSplits: 0, datasets: [] },
+    trust: { expertSplits: 0, datasets: [], audit: null },
     alignment: overrides.alignment === undefined ? ALIGNMENT : overrides.alignment,
     exportedAt: '2026-12-04T17:00:00.000Z',
   };

@@ -30,7 +30,7 @@ const exportOf = (instructions: string): ExportData => ({
     },
   ],
   stats: {} as JudgeAgreement,
-  trust: { expertSplits: 0, datasets: [] },
+  trust: { expertSplits: 0, datasets: [], audit: null },
   exportedAt: '2026-01-01T00:00:00.000Z',
 });
 

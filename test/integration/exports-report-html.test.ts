@@ -1,9 +1,12 @@
 // The agreement report as one self-contained HTML page.
 import { describe, expect, it } from 'vitest';
+import type { AuditOutcome, StoredAudit } from '../../shared/audit';
+import { auditFindings } from '../../shared/audit-wording';
 import type { ExportFile, JudgeAgreement } from '../../shared/contract';
 import type { TrustView } from '../../shared/trust';
 import { value } from '../helpers/temp-workspace';
 import { build, hostileSample } from '../helpers/exports-hostile';
+import { scriptedWorkspace } from '../helpers/scripted-judges';
 import { JUDGE, sessionOf, truthValue, trustWorkspace } from '../helpers/trust-workspace';
 
 /** The text of the first element holding `marker` in its start tag (no nested tags inside it). */
@@ -87,6 +90,8 @@ describe('agreement report (HTML)', () => {
     expect(trust.split('<svg').length - 1).toBe(1);
     expect(trust).toContain('aria-label="Rates with intervals"');
     expect(html.toLowerCase()).not.toContain('<script');
+    // Never audited: the section says how to audit, and draws nothing for it.
+    expect(trust).toContain('<h3>Audit of the judge</h3><p>Not audited yet: <code>gavel audit --judge &lt;name&gt;');
     // ±3 points is out of reach on 300 items here, and the plan says so.
     expect(plan!.labels_needed).toBeNull();
     expect(textAfter(trust, 'class="plan"')).toBe(
@@ -101,5 +106,40 @@ describe('agreement report (HTML)', () => {
     expect(trust).toContain(
       `Experts among themselves: Krippendorff’s α ${alpha.toFixed(3)} (95% ${interval.lower!.toFixed(3)} – ${interval.upper!.toFixed(3)}) on 20 items labelled by two or more; they split on ${splits} items.`,
     );
+  });
+
+  it("has the judge's latest audit: its dataset and date, its findings in words, and its figures", async () => {
+    const hostile = '<script>alert("set")</script> & co';
+    const keys = ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff'];
+    const desk = await scriptedWorkspace(keys, { datasetName: hostile });
+    const judge = { name: 'safe', outputType: { kind: 'pass_fail' as const }, greaterIsBetter: true };
+    await desk.judge(judge, new Map(keys.map((key, i) => [key, i % 3 === 0 ? 'no' : 'yes'])));
+    const { audit } = value(
+      await desk.core.call('trust.audit', { judge: judge.name, datasetId: desk.datasetId, repeats: 2, sample: 4 }),
+    ) as AuditOutcome;
+    const stored = value(
+      await desk.core.call('trust.latestAudit', { judge: judge.name, datasetId: desk.datasetId }),
+    ) as StoredAudit;
+
+    const { content: html } = value(
+      await desk.core.call('export.build', { judge: judge.name, format: 'report-html' }),
+    ) as ExportFile;
+    const section = html.slice(html.indexOf('<section class="trust-audit">'), html.indexOf('<h2>Items</h2>'));
+    expect(section.length).toBeGreaterThan(0);
+    // The dataset's name arrives as text, never as markup.
+    expect(html).not.toContain('<script>alert');
+    const escaped = '&lt;script&gt;alert(&quot;set&quot;)&lt;/script&gt; &amp; co';
+    expect(section).toContain(`v1 on dataset ${escaped}, 4 items × 2 repeats (seed 1), run ${stored.createdAt}.`);
+    for (const finding of auditFindings(audit!)) {
+      expect(section).toContain(`<li>${finding.replaceAll("'", '&#x27;')}</li>`);
+    }
+    expect(section).toContain('4 of 4 items got the same verdict all 2 times');
+    // A yes/no judge on single items: the unanimous share with its interval, and the judge's ρ (no experts).
+    expect(section.split('<svg').length - 1).toBe(2);
+    expect(section).toContain('aria-label="Audit shares with intervals"');
+    expect(section).toContain('aria-label="Length correlations"');
+    const [low, high] = audit!.consistency.unanimous.ci!;
+    expect(section).toContain(`<title>Unanimous: 1.000 (95% ${low.toFixed(3)} – ${high.toFixed(3)})</title>`);
+    expect(section).toContain(`<title>Judge: ρ ${audit!.length.judge.rho!.toFixed(3)} over 6 items</title>`);
   });
 });

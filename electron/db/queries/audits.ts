@@ -46,16 +46,17 @@ export interface AuditRow {
   createdAt: string;
 }
 
-/** The newest audit of the judge on the dataset (of one version, when given). */
+/** The newest audit of the judge on the dataset, else on any (of one version, when given). */
 export function latestAudit(
   db: Database.Database,
-  query: { judge: string; version?: number; datasetId: number },
+  query: { judge: string; version?: number; datasetId?: number },
 ): AuditRow | undefined {
   return sql(
     db,
     `SELECT a.id, a.result AS resultJson, a.created_at AS createdAt
        FROM audit a JOIN judge_version v ON v.id = a.judge_version_id JOIN judge j ON j.id = v.judge_id
-      WHERE j.name = @judge AND a.dataset_id = @datasetId AND (@version IS NULL OR v.version = @version)
+      WHERE j.name = @judge AND (@datasetId IS NULL OR a.dataset_id = @datasetId) AND (@version IS NULL OR v.version = @version)
       ORDER BY a.id DESC LIMIT 1`,
-  ).get({ judge: query.judge, version: query.version ?? null, datasetId: query.datasetId }) as AuditRow | undefined;
+  ).get({ judge: query.judge, version: query.version ?? null, datasetId: query.datasetId ?? null }) as
+    AuditRow | undefined;
 }

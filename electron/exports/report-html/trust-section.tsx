@@ -1,11 +1,12 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The report's Trust section: on each dataset the judge judged, the PPI++ estimate with its interval
 // beside the judge's raw rate and the labels' own rate (a table and a static SVG of the intervals),
-// the labelling plan in a sentence; and the experts' agreement among themselves with its interval
-// and how many items they split on.
+// the labelling plan in a sentence; the experts' agreement among themselves with its interval
+// and how many items they split on; and the judge's latest audit.
 import type { JudgeAgreement } from '../../../shared/contract';
 import type { RateWithInterval, TrustPlan, TrustView } from '../../../shared/trust';
 import type { ExportTrust } from '../export-data';
+import { AuditSection } from './audit-section';
 import { RatesFigure } from './rates-figure';
 import { IntervalHead } from './stats-table';
 
@@ -104,6 +105,7 @@ export function TrustSection({
       {trust.datasets.map((dataset) => (
         <DatasetTrust key={dataset.name} name={dataset.name} view={dataset.view} passRate={passRate} />
       ))}
+      <AuditSection audit={trust.audit} />
     </>
   );
 }

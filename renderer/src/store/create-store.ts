@@ -5,6 +5,7 @@ import { can, createAccessSlice } from './slices/access';
 import { createAlignSlice } from './slices/align/align';
 import { createAlignSearchSlice } from './slices/align/align-search';
 import { createAdjudicationSlice } from './slices/adjudication';
+import { createAuditRunSlice } from './slices/audit-run';
 import { createCalibrationSlice } from './slices/calibration';
 import { createExportSlice } from './slices/calibration-export';
 import { createCalibrationRunsSlice } from './slices/calibration-runs';
@@ -65,6 +66,7 @@ export function createGavelStore(api: RendererApi) {
       ...createTrustSlice(api)(...args),
       ...createAlignSlice(api)(...args),
       ...createAlignSearchSlice(api)(...args),
+      ...createAuditRunSlice(api)(...args),
       start: () => {
         void get().loadAccess();
         void get().refreshWorkspace();
@@ -81,6 +83,9 @@ export function createGavelStore(api: RendererApi) {
               get().runProgressed(event.progress);
               get().calibrationRunProgressed(event.progress);
               get().alignSearchRunProgressed(event.progress);
+              break;
+            case 'audit.progress':
+              get().auditProgressed(event);
               break;
             case 'workspace.changed':
               void get().refreshWorkspace();

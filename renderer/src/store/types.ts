@@ -5,6 +5,7 @@ import type { AccessSlice } from './slices/access';
 import type { AdjudicationSlice } from './slices/adjudication';
 import type { AlignSlice } from './slices/align/align';
 import type { AlignSearchSlice } from './slices/align/align-search';
+import type { AuditRunSlice } from './slices/audit-run';
 import type { CalibrationSlice } from './slices/calibration';
 import type { ExportSlice } from './slices/calibration-export';
 import type { CalibrationRunsSlice } from './slices/calibration-runs';
@@ -39,6 +40,7 @@ export type GavelState = NavigationSlice &
   TrustSlice &
   AlignSlice &
   AlignSearchSlice &
+  AuditRunSlice &
   AccessSlice &
   WorkspaceSlice &
   TableSlice &
