@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGavelStore, type GavelStore } from '../../../renderer/src/store/create-store';
-import { isAuditOn } from '../../../renderer/src/store/slices/review-audit';
+import { isAuditOn } from '../../../renderer/src/store/slices/review/review-audit';
 import type { RendererApi } from '../../../renderer/src/api/types';
 import type { LabelView } from '../../../shared/domain';
 import type { QueueRow } from '../../../shared/review';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
-import { SUMMARY_REFRESH_MS } from '../../../renderer/src/store/slices/run-detail';
-import { ESTIMATE_DELAY_MS } from '../../../renderer/src/store/slices/run-launch';
+import { SUMMARY_REFRESH_MS } from '../../../renderer/src/store/slices/runs/run-detail';
+import { ESTIMATE_DELAY_MS } from '../../../renderer/src/store/slices/runs/run-launch';
 import type { Input, RunDetail, RunEstimate, RunSummary } from '../../../shared/contract';
 import type { DatasetSummary } from '../../../shared/domain';
 import { fail, ok } from '../../../shared/result';

@@ -1,7 +1,7 @@
 // Launching runs: plan → estimate → start. With candidate models, one model makes a run that judges
 // its answers, and several make one run each over the same items, to compare the models.
-import type { RunEstimate, RunSummary } from '../../../../shared/contract';
-import { ok, type ApiError, type Result } from '../../../../shared/result';
+import type { RunEstimate, RunSummary } from '../../../../../shared/contract';
+import { ok, type ApiError, type Result } from '../../../../../shared/result';
 import {
   candidatesOf,
   emptyPlan,
@@ -12,10 +12,10 @@ import {
   type AnswersSource,
   type CandidateDraft,
   type LaunchPlan,
-} from '../launch-plan';
-import { sumEstimates } from '../run-estimates';
-import { debounced } from '../timers';
-import type { SliceCreator } from '../types';
+} from '../../launch-plan';
+import { sumEstimates } from '../../run-estimates';
+import { debounced } from '../../timers';
+import type { SliceCreator } from '../../types';
 
 export const ESTIMATE_DELAY_MS = 300;
 

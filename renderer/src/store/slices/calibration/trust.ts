@@ -1,10 +1,10 @@
 // The Trust section of Calibration: the judge's true rate over a dataset (PPI++) beside its raw rate
 // and the labels' own rate, the labels needed for a chosen interval width, and one click to create a
 // session that samples that many more unlabelled items at random.
-import type { SessionView } from '../../../../shared/review';
-import type { ApiError } from '../../../../shared/result';
-import type { TrustEstimate, TrustPlan } from '../../../../shared/trust';
-import type { SliceCreator } from '../types';
+import type { SessionView } from '../../../../../shared/review';
+import type { ApiError } from '../../../../../shared/result';
+import type { TrustEstimate, TrustPlan } from '../../../../../shared/trust';
+import type { SliceCreator } from '../../types';
 import { calibrationQuery } from './calibration';
 
 /** The half-width the planner aims at first: ±3 points of a pass rate. */

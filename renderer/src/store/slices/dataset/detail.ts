@@ -1,7 +1,7 @@
 // The one item shown in full beside the table.
-import type { ItemDetail } from '../../../../shared/domain';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { ItemDetail } from '../../../../../shared/domain';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface DetailState {
   /** The item asked for; `item` may still be the previous one (or null) while it loads. */

@@ -1,9 +1,9 @@
 // The judges page: saved judges, the template library, and one judge's versions with their diff.
-import type { SpecDiffEntry } from '../../../../shared/contract';
-import type { JudgeSummary, JudgeVersionView, TemplateInfo } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import { customDraft, draftFromTemplate, draftFromVersion } from '../judge-drafts';
-import type { SliceCreator } from '../types';
+import type { SpecDiffEntry } from '../../../../../shared/contract';
+import type { JudgeSummary, JudgeVersionView, TemplateInfo } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import { customDraft, draftFromTemplate, draftFromVersion } from '../../judge-drafts';
+import type { SliceCreator } from '../../types';
 
 export interface JudgesState {
   list: JudgeSummary[];

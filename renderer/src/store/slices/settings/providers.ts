@@ -1,9 +1,9 @@
 // Model providers (Settings): their settings, whether each has a key, and connection tests.
 // API keys pass through here on their way to the main process and are never kept in the store.
-import type { ProvidersView } from '../../../../shared/contract';
-import type { ProviderConfig } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { ProvidersView } from '../../../../../shared/contract';
+import type { ProviderConfig } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface ConnectionTest {
   running: boolean;

@@ -1,9 +1,9 @@
 // The judge being written: a draft spec, saved as a new version only when it differs from every
 // existing one. Every edit re-previews the exact prompt (debounced by the preview slice).
-import type { JudgeSpec } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import { draftSnapshot, type JudgeDraft } from '../judge-drafts';
-import type { SliceCreator } from '../types';
+import type { JudgeSpec } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import { draftSnapshot, type JudgeDraft } from '../../judge-drafts';
+import type { SliceCreator } from '../../types';
 
 export type JudgeTab = 'edit' | 'versions';
 

@@ -1,9 +1,9 @@
 // The workspace file and its datasets. Always re-read from the main process after a change:
 // SQLite is the source of truth, this is only its latest picture.
-import type { WorkspaceInfo } from '../../../../shared/contract';
-import type { DatasetSummary } from '../../../../shared/domain';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { WorkspaceInfo } from '../../../../../shared/contract';
+import type { DatasetSummary } from '../../../../../shared/domain';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface WorkspaceState {
   info: WorkspaceInfo | null;

@@ -1,14 +1,14 @@
 // The import wizard: file → inspect (detected format, mapping, preview) → run with progress → summary.
-import type { ImportPreview, ImportSource, ImportSummary } from '../../../../shared/contract';
+import type { ImportPreview, ImportSource, ImportSummary } from '../../../../../shared/contract';
 import {
   ITEM_FIELDS,
   type ColumnMapping,
   type ImportFormat,
   type ItemField,
   type MappingChoices,
-} from '../../../../shared/domain';
-import { ok, type ApiError, type Result } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+} from '../../../../../shared/domain';
+import { ok, type ApiError, type Result } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 /** The mapping exactly as the wizard shows it: every field the user sees unmapped stays unmapped. */
 const asShown = (mapping: ColumnMapping): MappingChoices =>

@@ -1,8 +1,8 @@
 // Adjudication: items where reviewers' latest labels disagree on a judge, and the value an adjudicator
 // settles on, with a rationale (stored as the adjudicator's label).
-import type { Disagreement, LabelValue } from '../../../../shared/review';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { Disagreement, LabelValue } from '../../../../../shared/review';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface ResolutionDraft {
   value: LabelValue | null;

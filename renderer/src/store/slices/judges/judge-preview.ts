@@ -1,9 +1,9 @@
 // The exact prompt the draft judge would send for one item (or, for a heuristic judge, the verdict it
 // gives it), re-asked after each pause in editing.
-import type { PromptPreview } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/result';
-import { debounced } from '../timers';
-import type { SliceCreator } from '../types';
+import type { PromptPreview } from '../../../../../shared/contract';
+import type { ApiError } from '../../../../../shared/result';
+import { debounced } from '../../timers';
+import type { SliceCreator } from '../../types';
 
 /** Long enough to skip keystrokes, short enough to feel live. */
 export const PREVIEW_DELAY_MS = 300;

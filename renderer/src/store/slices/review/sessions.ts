@@ -1,8 +1,8 @@
 // Labelling sessions: the list with each reviewer's progress, and the form that creates one.
-import type { SessionSelection } from '../../../../shared/contract';
-import type { SessionView } from '../../../../shared/review';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { SessionSelection } from '../../../../../shared/contract';
+import type { SessionView } from '../../../../../shared/review';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export type SelectionKind = 'all' | 'sample' | 'stratified' | 'hard_first';
 

@@ -1,14 +1,14 @@
 // The item under review: its fields and verdicts, my draft per judge (value, rationale, tags, blind
 // rating), saving labels, undo, and the history of every label on it.
-import type { ItemDetail, JudgmentView, LabelView } from '../../../../shared/domain';
-import type { AuditTag, ItemResponses, LabelAction, LabelValue } from '../../../../shared/review';
-import type { ApiError } from '../../../../shared/result';
-import { sameVerdict } from '../../../../shared/verdict-value';
-import { judgeVersionsOf, reviewedJudgments, valueOf } from '../review-values';
-import { undoneText } from '../undo-text';
-import { isVerdictHidden, myLatestLabel, myLatestOnItem } from '../my-labels';
-import { mayCompare, sideBySideShown } from '../side-by-side';
-import type { SliceCreator } from '../types';
+import type { ItemDetail, JudgmentView, LabelView } from '../../../../../shared/domain';
+import type { AuditTag, ItemResponses, LabelAction, LabelValue } from '../../../../../shared/review';
+import type { ApiError } from '../../../../../shared/result';
+import { sameVerdict } from '../../../../../shared/verdict-value';
+import { judgeVersionsOf, reviewedJudgments, valueOf } from '../../review-values';
+import { undoneText } from '../../undo-text';
+import { isVerdictHidden, myLatestLabel, myLatestOnItem } from '../../my-labels';
+import { mayCompare, sideBySideShown } from '../../side-by-side';
+import type { SliceCreator } from '../../types';
 
 export interface JudgeDraft {
   /** My value on the judge's scale: an override, or in blind mode my rating. */

@@ -1,11 +1,11 @@
 // Closing the loop for the chosen judge: a calibration (a new version with the few-shot set, re-run
 // on labelled items it never saw) started here, followed until it is done, and the earlier ones.
-import type { CalibrationView } from '../../../../shared/calibration';
-import type { RunProgress } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import { clampExampleCount } from '../fewshot-edits';
-import { coalesced } from '../timers';
-import type { SliceCreator } from '../types';
+import type { CalibrationView } from '../../../../../shared/calibration';
+import type { RunProgress } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import { clampExampleCount } from '../../fewshot-edits';
+import { coalesced } from '../../timers';
+import type { SliceCreator } from '../../types';
 import { calibrationQuery } from './calibration';
 
 /** A running calibration is re-read this often: its before/after appears once its run is done. */

@@ -1,8 +1,8 @@
 // The open dataset's rows, fetched page by page for the rows on screen only and cached, so a
 // 100,000-row dataset scrolls without loading 100,000 rows.
-import type { ItemRow } from '../../../../shared/domain';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { ItemRow } from '../../../../../shared/domain';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export const PAGE_SIZE = 200;
 

@@ -1,9 +1,9 @@
 // Exporting the chosen judge's few-shot set or human scores in another tool's format; the view saves
 // the file the main process builds.
-import type { ExportFile, ExportFormat } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/result';
-import { clampExampleCount } from '../fewshot-edits';
-import type { SliceCreator } from '../types';
+import type { ExportFile, ExportFormat } from '../../../../../shared/contract';
+import type { ApiError } from '../../../../../shared/result';
+import { clampExampleCount } from '../../fewshot-edits';
+import type { SliceCreator } from '../../types';
 import { calibrationQuery } from './calibration';
 
 export interface ExportState {

@@ -1,8 +1,8 @@
 // Evaluation runs: the list, kept current by the actions' answers and the progress events.
-import type { RunSummary } from '../../../../shared/contract';
-import type { RunProgress } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { RunSummary } from '../../../../../shared/contract';
+import type { RunProgress } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface RunsState {
   list: RunSummary[];

@@ -1,7 +1,7 @@
 // Label packs: my labels (or everyone's) as a Gavel JSON pack to share, and packs or CSVs merged in.
-import type { LabelImportSummary, LabelPack } from '../../../../shared/review';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { LabelImportSummary, LabelPack } from '../../../../../shared/review';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface LabelPacksState {
   busy: boolean;

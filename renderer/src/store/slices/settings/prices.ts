@@ -1,7 +1,7 @@
 // Model prices (Settings), in US dollars per million tokens, that run estimates and costs use.
-import type { ModelPrice } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { ModelPrice } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface PricesState {
   list: ModelPrice[];

@@ -1,7 +1,7 @@
 // Which section of the app is showing, which dataset is open inside Datasets, and where the desktop
 // menu's commands lead.
-import type { GavelEvent } from '../../../../shared/contract';
-import type { SliceCreator } from '../types';
+import type { GavelEvent } from '../../../../../shared/contract';
+import type { SliceCreator } from '../../types';
 
 export type MenuCommand = Extract<GavelEvent, { type: 'menu' }>['command'];
 

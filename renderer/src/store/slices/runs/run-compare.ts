@@ -1,8 +1,8 @@
 // Two runs picked for a side-by-side comparison of their per-judge summaries, and, when both generated
 // their answers, a pairwise judge started on them to say which answers are better.
-import type { RunDetail } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/result';
-import type { SliceCreator } from '../types';
+import type { RunDetail } from '../../../../../shared/contract';
+import type { ApiError } from '../../../../../shared/result';
+import type { SliceCreator } from '../../types';
 
 export interface RunCompareState {
   a: number | null;

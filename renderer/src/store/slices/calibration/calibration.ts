@@ -1,10 +1,10 @@
 // The Calibration section: which judge and whose labels, the judge's overview (versions, confusion
 // matrices, distributions, tags), a breakdown by a metadata field, and opening items in review.
-import type { BreakdownRow, CalibrationOverview, ItemRef } from '../../../../shared/calibration';
-import type { ApiError } from '../../../../shared/result';
-import { knownItems, queueTarget, targetNote } from '../calibration-items';
-import type { SliceCreator } from '../types';
-import { mostReviewedJudge } from '../calibration-judges';
+import type { BreakdownRow, CalibrationOverview, ItemRef } from '../../../../../shared/calibration';
+import type { ApiError } from '../../../../../shared/result';
+import { knownItems, queueTarget, targetNote } from '../../calibration-items';
+import type { SliceCreator } from '../../types';
+import { mostReviewedJudge } from '../../calibration-judges';
 
 export interface CalibrationState {
   judge: string | null;

@@ -1,8 +1,8 @@
 // Who this window acts as and what they may do (the server decides; this only hides what it would
 // refuse), and the owner's reviewer links.
-import type { AccessView, Channel, ReviewerLinkView } from '../../../../shared/contract';
-import type { ApiError } from '../../../../shared/result';
-import type { GavelState, SliceCreator } from '../types';
+import type { AccessView, Channel, ReviewerLinkView } from '../../../../../shared/contract';
+import type { ApiError } from '../../../../../shared/result';
+import type { GavelState, SliceCreator } from '../../types';
 
 export interface AccessState {
   me: AccessView | null;

@@ -1,12 +1,12 @@
 // The review desk's left side: who reviews, which dataset (and session), and the queue of items
 // with its filters. Moving through the queue opens items in the review-item slice.
-import type { LabelView } from '../../../../shared/domain';
-import type { QueueCounts, QueueFilter, QueueRow, SessionView } from '../../../../shared/review';
-import type { ApiError } from '../../../../shared/result';
-import { rememberReviewer, rememberedReviewer } from '../reviewer-memory';
-import { isRowReviewed, valueOf } from '../review-values';
-import { debounced } from '../timers';
-import type { SliceCreator } from '../types';
+import type { LabelView } from '../../../../../shared/domain';
+import type { QueueCounts, QueueFilter, QueueRow, SessionView } from '../../../../../shared/review';
+import type { ApiError } from '../../../../../shared/result';
+import { rememberReviewer, rememberedReviewer } from '../../reviewer-memory';
+import { isRowReviewed, valueOf } from '../../review-values';
+import { debounced } from '../../timers';
+import type { SliceCreator } from '../../types';
 
 export type QueueSort = 'dataset' | 'key' | 'score_asc' | 'score_desc';
 

@@ -1,11 +1,11 @@
 // One run: live progress from the main process's events, the actions that steer it, its per-judge
 // summary, and its judgments page by page.
-import type { RunDetail, RunJudgmentRow, RunSummary } from '../../../../shared/contract';
-import type { JudgmentStatus } from '../../../../shared/domain';
-import type { RunProgress } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import { coalesced } from '../timers';
-import type { SliceCreator } from '../types';
+import type { RunDetail, RunJudgmentRow, RunSummary } from '../../../../../shared/contract';
+import type { JudgmentStatus } from '../../../../../shared/domain';
+import type { RunProgress } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import { coalesced } from '../../timers';
+import type { SliceCreator } from '../../types';
 import { progressFields } from './runs';
 
 export const JUDGMENTS_PAGE_SIZE = 50;

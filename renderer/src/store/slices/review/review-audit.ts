@@ -1,7 +1,7 @@
 // The justification audit aid's switch: off by default, remembered per review session (desk-wide, so
 // it stays on from item to item), and never usable on a verdict that blind mode still hides.
-import type { GavelState, SliceCreator } from '../types';
-import { isVerdictHidden } from '../my-labels';
+import type { GavelState, SliceCreator } from '../../types';
+import { isVerdictHidden } from '../../my-labels';
 
 export interface ReviewAuditState {
   /** Keyed by review session id, or NO_SESSION when reviewing a whole dataset. */

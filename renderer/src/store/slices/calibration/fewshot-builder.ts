@@ -1,13 +1,13 @@
 // Curating a judge's few-shot set: the saved set (or Gavel's suggestions), edited here (remove,
 // reword, reorder, add from the judge's explained misses), saved, and previewed in the judge's prompt.
-import type { PromptPreview } from '../../../../shared/contract';
-import type { FewShotExample } from '../../../../shared/judging';
-import type { ApiError } from '../../../../shared/result';
-import { addable, curated, moveExample, removeExample, rewordExample, saveProblem } from '../fewshot-edits';
-import { debounced } from '../timers';
-import type { SliceCreator } from '../types';
+import type { PromptPreview } from '../../../../../shared/contract';
+import type { FewShotExample } from '../../../../../shared/judging';
+import type { ApiError } from '../../../../../shared/result';
+import { addable, curated, moveExample, removeExample, rewordExample, saveProblem } from '../../fewshot-edits';
+import { debounced } from '../../timers';
+import type { SliceCreator } from '../../types';
 import { calibrationQuery } from './calibration';
-import { PREVIEW_DELAY_MS } from './judge-preview';
+import { PREVIEW_DELAY_MS } from '../judges/judge-preview';
 
 /** How many examples a set starts with when Gavel suggests it. */
 export const SUGGESTED_EXAMPLES = 5;
