@@ -1,6 +1,6 @@
 // The bundled CLI that `npm run gavel` and the tests run: electron/cli/main.ts built by esbuild into
-// out/cli/ (dependencies stay in node_modules; code behind a dynamic import() becomes its own chunk,
-// loaded only by the commands that need it). Rebuilt only when a source file is newer than it.
+// out/cli/ (code behind a dynamic import() becomes its own chunk, loaded only by the commands that
+// need it). Rebuilt only when a source file is newer than it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,24 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = path.join(root, 'out/cli/gavel.js');
 const SOURCES = ['electron', 'shared', 'package.json', 'package-lock.json'].map((entry) => path.join(root, entry));
+
+/**
+ * Packages left in node_modules: the native SQLite binding, and the provider SDKs with their HTTP
+ * stacks (large, and loaded only once a run calls a model). Every other dependency is bundled in:
+ * resolving and reading dozens of package files at each start cost more than the code itself.
+ */
+const EXTERNAL = [
+  'better-sqlite3',
+  'openai',
+  '@aws-sdk/*',
+  '@smithy/*',
+  'undici',
+  'https-proxy-agent',
+  'proxy-from-env',
+];
+/** Bundled CommonJS packages call require() for Node's built-ins, which an ES module lacks. */
+const REQUIRE_SHIM =
+  "import { createRequire as gavelCreateRequire } from 'node:module'; const require = gavelCreateRequire(import.meta.url);";
 
 function newestChange(entry) {
   const stat = fs.statSync(entry);
@@ -39,7 +57,8 @@ export async function ensureCliBundle() {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      external: EXTERNAL,
+      banner: { js: REQUIRE_SHIM },
       jsx: 'automatic',
       sourcemap: 'linked',
       logLevel: 'error',

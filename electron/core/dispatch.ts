@@ -1,6 +1,6 @@
 // The boundary every bridge goes through: validate the input against the contract, apply the
 // caller's role, run the handler, and turn every outcome into a Result. Nothing is thrown across a bridge.
-import { z } from 'zod';
+import * as z from 'zod';
 import { contract, isChannel } from '../../shared/contract';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
 import { fail, GavelError, ok } from '../../shared/result';

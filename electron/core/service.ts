@@ -13,15 +13,10 @@ import { OWNER, type Caller } from './caller';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
+import { lazyGroup } from './lazy-group';
 import type { UploadStore } from './uploads';
 import { createWriteQueue } from './write-queue';
-import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry } from './provider-registry';
-import { createCalibrationHandlers } from './calibration-handlers';
-import { createTrustHandlers } from './trust-handlers';
-import { createExportHandlers } from './export-handlers';
-import { createReviewHandlers } from './review-handlers';
-import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
 import { createProvider } from '../providers/create-provider';
 import { createEnvKeyStore } from '../providers/env-key-store';
@@ -84,9 +79,99 @@ export function createCore(deps: CoreDeps): Core {
     rateLimitGiveUpMs: deps.rateLimitGiveUpMs,
   });
 
+  // Each group of handlers below is loaded on the first call of one of its channels (see lazyGroup).
   // Calibration saves judge versions, previews prompts and starts runs through these same handlers.
-  const judgeHandlers = createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now });
-  const runHandlers = createRunHandlers({ workspace, writes, runner, registry, now });
+  const judgeHandlers = lazyGroup(
+    [
+      'templates.list',
+      'judges.list',
+      'judges.get',
+      'judges.save',
+      'judges.diff',
+      'judges.preview',
+      'providers.list',
+      'providers.save',
+      'providers.delete',
+      'providers.setKey',
+      'providers.test',
+      'providers.detectOllama',
+      'prices.list',
+      'prices.save',
+    ],
+    async () =>
+      (await import('./judge-handlers')).createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
+  );
+  const runHandlers = lazyGroup(
+    [
+      'runs.estimate',
+      'runs.start',
+      'runs.compareModels',
+      'runs.startPairwise',
+      'runs.list',
+      'runs.get',
+      'runs.judgments',
+      'runs.cancel',
+      'runs.pause',
+      'runs.resume',
+      'runs.retryErrors',
+    ],
+    async () => (await import('./run-handlers')).createRunHandlers({ workspace, writes, runner, registry, now }),
+  );
+  const reviewHandlers = lazyGroup(
+    [
+      'reviewers.list',
+      'reviewers.ensure',
+      'labels.save',
+      'labels.history',
+      'labels.undo',
+      'review.queue',
+      'sessions.create',
+      'sessions.list',
+      'sessions.get',
+      'adjudication.list',
+      'adjudication.resolve',
+      'labels.exportPack',
+      'labels.importPack',
+      'review.responses',
+    ],
+    async () =>
+      (await import('./review-handlers')).createReviewHandlers({
+        workspace,
+        writes,
+        uploads: deps.uploads ?? null,
+        now,
+      }),
+  );
+  const calibrationHandlers = lazyGroup(
+    [
+      'calibration.stats',
+      'fewshot.suggest',
+      'calibration.overview',
+      'calibration.breakdown',
+      'fewshot.get',
+      'fewshot.save',
+      'fewshot.preview',
+      'calibration.start',
+      'calibration.get',
+      'calibration.list',
+    ],
+    async () =>
+      (await import('./calibration-handlers')).createCalibrationHandlers({
+        workspace,
+        writes,
+        now,
+        prices: registry.prices,
+        saveJudge: judgeHandlers['judges.save'],
+        preview: judgeHandlers['judges.preview'],
+        startRun: runHandlers['runs.start'],
+      }),
+  );
+  const trustHandlers = lazyGroup(['calibration.estimate', 'calibration.plan', 'calibration.trust'], async () =>
+    (await import('./trust-handlers')).createTrustHandlers(workspace.reader),
+  );
+  const exportHandlers = lazyGroup(['export.build'], async () =>
+    (await import('./export-handlers')).createExportHandlers({ workspace, now }),
+  );
 
   const handlers: Handlers = {
     'workspace.info': () => ({
@@ -123,18 +208,10 @@ export function createCore(deps: CoreDeps): Core {
     'import.run': (input) => imports.run(input),
     ...judgeHandlers,
     ...runHandlers,
-    ...createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
-    ...createCalibrationHandlers({
-      workspace,
-      writes,
-      now,
-      prices: registry.prices,
-      saveJudge: judgeHandlers['judges.save'],
-      preview: judgeHandlers['judges.preview'],
-      startRun: runHandlers['runs.start'],
-    }),
-    ...createTrustHandlers(workspace.reader),
-    ...createExportHandlers({ workspace, now }),
+    ...reviewHandlers,
+    ...calibrationHandlers,
+    ...trustHandlers,
+    ...exportHandlers,
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

@@ -1,5 +1,5 @@
 // Contract channels for who may use browser mode: the caller's own role, and the owner's reviewer links.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Channel } from '../channels';
 import { reviewerName } from './review';
 import { id, returns } from './schema-helpers';

@@ -1,5 +1,5 @@
 // Contract channels for calibration: how far each judge version agrees with the humans.
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   AgreementResult,
   BreakdownRow,

@@ -1,5 +1,5 @@
 // Contract channels for the workspace, datasets, items and imports.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPORT_FORMATS, ITEM_FIELDS } from '../domain';
 import type {
   ColumnMapping,

@@ -1,5 +1,5 @@
 // Contract channels for judges, providers, prices and evaluation runs.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OutputType } from '../domain';
 import type {
   FewShotExample,

@@ -1,5 +1,5 @@
 // Contract channels for reviewers and labels.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LabelView } from '../domain';
 import {
   AUDIT_TAGS,

@@ -1,5 +1,5 @@
 // Building blocks of the contract's channel definitions.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Phantom marker carrying an output type through the contract object (never read at run time). */
 export const returns = <T>() => undefined as unknown as T;
