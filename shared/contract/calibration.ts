@@ -11,7 +11,8 @@ import type { OutputType } from '../domain';
 import type { FewShotExample } from '../judging';
 import type { TrustEstimate, TrustPlan, TrustView } from '../trust';
 import type { PromptPreview } from './judging';
-import { id, returns } from './schema-helpers';
+import { EXPORT_FORMATS } from '../export-formats';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
 
 export interface JudgeAgreement extends AgreementResult {
   outputType: OutputType;
@@ -21,27 +22,7 @@ export interface JudgeAgreement extends AgreementResult {
   humans: { reviewer: string } | { consensus: string[] };
 }
 
-/** Formats `export.build` writes so far (docs/formats.md, "Outputs"). */
-export const EXPORT_FORMATS = [
-  'mlflow',
-  'mlflow-judge',
-  'mlflow-table',
-  'databricks',
-  'databricks-csv',
-  'openai-sft',
-  'openai-dpo',
-  'bedrock-dataset',
-  'bedrock-metric',
-  'langfuse',
-  'langsmith',
-  'mlflow-assessments',
-  'promptfoo',
-  'report-csv',
-  'report-html',
-  'mlflow-python',
-  'gavel',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../export-formats';
 
 export interface ExportFile {
   fileName: string;
@@ -172,4 +153,4 @@ export const calibrationChannels = {
     }),
     output: returns<ExportFile>(),
   },
-};
+} satisfies ChannelDefinitions<'calibration'>;

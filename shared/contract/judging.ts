@@ -18,7 +18,7 @@ import type {
 } from '../judging';
 import { HEURISTIC_SCORERS, PROVIDER_KINDS } from '../judging';
 import { queueFilterSchema } from './review';
-import { id, returns } from './schema-helpers';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
 
 const name = z.string().trim().min(1).max(120);
 const providerId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, . _ - (up to 64)');
@@ -324,4 +324,4 @@ export const judgingChannels = {
   'runs.pause': { input: z.object({ id }), output: returns<RunSummary>() },
   'runs.resume': { input: z.object({ id }), output: returns<RunSummary>() },
   'runs.retryErrors': { input: z.object({ id }), output: returns<RunSummary>() },
-};
+} satisfies ChannelDefinitions<'judging'>;

@@ -3,8 +3,6 @@
 import type { Command } from 'commander';
 import type { Invitation } from '../../../shared/contract';
 import { createUploadStore, removeStaleUploads } from '../../core/uploads';
-import { startBrowserServer } from '../../server/browser-server';
-import { rendererDir } from '../../server/renderer-dir';
 import { splitList } from '../lists';
 import type { GlobalOptions } from '../program';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -45,6 +43,11 @@ export function registerServe(program: Command): void {
         uploads.dispose();
         throw error;
       }
+      // The HTTP server's code and libraries load only for this command.
+      const [{ startBrowserServer }, { rendererDir }] = await Promise.all([
+        import('../../server/browser-server'),
+        import('../../server/renderer-dir'),
+      ]);
       const server = await startBrowserServer({
         core,
         uploads,
