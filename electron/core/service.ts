@@ -14,6 +14,7 @@ import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
 import { lazyGroup } from './lazy-group';
+import { CHANNEL_GROUPS } from '../../shared/channels';
 import type { UploadStore } from './uploads';
 import { createWriteQueue } from './write-queue';
 import { createProviderRegistry } from './provider-registry';
@@ -79,99 +80,42 @@ export function createCore(deps: CoreDeps): Core {
     rateLimitGiveUpMs: deps.rateLimitGiveUpMs,
   });
 
-  // Each group of handlers below is loaded on the first call of one of its channels (see lazyGroup).
-  // Calibration saves judge versions, previews prompts and starts runs through these same handlers.
-  const judgeHandlers = lazyGroup(
-    [
-      'templates.list',
-      'judges.list',
-      'judges.get',
-      'judges.save',
-      'judges.diff',
-      'judges.preview',
-      'providers.list',
-      'providers.save',
-      'providers.delete',
-      'providers.setKey',
-      'providers.test',
-      'providers.detectOllama',
-      'prices.list',
-      'prices.save',
-    ],
-    async () =>
-      (await import('./judge-handlers')).createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
+  // The handlers of each contract group below are loaded on the first call of one of its channels
+  // (see lazyGroup); the groups' channels are those of shared/channels.ts.
+  const judging = lazyGroup(CHANNEL_GROUPS.judging, async () => {
+    const [{ createJudgeHandlers }, { createRunHandlers }] = await Promise.all([
+      import('./judge-handlers'),
+      import('./run-handlers'),
+    ]);
+    return {
+      ...createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
+      ...createRunHandlers({ workspace, writes, runner, registry, now }),
+    };
+  });
+  const review = lazyGroup(CHANNEL_GROUPS.review, async () =>
+    (await import('./review-handlers')).createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
   );
-  const runHandlers = lazyGroup(
-    [
-      'runs.estimate',
-      'runs.start',
-      'runs.compareModels',
-      'runs.startPairwise',
-      'runs.list',
-      'runs.get',
-      'runs.judgments',
-      'runs.cancel',
-      'runs.pause',
-      'runs.resume',
-      'runs.retryErrors',
-    ],
-    async () => (await import('./run-handlers')).createRunHandlers({ workspace, writes, runner, registry, now }),
-  );
-  const reviewHandlers = lazyGroup(
-    [
-      'reviewers.list',
-      'reviewers.ensure',
-      'labels.save',
-      'labels.history',
-      'labels.undo',
-      'review.queue',
-      'sessions.create',
-      'sessions.list',
-      'sessions.get',
-      'adjudication.list',
-      'adjudication.resolve',
-      'labels.exportPack',
-      'labels.importPack',
-      'review.responses',
-    ],
-    async () =>
-      (await import('./review-handlers')).createReviewHandlers({
-        workspace,
-        writes,
-        uploads: deps.uploads ?? null,
-        now,
-      }),
-  );
-  const calibrationHandlers = lazyGroup(
-    [
-      'calibration.stats',
-      'fewshot.suggest',
-      'calibration.overview',
-      'calibration.breakdown',
-      'fewshot.get',
-      'fewshot.save',
-      'fewshot.preview',
-      'calibration.start',
-      'calibration.get',
-      'calibration.list',
-    ],
-    async () =>
-      (await import('./calibration-handlers')).createCalibrationHandlers({
+  const calibration = lazyGroup(CHANNEL_GROUPS.calibration, async () => {
+    const [{ createCalibrationHandlers }, { createTrustHandlers }, { createExportHandlers }] = await Promise.all([
+      import('./calibration-handlers'),
+      import('./trust-handlers'),
+      import('./export-handlers'),
+    ]);
+    return {
+      // Calibration saves judge versions, previews prompts and starts runs through the judging handlers.
+      ...createCalibrationHandlers({
         workspace,
         writes,
         now,
         prices: registry.prices,
-        saveJudge: judgeHandlers['judges.save'],
-        preview: judgeHandlers['judges.preview'],
-        startRun: runHandlers['runs.start'],
+        saveJudge: judging['judges.save'],
+        preview: judging['judges.preview'],
+        startRun: judging['runs.start'],
       }),
-  );
-  const trustHandlers = lazyGroup(['calibration.estimate', 'calibration.plan', 'calibration.trust'], async () =>
-    (await import('./trust-handlers')).createTrustHandlers(workspace.reader),
-  );
-  const exportHandlers = lazyGroup(['export.build'], async () =>
-    (await import('./export-handlers')).createExportHandlers({ workspace, now }),
-  );
+      ...createTrustHandlers(workspace.reader),
+      ...createExportHandlers({ workspace, now }),
+    };
+  });
 
   const handlers: Handlers = {
     'workspace.info': () => ({
@@ -206,12 +150,9 @@ export function createCore(deps: CoreDeps): Core {
     },
     'import.inspect': (input) => imports.inspect(input),
     'import.run': (input) => imports.run(input),
-    ...judgeHandlers,
-    ...runHandlers,
-    ...reviewHandlers,
-    ...calibrationHandlers,
-    ...trustHandlers,
-    ...exportHandlers,
+    ...judging,
+    ...review,
+    ...calibration,
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

@@ -2,7 +2,7 @@
 // a dataset and the provenance of the file in it, items, imported runs and their judgments, and the
 // judges and reviewers they name. Each finds a row by what identifies it, or adds it.
 import type Database from 'better-sqlite3';
-import type { ImportFormat } from '../../shared/domain';
+import type { ImportFormat, ItemFields } from '../../shared/domain';
 import { ensureJudge, ensureReviewer } from './queries/labels';
 import { sql } from './statement-cache';
 
@@ -52,18 +52,14 @@ export function countItems(db: Database.Database, datasetId: number): number {
 export interface ImportedItemRow {
   datasetId: number;
   key: string;
-  request: string | null;
-  response: string | null;
-  expectedResponse: string | null;
-  /** JSON text (or null) of the list and context columns, and of the metadata. */
-  expectedFacts: string | null;
-  guidelines: string | null;
-  retrievedContext: string | null;
-  metadata: string;
+  fields: ItemFields;
+  /** The item's source row, as JSON text. */
   source: string;
   importId: number;
   createdAt: string;
 }
+
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
 /**
  * The new item's id, or null when the dataset already has an item under this key (left as it is).
@@ -79,13 +75,13 @@ export function insertItemIfNew(db: Database.Database, item: ImportedItemRow): n
   ).run(
     item.datasetId,
     item.key,
-    item.request,
-    item.response,
-    item.expectedResponse,
-    item.expectedFacts,
-    item.guidelines,
-    item.retrievedContext,
-    item.metadata,
+    item.fields.request,
+    item.fields.response,
+    item.fields.expected_response,
+    json(item.fields.expected_facts),
+    json(item.fields.guidelines),
+    json(item.fields.retrieved_context),
+    JSON.stringify(item.fields.metadata),
     item.source,
     item.importId,
     item.createdAt,

@@ -72,17 +72,10 @@ export class ImportState {
 
   writeRecord(record: ImportRecord): void {
     this.rows++;
-    const { item } = record;
     let itemId = insertItemIfNew(this.db, {
       datasetId: this.datasetId,
       key: record.key,
-      request: item.request,
-      response: item.response,
-      expectedResponse: item.expected_response,
-      expectedFacts: json(item.expected_facts),
-      guidelines: json(item.guidelines),
-      retrievedContext: json(item.retrieved_context),
-      metadata: JSON.stringify(item.metadata),
+      fields: record.item,
       source: record.sourceJson,
       importId: this.importId,
       createdAt: this.target.now,

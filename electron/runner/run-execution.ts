@@ -43,13 +43,17 @@ export interface ActiveRun {
   lease: RunLease;
 }
 
-export interface ExecutionDeps {
+/** What running judgments needs from the core, given to the runner and passed on to each execution. */
+export interface RunContext {
   workspace: Workspace;
   writes: WriteQueue;
   events: EventHub;
   providerFor: (config: ProviderConfig) => Promise<Provider>;
   prices: () => ModelPrice[];
   now: () => Date;
+}
+
+export interface ExecutionDeps extends RunContext {
   /** The provider's gate, shared by every run of this runner. */
   gateFor: (config: ProviderConfig) => ProviderGate;
   /** Whether `run` is still the one the runner tracks for `runId` (it stops emitting progress when not). */

@@ -3,26 +3,16 @@
 // calls only what is still pending. A run executes in one process at a time: the one holding its
 // lease (see run-lease.ts), which it renews while it works and gives up when the run stops.
 import { setMaxListeners } from 'node:events';
-import type { ModelPrice, ProviderConfig, RunStatus } from '../../shared/judging';
+import type { ProviderConfig, RunStatus } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
-import type { EventHub } from '../core/event-hub';
-import type { WriteQueue } from '../core/write-queue';
 import { releaseLease, renewLease, type RunLease } from '../db/queries/run-lease';
-import type { Workspace } from '../db/open-workspace';
 import { describeError, redact } from '../providers/redact';
-import type { Provider } from '../providers/types';
 import { ProviderGate } from './provider-gate';
-import type { ActiveRun } from './run-execution';
+import type { ActiveRun, RunContext } from './run-execution';
 import { requeueErrors, runSummary } from './run-store';
 import { acquireLease, dropDeadLeases, HEARTBEAT_MS } from './run-lease';
 
-export interface RunnerDeps {
-  workspace: Workspace;
-  writes: WriteQueue;
-  events: EventHub;
-  providerFor: (config: ProviderConfig) => Promise<Provider>;
-  prices: () => ModelPrice[];
-  now: () => Date;
+export interface RunnerDeps extends RunContext {
   /** How long calls may wait on a rate limit with nothing getting through before the run pauses. */
   rateLimitGiveUpMs?: number;
 }

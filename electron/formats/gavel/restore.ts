@@ -137,17 +137,10 @@ class RestoreState {
 
   /** The item's id; an item already there under its key is kept as it is. */
   private item(dataset: { id: number; importId: number; inserted: number }, line: GavelLine): number {
-    const { item } = line;
     const id = insertItemIfNew(this.db, {
       datasetId: dataset.id,
       key: line.key,
-      request: item.request,
-      response: item.response,
-      expectedResponse: item.expected_response,
-      expectedFacts: json(item.expected_facts),
-      guidelines: json(item.guidelines),
-      retrievedContext: json(item.retrieved_context),
-      metadata: JSON.stringify(item.metadata),
+      fields: line.item,
       source: line.source,
       importId: dataset.importId,
       createdAt: line.createdAt,

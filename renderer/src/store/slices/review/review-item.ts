@@ -5,8 +5,15 @@ import { mayCompare } from '../../side-by-side';
 import { myLatestLabel } from '../../my-labels';
 import type { SliceCreator } from '../../types';
 import { itemAccess } from './review-item-access';
-import { closedItem, type ReviewItemSlice } from './review-item-state';
+import { closedItem, type ReviewItemSlice, type ReviewItemState } from './review-item-state';
 import { labellingActions } from './review-labelling';
+
+/** What stays as it was when the desk opens another item, or closes this one. */
+const keptAcrossItems = ({ cheatsheetOpen, sideBySide, lastSaved }: ReviewItemState) => ({
+  cheatsheetOpen,
+  sideBySide,
+  lastSaved,
+});
 
 /** How many rows past the one under review are fetched ahead. */
 const PREFETCH_AHEAD = 3;
@@ -57,9 +64,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       set((s) => ({
         reviewItem: {
           ...closedItem,
-          cheatsheetOpen: s.reviewItem.cheatsheetOpen,
-          sideBySide: s.reviewItem.sideBySide,
-          lastSaved: s.reviewItem.lastSaved,
+          ...keptAcrossItems(s.reviewItem),
           itemId,
           item: detail.value,
           history: detail.value.labels,
@@ -77,9 +82,7 @@ export const createReviewItemSlice: SliceCreator<ReviewItemSlice> = (api) => (se
       set((s) => ({
         reviewItem: {
           ...closedItem,
-          cheatsheetOpen: s.reviewItem.cheatsheetOpen,
-          sideBySide: s.reviewItem.sideBySide,
-          lastSaved: s.reviewItem.lastSaved,
+          ...keptAcrossItems(s.reviewItem),
         },
       })),
 
