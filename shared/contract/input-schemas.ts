@@ -1,7 +1,7 @@
 // A channel's input schema, building only the schemas of its contract file, on the first call of
 // one of its channels: a command that calls one channel does not build the whole contract.
 import { CHANNEL_GROUPS, type Channel, type ChannelGroup, type GroupChannel } from '../channels';
-import type { Contract } from './index';
+import type { Contract, ParsedInput } from './index';
 
 const GROUPS: { [G in ChannelGroup]: () => Promise<Pick<Contract, GroupChannel<G>>> } = {
   access: async () => (await import('./access')).accessChannels,
@@ -18,9 +18,21 @@ const groupOf = new Map<Channel, ChannelGroup>(
 );
 const built = new Map<ChannelGroup, Promise<Partial<Contract>>>();
 
-export async function inputSchema<C extends Channel>(channel: C): Promise<Contract[C]['input']> {
+async function inputSchema<C extends Channel>(channel: C): Promise<Contract[C]['input']> {
   const group = groupOf.get(channel)!;
   let definitions = built.get(group);
   if (!definitions) built.set(group, (definitions = GROUPS[group]()));
   return (await definitions)[channel]!.input;
+}
+
+/** The channel's input as its schema parses it, or what is wrong with it, in words naming each field. */
+export async function parseInput<C extends Channel>(
+  channel: C,
+  input: unknown,
+): Promise<{ ok: true; data: ParsedInput<C> } | { ok: false; problem: string }> {
+  const parsed = (await inputSchema(channel)).safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data as ParsedInput<C> };
+  // Loaded with the schemas (as zod is): whoever validates needs not import zod up front.
+  const { describeProblems } = await import('./schema-helpers');
+  return { ok: false, problem: describeProblems(parsed.error) };
 }
