@@ -3,6 +3,8 @@
 import type { Command } from 'commander';
 import type { Invitation } from '../../../shared/contract';
 import { createUploadStore, removeStaleUploads } from '../../core/uploads';
+// Static: it finds the renderer from where its own code lies, which a lazily loaded chunk would move.
+import { rendererDir } from '../../server/renderer-dir';
 import { splitList } from '../lists';
 import type { GlobalOptions } from '../program';
 import { CliError, coreFor, unwrap } from '../workspace-option';
@@ -44,10 +46,7 @@ export function registerServe(program: Command): void {
         throw error;
       }
       // The HTTP server's code and libraries load only for this command.
-      const [{ startBrowserServer }, { rendererDir }] = await Promise.all([
-        import('../../server/browser-server'),
-        import('../../server/renderer-dir'),
-      ]);
+      const { startBrowserServer } = await import('../../server/browser-server');
       const server = await startBrowserServer({
         core,
         uploads,
