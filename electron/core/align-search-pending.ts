@@ -12,6 +12,6 @@ export function createPendingAlignSearchHandlers() {
   return {
     'align.start': notHere,
     'align.get': notHere,
-    'align.list': (): AlignSearchView[] => [],
+    'align.list': (..._args: unknown[]): AlignSearchView[] => [],
   };
 }

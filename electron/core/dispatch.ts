@@ -1,8 +1,8 @@
 // The boundary every bridge goes through: validate the input against the contract, apply the
 // caller's role, run the handler, and turn every outcome into a Result. Nothing is thrown across a bridge.
-import { z } from 'zod';
-import { contract, isChannel } from '../../shared/contract';
+import { isChannel } from '../../shared/channels';
 import type { Channel, Output, ParsedInput } from '../../shared/contract';
+import { parseInput } from '../../shared/contract/input-schemas';
 import { fail, GavelError, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 import { describeError, redact } from '../providers/redact';
@@ -29,8 +29,8 @@ export async function dispatch(
   try {
     // A reviewer is refused an owner-only channel before their input is even read.
     const rule = caller.role === 'reviewer' ? (reviewerRule(channel, caller.reviewer) as ErasedRule) : null;
-    const parsed = contract[channel].input.safeParse(input ?? {});
-    if (!parsed.success) return fail('INVALID_INPUT', `${channel}: ${z.prettifyError(parsed.error)}`);
+    const parsed = await parseInput(channel, input ?? {});
+    if (!parsed.ok) return fail('INVALID_INPUT', `${channel}: ${parsed.problem}`);
     const handler = handlers[channel] as (value: unknown, caller: Caller) => unknown;
     if (caller.role === 'owner') return ok(await handler(parsed.data, caller));
     const scope = scopeFor(caller.reviewer);

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ImportPreview, ImportSource, ImportSummary, ParsedInput } from '../../shared/contract';
 import { GavelError } from '../../shared/result';
-import { writeImport } from '../db/import-writer';
 import type { Workspace } from '../db/open-workspace';
 import type { ImportedJudge, ImportReader, ImportRecord } from '../formats/types';
 import type { EventHub } from './event-hub';
@@ -127,6 +126,8 @@ export function createImportService(deps: ImportServiceDeps) {
 
     const now = deps.now().toISOString();
     const writeOptions = { onRows: (rows: number) => progress(rows), yieldToEventLoop };
+    // The writers load with the first import, not with the core.
+    const { writeImport } = await import('../db/import-writer');
     const { isGavelReader } = await import('../formats/gavel/reader');
     const { restoreGavel } = await import('../formats/gavel/restore');
     const summary = await deps.writes.run(() =>

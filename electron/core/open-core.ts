@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace } from '../db/open-workspace';
-import sample from '../sample/sample-eval-results.json';
 import { createCore, type Core, type CoreDeps } from './service';
 
 export const SAMPLE_DATASET_NAME = 'Sample: Northwind Health benefits assistant';
@@ -29,6 +28,8 @@ async function seedSample(core: Core): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-sample-'));
   const file = path.join(dir, 'northwind-eval_results.json');
   try {
+    // Loaded only when the sample is seeded, once per workspace: not parsed at every start.
+    const { default: sample } = await import('../sample/sample-eval-results.json');
     fs.writeFileSync(file, JSON.stringify(sample));
     const result = await core.call('import.run', {
       source: { kind: 'path', path: file },

@@ -9,23 +9,15 @@ import { schemaVersion } from '../db/migration';
 import { countDatasets, datasetExists, deleteDataset, listDatasets } from '../db/queries/datasets';
 import { findItem, itemDetail, itemPage } from '../db/queries/items';
 import { createAccessHandlers, reviewerScope } from './access-handlers';
-import { createAlignHandlers } from './align-handlers';
 import { OWNER, type Caller } from './caller';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
 import { createImportService } from './import-service';
+import { lazyGroup } from './lazy-group';
+import { CHANNEL_GROUPS } from '../../shared/channels';
 import type { UploadStore } from './uploads';
 import { createWriteQueue } from './write-queue';
-import { createJudgeHandlers } from './judge-handlers';
 import { createProviderRegistry } from './provider-registry';
-import { createCalibrationHandlers } from './calibration-handlers';
-import { createTrustHandlers } from './trust-handlers';
-import { createAuditHandlers } from './audit-handlers';
-import { alignmentFromSearches } from '../exports/search-alignment';
-import { createExportHandlers } from './export-handlers';
-import { createPendingAlignSearchHandlers } from './align-search-pending';
-import { createReviewHandlers } from './review-handlers';
-import { createRunHandlers } from './run-handlers';
 import { createRunner, type Runner } from '../runner/runner';
 import { createProvider } from '../providers/create-provider';
 import { createEnvKeyStore } from '../providers/env-key-store';
@@ -88,9 +80,59 @@ export function createCore(deps: CoreDeps): Core {
     rateLimitGiveUpMs: deps.rateLimitGiveUpMs,
   });
 
-  // Calibration saves judge versions, previews prompts and starts runs through these same handlers.
-  const judgeHandlers = createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now });
-  const runHandlers = createRunHandlers({ workspace, writes, runner, registry, now });
+  // The handlers of each contract group below are loaded on the first call of one of its channels
+  // (see lazyGroup); the groups' channels are those of shared/channels.ts.
+  const judging = lazyGroup(CHANNEL_GROUPS.judging, async () => {
+    const [{ createJudgeHandlers }, { createRunHandlers }] = await Promise.all([
+      import('./judge-handlers'),
+      import('./run-handlers'),
+    ]);
+    return {
+      ...createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now }),
+      ...createRunHandlers({ workspace, writes, runner, registry, now }),
+    };
+  });
+  const review = lazyGroup(CHANNEL_GROUPS.review, async () =>
+    (await import('./review-handlers')).createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
+  );
+  const calibration = lazyGroup(CHANNEL_GROUPS.calibration, async () => {
+    const [{ createCalibrationHandlers }, { createTrustHandlers }, { createExportHandlers }, { alignmentFromSearches }] =
+      await Promise.all([
+        import('./calibration-handlers'),
+        import('./trust-handlers'),
+        import('./export-handlers'),
+        import('../exports/search-alignment'),
+      ]);
+    return {
+      // Calibration saves judge versions, previews prompts and starts runs through the judging handlers.
+      ...createCalibrationHandlers({
+        workspace,
+        writes,
+        now,
+        prices: registry.prices,
+        saveJudge: judging['judges.save'],
+        preview: judging['judges.preview'],
+        startRun: judging['runs.start'],
+      }),
+      ...createTrustHandlers(workspace.reader),
+      ...createExportHandlers({
+        workspace,
+        now,
+        // The version's alignment as the searches report it, so exports carry their sealed test.
+        alignmentOf: async (judge, version) =>
+          alignmentFromSearches(await alignSearch['align.list']({ judge }, OWNER), judge, version),
+      }),
+    };
+  });
+  const audit = lazyGroup(CHANNEL_GROUPS.audit, async () =>
+    (await import('./audit-handlers')).createAuditHandlers({ workspace, writes, events, runner, registry, now }),
+  );
+  const align = lazyGroup(CHANNEL_GROUPS.align, async () =>
+    (await import('./align-handlers')).createAlignHandlers({ workspace, writes, registry, providerFor, now }),
+  );
+  const alignSearch = lazyGroup(CHANNEL_GROUPS['align-search'], async () =>
+    (await import('./align-search-pending')).createPendingAlignSearchHandlers(),
+  );
 
   const handlers: Handlers = {
     'workspace.info': () => ({
@@ -125,29 +167,12 @@ export function createCore(deps: CoreDeps): Core {
     },
     'import.inspect': (input) => imports.inspect(input),
     'import.run': (input) => imports.run(input),
-    ...judgeHandlers,
-    ...runHandlers,
-    ...createReviewHandlers({ workspace, writes, uploads: deps.uploads ?? null, now }),
-    ...createCalibrationHandlers({
-      workspace,
-      writes,
-      now,
-      prices: registry.prices,
-      saveJudge: judgeHandlers['judges.save'],
-      preview: judgeHandlers['judges.preview'],
-      startRun: runHandlers['runs.start'],
-    }),
-    ...createTrustHandlers(workspace.reader),
-    ...createAuditHandlers({ workspace, writes, events, runner, registry, now }),
-    ...createExportHandlers({
-      workspace,
-      now,
-      // The version's alignment as the searches report it, so exports carry their sealed test.
-      alignmentOf: async (judge, version) =>
-        alignmentFromSearches(await handlers['align.list']({ judge }, OWNER), judge, version),
-    }),
-    ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
-    ...createPendingAlignSearchHandlers(),
+    ...judging,
+    ...review,
+    ...calibration,
+    ...audit,
+    ...align,
+    ...alignSearch,
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

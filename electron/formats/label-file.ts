@@ -1,6 +1,6 @@
 // Label files (a Gavel label pack, or a CSV of item, judge, value…), streamed: neither is read
 // whole, so a large file costs memory for its labels only.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LABEL_ACTIONS, type PackedLabel } from '../../shared/review';
 import { csvRecords } from './csv';
 import { delimiterOf } from './csv-dialect';

@@ -3,64 +3,22 @@
 // calls only what is still pending. A run executes in one process at a time: the one holding its
 // lease (see run-lease.ts), which it renews while it works and gives up when the run stops.
 import { setMaxListeners } from 'node:events';
-import { Semaphore } from 'async-mutex';
-import type { ModelPrice, ProviderConfig, RunStatus } from '../../shared/judging';
+import type { ProviderConfig, RunStatus } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
-import type { EventHub } from '../core/event-hub';
-import type { WriteQueue } from '../core/write-queue';
-import { judgeVersion } from '../db/queries/judges';
 import { releaseLease, renewLease, type RunLease } from '../db/queries/run-lease';
-import type { Workspace } from '../db/open-workspace';
-import type { JudgeSpec } from '../../shared/judging';
 import { describeError, redact } from '../providers/redact';
-import type { Provider, ProviderError } from '../providers/types';
-import { HopelessStreak, hopelessKind, hopelessMessage } from './hopeless-failure';
-import { RateLimitStall, rateLimitStallMessage } from './rate-limit-stall';
-import { errorVerdict } from '../judging/verdict';
-import { evaluate } from './evaluate-judgment';
-import { createJudgmentWriter } from './judgment-writer';
-import { priceFor } from './prices';
-import { ProgressTracker } from './progress';
-import { progressEmitter } from './progress-emitter';
-import { createCaller, paidTotals, type Caller, type CallerDeps, type CallLog } from './provider-call';
 import { ProviderGate } from './provider-gate';
-import { cachedResponse } from './response-cache';
-import { createInputSource } from './judge-inputs';
-import {
-  pendingJudgments,
-  saveGeneration,
-  requeueErrors,
-  runSettings,
-  runSummary,
-  setRunTotals,
-  type FinishedJudgment,
-} from './run-store';
-import { runAggregates } from './aggregate';
+import type { ActiveRun, RunContext } from './run-execution';
+import { requeueErrors, runSummary } from './run-store';
 import { acquireLease, dropDeadLeases, HEARTBEAT_MS } from './run-lease';
 
-export interface RunnerDeps {
-  workspace: Workspace;
-  writes: WriteQueue;
-  events: EventHub;
-  providerFor: (config: ProviderConfig) => Promise<Provider>;
-  prices: () => ModelPrice[];
-  now: () => Date;
+export interface RunnerDeps extends RunContext {
   /** How long calls may wait on a rate limit with nothing getting through before the run pauses. */
   rateLimitGiveUpMs?: number;
 }
 
-interface ActiveRun {
-  controller: AbortController;
-  pausing: boolean;
-  cancelled: boolean;
-  /** Why the runner itself paused the run (hopeless failures, a rate limit that never lifts). */
-  stopMessage: string | null;
-  finished: Promise<void>;
-  lease: RunLease;
-}
-
 export function createRunner(deps: RunnerDeps) {
-  const { workspace, writes, events } = deps;
+  const { workspace, writes } = deps;
   const db = workspace.reader;
   const active = new Map<number, ActiveRun>();
   // One gate per provider, shared by every run: limits hold across concurrent runs.
@@ -76,143 +34,6 @@ export function createRunner(deps: RunnerDeps) {
   /** Sets the run's final status and gives up its lease (nothing, if the lease was taken over). */
   const release = (runId: number, lease: RunLease, status: RunStatus, message: string | null = null) =>
     writes.run(() => releaseLease(workspace.writer, runId, lease.token, status, nowIso(), message));
-
-  /** A caller through the provider's shared gate (its limits hold across runs and audits), priced now. */
-  async function gatedCaller(config: ProviderConfig, lookupCache: CallerDeps['lookupCache']) {
-    const table = deps.prices();
-    const gate = gateFor(config);
-    gate.markProgress();
-    const caller = createCaller({
-      provider: await deps.providerFor(config),
-      config,
-      gate,
-      lookupCache,
-      price: (model) => priceFor(model, table),
-    });
-    return { caller, gate };
-  }
-
-  /** Pauses a run from inside: calls in flight are abandoned and their judgments stay pending. */
-  function stopRun(run: ActiveRun, message: string) {
-    if (run.stopMessage !== null || run.controller.signal.aborted) return;
-    run.stopMessage = message;
-    run.pausing = true;
-    run.controller.abort();
-  }
-
-  async function execute(runId: number, run: ActiveRun): Promise<void> {
-    const settings = runSettings(db, runId);
-    const specs = new Map<number, JudgeSpec | null>(
-      settings.judgeVersionIds.map((id) => [id, judgeVersion(db, id)?.spec ?? null]),
-    );
-    const callers = new Map<string, Caller>();
-    const runGates = new Map<string, ProviderGate>();
-    for (const config of settings.providers) {
-      if (config.kind === 'heuristic') continue;
-      const { caller, gate } = await gatedCaller(config, (key) => cachedResponse(db, key));
-      runGates.set(config.id, gate);
-      callers.set(config.id, caller);
-    }
-
-    const before = runSummary(db, runId)!;
-    const progress = new ProgressTracker(runId, before.total, before);
-    const emit = progressEmitter({
-      progress,
-      events,
-      gates: [...runGates.values()],
-      stopMessage: () => run.stopMessage,
-      active: () => active.get(runId) === run,
-    });
-    emit('running', true);
-    const signal = run.controller.signal;
-    const inputs = createInputSource({
-      db,
-      runId,
-      settings,
-      signal,
-      callers,
-      save: (itemId, outcome) => writes.run(() => saveGeneration(workspace.writer, runId, itemId, outcome, nowIso())),
-      spend: (log) => progress.spend(paidTotals(log)),
-    });
-    const writer = createJudgmentWriter({
-      db: workspace.writer,
-      writes,
-      now: deps.now,
-      leaseToken: run.lease.token,
-      // Judgments this process cannot save must not be paid for: stop asking, keep what is pending.
-      onFailure: () => (run.pausing = true),
-    });
-    const streak = new HopelessStreak<FinishedJudgment>();
-    const writeFailures = (failures: FinishedJudgment[]) => {
-      for (const failed of failures) {
-        writer.add(failed);
-        record(true, failed.log);
-      }
-    };
-    const inFlight = new Semaphore(
-      Math.max(4, settings.providers.reduce((sum, config) => sum + config.limits.concurrency, 0) * 2),
-    );
-    const tasks: Promise<void>[] = [];
-
-    for (const pending of pendingJudgments(db, runId)) {
-      const [, release] = await inFlight.acquire();
-      if (signal.aborted || run.pausing) {
-        release();
-        break;
-      }
-      const spec = specs.get(pending.judgeVersionId);
-      const task = (async () => {
-        const log: CallLog = { records: [], cacheEntries: [] };
-        try {
-          if (!spec) throw new GavelError('NOT_FOUND', 'This judge version has no definition to run (imported).');
-          const caller = spec.provider ? callers.get(spec.provider) : undefined;
-          const result = await evaluate(spec, await inputs.inputFor(pending.itemId), caller, signal, log);
-          writer.add({ id: pending.id, result, log });
-          record(result.status === 'error', log);
-          writeFailures(streak.succeeded());
-        } catch (error) {
-          // A cancelled or paused judgment stays pending: resuming runs it again.
-          if (signal.aborted) return;
-          const provider = spec?.provider ?? '';
-          if (error instanceof RateLimitStall) return stopRun(run, rateLimitStallMessage(error, provider));
-          const hopeless = hopelessKind(error);
-          if (hopeless === null) {
-            writer.add({ id: pending.id, result: failure(error), log });
-            record(true, log);
-            return;
-          }
-          runGates.get(provider)?.probeOneAtATime();
-          const streaked = streak.failed(hopeless, { id: pending.id, result: failure(error), log });
-          writeFailures(streaked.release);
-          if (streaked.stop) {
-            stopRun(run, hopelessMessage(hopeless, error as ProviderError, { provider, model: spec?.model ?? null }));
-          }
-        } finally {
-          release();
-        }
-      })();
-      tasks.push(task);
-    }
-
-    function record(error: boolean, log: CallLog) {
-      progress.record({ error, ...paidTotals(log) });
-      emit('running');
-    }
-
-    await Promise.all(tasks);
-    emit.stop();
-    // Hopeless failures that never made a streak were the items' own: they are errors.
-    if (run.stopMessage === null) writeFailures(streak.succeeded());
-    await writer.flush();
-    const status = finalStatus(run, runSummary(db, runId)!);
-    if (status === 'done' || status === 'failed') {
-      const aggregates = runAggregates(db, runId);
-      await writes.run(() => setRunTotals(workspace.writer, runId, aggregates));
-    }
-    await release(runId, run.lease, status, run.stopMessage);
-    emit(status, true);
-    events.emit({ type: 'workspace.changed' });
-  }
 
   function start(runId: number, lease: RunLease): ActiveRun {
     const run: ActiveRun = {
@@ -235,7 +56,11 @@ export function createRunner(deps: RunnerDeps) {
         .catch((error: unknown) => console.error(`[gavel] run ${runId}: heartbeat not saved:`, error));
     }, HEARTBEAT_MS);
     heartbeat.unref();
-    run.finished = execute(runId, run)
+    // The execution code (prompts, scorers, provider calls) loads with the first run, not with the core.
+    run.finished = import('./run-execution')
+      .then(({ executeRun }) =>
+        executeRun({ ...deps, gateFor, release, isCurrent: (id, current) => active.get(id) === current }, runId, run),
+      )
       .catch(async (error: unknown) => {
         console.error(`[gavel] run ${runId} failed:`, redact(describeError(error)));
         // Judgments it could not save stay pending: paused, to resume. If even this cannot be saved,
@@ -290,7 +115,8 @@ export function createRunner(deps: RunnerDeps) {
      * A caller that asks the provider every time, never the cache, with the same gate, retries and
      * pricing as runs: for a judge audit, whose point is to repeat identical requests.
      */
-    uncachedCaller: async (config: ProviderConfig) => (await gatedCaller(config, 'bypass')).caller,
+    uncachedCaller: async (config: ProviderConfig) =>
+      (await import('./gated-caller')).gatedCaller(deps, gateFor(config), config, 'bypass'),
     async cancel(runId: number) {
       const run = active.get(runId);
       if (run) {
@@ -337,13 +163,3 @@ export function createRunner(deps: RunnerDeps) {
 }
 
 export type Runner = ReturnType<typeof createRunner>;
-
-/** A run whose every judgment failed did not do its work: it is 'failed', not 'done'. */
-function finalStatus(run: ActiveRun, counts: { done: number; errors: number }): RunStatus {
-  if (run.cancelled) return 'cancelled';
-  if (run.pausing) return 'paused';
-  return counts.done === 0 && counts.errors > 0 ? 'failed' : 'done';
-}
-
-/** A judgment that failed before or outside its judge: an error verdict carrying the message. */
-const failure = (error: unknown) => errorVerdict(error instanceof Error ? error.message : String(error), null);

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWindowFileDrop } from './hooks/useWindowFileDrop';
-import { can } from './store/slices/access';
+import { can } from './store/slices/shell/access';
 import { useGavel } from './store/store-context';
 import { DatasetView } from './views/dataset/DatasetView';
 import { DatasetsSection } from './views/datasets/DatasetsSection';

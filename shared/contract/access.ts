@@ -1,8 +1,8 @@
 // Contract channels for who may use browser mode: the caller's own role, and the owner's reviewer links.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Channel } from '../channels';
 import { reviewerName } from './review';
-import { id, returns } from './schema-helpers';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
 
 export const ROLES = ['owner', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -45,4 +45,4 @@ export const accessChannels = {
   'access.revoke': { input: z.object({ reviewer: reviewerName }), output: returns<{ revoked: number }>() },
   /** Reviewers holding a live link. */
   'access.list': { input: z.object({}), output: returns<ReviewerLinkView[]>() },
-};
+} satisfies ChannelDefinitions<'access'>;

@@ -1,5 +1,5 @@
 // Contract channels for calibration: how far each judge version agrees with the humans.
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   AgreementResult,
   BreakdownRow,
@@ -11,7 +11,8 @@ import type { OutputType } from '../domain';
 import type { FewShotExample } from '../judging';
 import type { TrustEstimate, TrustPlan, TrustView } from '../trust';
 import type { PromptPreview } from './judging';
-import { id, returns } from './schema-helpers';
+import { EXPORT_FORMATS } from '../export-formats';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
 
 export interface JudgeAgreement extends AgreementResult {
   outputType: OutputType;
@@ -21,29 +22,7 @@ export interface JudgeAgreement extends AgreementResult {
   humans: { reviewer: string } | { consensus: string[] };
 }
 
-/** Formats `export.build` writes so far (docs/formats.md, "Outputs"). */
-export const EXPORT_FORMATS = [
-  'mlflow',
-  'mlflow-judge',
-  'mlflow-table',
-  'databricks',
-  'databricks-csv',
-  'databricks-guidelines',
-  'openai-sft',
-  'openai-dpo',
-  'bedrock-dataset',
-  'bedrock-metric',
-  'langfuse',
-  'langsmith',
-  'mlflow-assessments',
-  'promptfoo',
-  'promptfoo-rubric',
-  'report-csv',
-  'report-html',
-  'mlflow-python',
-  'gavel',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../export-formats';
 
 export interface ExportFile {
   fileName: string;
@@ -174,4 +153,4 @@ export const calibrationChannels = {
     }),
     output: returns<ExportFile>(),
   },
-};
+} satisfies ChannelDefinitions<'calibration'>;

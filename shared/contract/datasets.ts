@@ -1,5 +1,5 @@
 // Contract channels for the workspace, datasets, items and imports.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPORT_FORMATS, ITEM_FIELDS } from '../domain';
 import type {
   ColumnMapping,
@@ -14,7 +14,7 @@ import type {
   OutputType,
 } from '../domain';
 import { canonicalEncoding } from '../text-encoding';
-import { id, returns } from './schema-helpers';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
 
 export const importSourceSchema = z.discriminatedUnion('kind', [
   /** A file on the main process's disk (Electron dialogs and drops, the CLI). */
@@ -163,4 +163,4 @@ export const datasetChannels = {
     }),
     output: returns<ImportSummary>(),
   },
-};
+} satisfies ChannelDefinitions<'datasets'>;

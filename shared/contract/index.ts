@@ -13,7 +13,7 @@ import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
 import { reviewChannels } from './review';
 
-export { CHANNELS, type Channel } from '../channels';
+export { CHANNELS, isChannel, type Channel } from '../channels';
 export * from './access';
 export * from './align';
 export * from './audit';
@@ -38,8 +38,6 @@ export type Contract = typeof contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = Contract[C]['output'];
-
-export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
 
 /** Events the main process pushes to every window / browser tab. */
 export type GavelEvent =

@@ -1,123 +1,21 @@
 // Contract channels for judges, providers, prices and evaluation runs.
-import { z } from 'zod';
-import type { OutputType } from '../domain';
+import * as z from 'zod';
 import type {
-  FewShotExample,
-  JudgeAggregate,
-  JudgeSpec,
   JudgeSummary,
   JudgeVersionView,
-  ModelParams,
   ModelPrice,
   ProviderConfig,
-  ProviderLimits,
-  RunProgress,
   VerdictResult,
-  RunStatus,
   TemplateInfo,
 } from '../judging';
-import { HEURISTIC_SCORERS, PROVIDER_KINDS } from '../judging';
-import { queueFilterSchema } from './review';
-import { id, returns } from './schema-helpers';
+import { candidateSchema, judgeSpecSchema, providerConfigSchema, providerId, selectionSchema } from './judge-schemas';
+import type { RunDetail, RunEstimate, RunJudgmentRow, RunSummary } from './run-views';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
+
+export * from './judge-schemas';
+export type * from './run-views';
 
 const name = z.string().trim().min(1).max(120);
-const providerId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, . _ - (up to 64)');
-
-export const outputTypeSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('scale'),
-    min: z.number(),
-    max: z.number(),
-    passThreshold: z.number().nullable(),
-  }),
-  z.object({ kind: z.literal('pass_fail') }),
-  z.object({ kind: z.literal('categories'), categories: z.array(z.string().min(1)).min(2) }),
-]) satisfies z.ZodType<OutputType>;
-
-const paramsSchema = z.object({
-  temperature: z.number().min(0).max(2),
-  maxTokens: z.number().int().min(1).max(32_000),
-  topP: z.number().min(0).max(1).nullable(),
-  logprobs: z.boolean(),
-}) satisfies z.ZodType<ModelParams>;
-
-const fewShotSchema = z.object({
-  request: z.string().nullable(),
-  response: z.string().nullable(),
-  expected_response: z.string().nullable(),
-  context: z.string().nullable(),
-  score: z.number().nullable(),
-  label: z.string().nullable(),
-  pass: z.boolean().nullable(),
-  justification: z.string(),
-  itemId: z.number().int().nullable(),
-  labelId: z.number().int().nullable(),
-}) satisfies z.ZodType<FewShotExample>;
-
-export const judgeSpecSchema = z.object({
-  template: z.string().nullable(),
-  kind: z.enum(['llm', 'heuristic']),
-  description: z.string().max(2000),
-  instructions: z.string().max(20_000),
-  outputType: outputTypeSchema,
-  greaterIsBetter: z.boolean(),
-  mode: z.enum(['item', 'per_chunk', 'per_guideline', 'pairwise']),
-  guidelines: z.record(z.string(), z.array(z.string())).nullable(),
-  heuristic: z.object({ scorer: z.enum(HEURISTIC_SCORERS), options: z.record(z.string(), z.unknown()) }).nullable(),
-  provider: providerId.nullable(),
-  model: z.string().min(1).max(200).nullable(),
-  params: paramsSchema,
-  fewshot: z.array(fewShotSchema).max(50),
-}) satisfies z.ZodType<JudgeSpec>;
-
-const limitsSchema = z.object({
-  concurrency: z.number().int().min(1).max(256),
-  rpm: z.number().int().min(1).nullable(),
-  tpm: z.number().int().min(1).nullable(),
-  timeoutMs: z.number().int().min(1000).max(600_000),
-  maxRetries: z.number().int().min(0).max(10),
-}) satisfies z.ZodType<ProviderLimits>;
-
-export const providerConfigSchema = z.object({
-  id: providerId,
-  kind: z.enum(PROVIDER_KINDS),
-  baseUrl: z.url({ protocol: /^https?$/ }).nullable(),
-  azure: z
-    .object({
-      endpoint: z.url({ protocol: /^https?$/ }),
-      apiVersion: z.string().min(1),
-      deployment: z.string().nullable(),
-    })
-    .nullable(),
-  region: z.string().nullable(),
-  profile: z.string().nullable(),
-  endpoint: z.url({ protocol: /^https?$/ }).nullable(),
-  limits: limitsSchema,
-}) satisfies z.ZodType<ProviderConfig>;
-
-/** Which items of a dataset a run covers. */
-export const selectionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }),
-  /** Items whose key is listed. */
-  z.object({ kind: z.literal('keys'), keys: z.array(z.string()).min(1) }),
-  /** A reproducible random sample of N items. */
-  z.object({ kind: z.literal('sample'), size: z.number().int().min(1), seed: z.number().int().default(1) }),
-  /** The first N items (the CLI's --limit). */
-  z.object({ kind: z.literal('first'), size: z.number().int().min(1) }),
-  /** Items matching a filter: text search, a judge's score range or pass/fail, tags, errors… */
-  z.object({ kind: z.literal('filter'), filter: queueFilterSchema }),
-]);
-export type Selection = z.infer<typeof selectionSchema>;
-
-/** A candidate model that answers each request before the judges look at its answers. */
-export const candidateSchema = z.object({
-  provider: providerId,
-  model: z.string().min(1).max(200),
-  system: z.string().max(20_000).default(''),
-  temperature: z.number().min(0).max(2).default(0),
-  maxTokens: z.number().int().min(1).max(32_000).default(1024),
-});
-export type Candidate = z.infer<typeof candidateSchema>;
 
 const runPlan = {
   datasetId: id,
@@ -143,97 +41,6 @@ export interface ProvidersView {
   providers: ProviderConfig[];
   keys: Record<string, KeyStatus>;
   keyStore: { writable: boolean; secure: boolean; backend: string };
-}
-
-export interface RunEstimate {
-  judgments: number;
-  /** Judgments already answered by the local cache (they cost nothing). */
-  cached: number;
-  requests: number;
-  inputTokens: number;
-  outputTokens: number;
-  cost: number;
-  /** Models without a price in the table: their cost is not included. */
-  unpricedModels: string[];
-  /** Fields judges need that some selected items lack: such a run starts only with `onlyComplete`. */
-  missingFields: MissingField[];
-  /** Selected items that have every field every judge needs. */
-  completeItems: number;
-}
-
-/** A judge's required field (or alternatives, "expected_response or expected_facts") that items lack. */
-export interface MissingField {
-  judge: string;
-  field: string;
-  /** How many selected items lack it. */
-  items: number;
-}
-
-export interface RunSummary {
-  id: number;
-  datasetId: number;
-  dataset: string;
-  name: string;
-  kind: 'eval' | 'imported';
-  status: RunStatus;
-  /** The process executing the run, while one is. */
-  holder: { pid: number; host: string; since: string } | null;
-  /** The message of the run's first failed judgment, when it has any. */
-  firstError: string | null;
-  /** Why the run stopped when it did not finish by itself (paused on a refused key, say); else null. */
-  message: string | null;
-  judges: { judge: string; version: number; judgeVersionId: number }[];
-  total: number;
-  done: number;
-  errors: number;
-  inputTokens: number;
-  outputTokens: number;
-  cost: number;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-/** What a run's candidate model did: the mlflow.evaluate-style columns beside the judges' scores. */
-export interface GenerationSummary {
-  provider: string;
-  model: string;
-  done: number;
-  errors: number;
-  /** Answers cut off at the token limit. */
-  truncated: number;
-  latencyMsMean: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  cost: number;
-}
-
-export interface RunDetail extends RunSummary {
-  progress: RunProgress | null;
-  aggregates: JudgeAggregate[];
-  generation: GenerationSummary | null;
-  /** For a pairwise run: the two runs whose answers it compared. */
-  pairwise: { runA: number; runB: number } | null;
-}
-
-export interface RunJudgmentRow {
-  id: number;
-  itemId: number;
-  itemKey: string;
-  judge: string;
-  version: number;
-  outputType: OutputType;
-  status: 'pending' | 'running' | 'done' | 'error';
-  score: number | null;
-  label: string | null;
-  pass: boolean | null;
-  justification: string | null;
-  error: string | null;
-  raw: string | null;
-  attempts: number;
-  latencyMs: number | null;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  cost: number | null;
 }
 
 export interface SpecDiffEntry {
@@ -324,4 +131,4 @@ export const judgingChannels = {
   'runs.pause': { input: z.object({ id }), output: returns<RunSummary>() },
   'runs.resume': { input: z.object({ id }), output: returns<RunSummary>() },
   'runs.retryErrors': { input: z.object({ id }), output: returns<RunSummary>() },
-};
+} satisfies ChannelDefinitions<'judging'>;

@@ -1,5 +1,5 @@
 // Contract channels for reviewers and labels.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LabelView } from '../domain';
 import {
   AUDIT_TAGS,
@@ -15,7 +15,7 @@ import {
   type SessionView,
 } from '../review';
 import { importSourceSchema, textEncodingSchema } from './datasets';
-import { id, returns } from './schema-helpers';
+import { id, returns, type ChannelDefinitions } from './schema-helpers';
 
 export const reviewerName = z.string().trim().min(1).max(100);
 
@@ -172,4 +172,4 @@ export const reviewChannels = {
    * the review desk shows side by side.
    */
   'review.responses': { input: z.object({ itemId: id }), output: returns<ItemResponses>() },
-};
+} satisfies ChannelDefinitions<'review'>;

@@ -1,7 +1,7 @@
 // gavel export --judge <name> --format <format> --out <file>
 import fs from 'node:fs';
 import { type Command, Option } from 'commander';
-import { EXPORT_FORMATS } from '../../../shared/contract';
+import { EXPORT_FORMATS } from '../../../shared/export-formats';
 import type { GlobalOptions } from '../program';
 import { coreFor, unwrap } from '../workspace-option';
 

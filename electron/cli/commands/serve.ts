@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Invitation } from '../../../shared/contract';
 import { createUploadStore, removeStaleUploads } from '../../core/uploads';
-import { startBrowserServer } from '../../server/browser-server';
+// Static: it finds the renderer from where its own code lies, which a lazily loaded chunk would move.
 import { rendererDir } from '../../server/renderer-dir';
 import { splitList } from '../lists';
 import type { GlobalOptions } from '../program';
@@ -45,6 +45,8 @@ export function registerServe(program: Command): void {
         uploads.dispose();
         throw error;
       }
+      // The HTTP server's code and libraries load only for this command.
+      const { startBrowserServer } = await import('../../server/browser-server');
       const server = await startBrowserServer({
         core,
         uploads,

@@ -1,7 +1,7 @@
 // One line of Gavel JSONL, Gavel's own lossless format: an item with every judgment of it and every
 // label on it, self-contained so any line can be read (and restored) on its own. The writer
 // (exports/gavel) and the reader (reader.ts) share this schema, so what one writes the other accepts.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Written in every line: tells Gavel JSONL from other JSONL, and lets a later layout be told apart. */
 export const GAVEL_JSONL_VERSION = 1;

@@ -7,26 +7,24 @@ import type Database from 'better-sqlite3';
 import type { ImportWritten } from '../../../shared/contract';
 import { GavelError } from '../../../shared/result';
 import { refreshLatestVerdictsOfRun } from '../../db/latest-verdicts';
-import { findItem } from '../../db/queries/items';
-import { appendLabel, ensureJudge, ensureReviewer } from '../../db/queries/labels';
 import {
   countItems,
   datasetRefById,
   datasetRefByName,
-  describeJudgeIfBare,
-  findRestoredRun,
-  hasLabelAt,
-  insertGavelDataset,
-  insertGavelImport,
+  insertDataset,
+  insertImport,
   insertItemIfNew,
   insertJudgmentIfNew,
-  insertRestoredRun,
-  insertRestoredVersion,
+  insertRun,
   judgmentIdOf,
   linkRunJudge,
+  NamedIds,
   setImportCounts,
   versionIdByHash,
-} from '../../db/restore-writer';
+} from '../../db/import-rows';
+import { findItem } from '../../db/queries/items';
+import { appendLabel } from '../../db/queries/labels';
+import { describeJudgeIfBare, findRestoredRun, hasLabelAt, insertRestoredVersion } from '../../db/restore-writer';
 import { inTransaction, writeInSlices, type WriteOptions } from '../../db/sliced-write';
 import type { GavelJudgeVersion, GavelJudgment, GavelLabel, GavelLine } from './line';
 import type { GavelReader } from './reader';
@@ -63,8 +61,8 @@ class RestoreState {
   private inserted = 0;
   private judgments = 0;
   private labels = 0;
-  private readonly judges = new Set<string>();
-  private readonly reviewers = new Set<string>();
+  /** The judges and reviewers the file names, each looked up once. */
+  private readonly ids: NamedIds;
   /** Dataset name → id, with the provenance row of this file in it and its counts. */
   private readonly datasets = new Map<
     string,
@@ -77,7 +75,9 @@ class RestoreState {
     private readonly db: Database.Database,
     private readonly fileName: string,
     private readonly target: RestoreTarget,
-  ) {}
+  ) {
+    this.ids = new NamedIds(db);
+  }
 
   restore(line: GavelLine): void {
     this.rows++;
@@ -102,12 +102,12 @@ class RestoreState {
       rows: this.rows,
       inserted: this.inserted,
       unchanged: this.rows - this.inserted,
-      judges: [...this.judges].sort(),
+      judges: this.ids.judgeNames().sort(),
       judgments: this.judgments,
       labels: this.labels,
       // Gavel JSONL carries no candidate answers.
       answers: 0,
-      reviewers: [...this.reviewers].sort(),
+      reviewers: this.ids.reviewerNames().sort(),
       runId: this.runIds.size === 1 ? [...this.runIds.values()][0]! : null,
     };
   }
@@ -120,12 +120,14 @@ class RestoreState {
     let found = 'id' in wanted ? datasetRefById(this.db, wanted.id) : datasetRefByName(this.db, wanted.name);
     if (!found) {
       if ('id' in wanted) throw new GavelError('NOT_FOUND', `No dataset with id ${wanted.id}.`);
-      found = insertGavelDataset(this.db, wanted.name, this.target.now);
+      found = insertDataset(this.db, wanted.name, 'gavel', this.target.now);
     }
-    const importId = insertGavelImport(this.db, {
+    const importId = insertImport(this.db, {
       datasetId: found.id,
       fileName: this.fileName,
       fileSha256: this.target.fileSha256,
+      format: 'gavel',
+      mapping: '{}',
       now: this.target.now,
     });
     dataset = { ...found, importId, rows: 0, inserted: 0 };
@@ -135,17 +137,10 @@ class RestoreState {
 
   /** The item's id; an item already there under its key is kept as it is. */
   private item(dataset: { id: number; importId: number; inserted: number }, line: GavelLine): number {
-    const { item } = line;
     const id = insertItemIfNew(this.db, {
       datasetId: dataset.id,
       key: line.key,
-      request: item.request,
-      response: item.response,
-      expectedResponse: item.expected_response,
-      expectedFacts: json(item.expected_facts),
-      guidelines: json(item.guidelines),
-      retrievedContext: json(item.retrieved_context),
-      metadata: JSON.stringify(item.metadata),
+      fields: line.item,
       source: line.source,
       importId: dataset.importId,
       createdAt: line.createdAt,
@@ -166,9 +161,22 @@ class RestoreState {
       runId,
       itemId,
       versionId,
-      judgment,
+      status: judgment.status,
+      score: judgment.score,
+      label: judgment.label,
+      pass: judgment.pass,
+      justification: judgment.justification,
+      rawOutput: judgment.rawOutput,
       chunks: json(judgment.chunks),
       distribution: json(judgment.distribution),
+      error: judgment.error,
+      attempts: judgment.attempts,
+      latencyMs: judgment.latencyMs,
+      inputTokens: judgment.inputTokens,
+      outputTokens: judgment.outputTokens,
+      cost: judgment.cost,
+      createdAt: judgment.createdAt,
+      updatedAt: judgment.updatedAt,
     });
     if (id !== null) {
       this.judgments++;
@@ -182,8 +190,7 @@ class RestoreState {
     const cacheKey = `${v.judge}\u0000${v.contentHash}`;
     const cached = this.versionIds.get(cacheKey);
     if (cached !== undefined) return cached;
-    this.judges.add(v.judge);
-    const judgeId = ensureJudge(this.db, v.judge, v.createdAt);
+    const judgeId = this.ids.judge(v.judge, v.createdAt);
     if (v.judgeDescription !== null) describeJudgeIfBare(this.db, judgeId, v.judgeDescription);
     const id = versionIdByHash(this.db, judgeId, v.contentHash) ?? insertRestoredVersion(this.db, judgeId, v);
     this.versionIds.set(cacheKey, id);
@@ -197,16 +204,14 @@ class RestoreState {
     const id =
       findRestoredRun(this.db, datasetId, run) ??
       // Nothing runs in a workspace that was just written: an unfinished run can be resumed.
-      insertRestoredRun(this.db, datasetId, run, run.status === 'running' ? 'paused' : run.status);
+      insertRun(this.db, datasetId, { ...run, status: run.status === 'running' ? 'paused' : run.status });
     this.runIds.set(cacheKey, id);
     return id;
   }
 
   private label(itemId: number, label: GavelLabel, judgmentId: number | null): void {
-    const judgeId = ensureJudge(this.db, label.judge, this.target.now);
-    const reviewerId = ensureReviewer(this.db, label.reviewer, this.target.now);
-    this.judges.add(label.judge);
-    this.reviewers.add(label.reviewer);
+    const judgeId = this.ids.judge(label.judge, this.target.now);
+    const reviewerId = this.ids.reviewer(label.reviewer, this.target.now);
     if (this.hasSameLabel(itemId, judgeId, reviewerId, label)) return;
     const id = appendLabel(this.db, {
       itemId,

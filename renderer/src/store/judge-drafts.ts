@@ -7,7 +7,7 @@ import {
   type ProviderConfig,
   type TemplateInfo,
 } from '../../../shared/judging';
-import { modelProviders } from './slices/providers';
+import { modelProviders } from './slices/settings/providers';
 
 export interface JudgeDraft {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
-import { can } from '../../../renderer/src/store/slices/access';
+import { can } from '../../../renderer/src/store/slices/shell/access';
 import type { AccessView, ReviewerLinkView } from '../../../shared/contract';
 import { fail, ok } from '../../../shared/result';
 import { createFakeApi, flush } from './fake-api';

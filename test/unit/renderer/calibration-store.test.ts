@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
 import type { RendererApi } from '../../../renderer/src/api/types';
-import { CALIBRATION_POLL_MS } from '../../../renderer/src/store/slices/calibration-runs';
+import { CALIBRATION_POLL_MS } from '../../../renderer/src/store/slices/calibration/calibration-runs';
 import type { FewShotSetView } from '../../../shared/calibration';
 import { ok } from '../../../shared/result';
 import { agreementResult, calibrationView, example, itemRef, overview, runProgress } from './calibration-fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
-import { datasetNameFor } from '../../../renderer/src/store/slices/import-wizard';
+import { datasetNameFor } from '../../../renderer/src/store/slices/import/import-wizard';
 import type { ImportPreview, ImportSummary } from '../../../shared/contract';
 import { ITEM_FIELDS } from '../../../shared/domain';
 import { fail, ok, type ApiError, type Result } from '../../../shared/result';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
-import { hasUnsavedEdits } from '../../../renderer/src/store/slices/judge-editor';
-import { PREVIEW_DELAY_MS } from '../../../renderer/src/store/slices/judge-preview';
+import { hasUnsavedEdits } from '../../../renderer/src/store/slices/judges/judge-editor';
+import { PREVIEW_DELAY_MS } from '../../../renderer/src/store/slices/judges/judge-preview';
 import type { PromptPreview, SpecDiffEntry } from '../../../shared/contract';
 import type { DatasetSummary } from '../../../shared/domain';
 import type { JudgeSpec, VerdictResult } from '../../../shared/judging';

@@ -3,7 +3,7 @@ import type { ItemPage } from '../../../shared/contract';
 import type { ItemRow } from '../../../shared/domain';
 import { fail, ok, type Result } from '../../../shared/result';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
-import { PAGE_SIZE, rowAt } from '../../../renderer/src/store/slices/table';
+import { PAGE_SIZE, rowAt } from '../../../renderer/src/store/slices/dataset/table';
 import { createFakeApi, deferred } from './fake-api';
 
 const TOTAL = 100_000;

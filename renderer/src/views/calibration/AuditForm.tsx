@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatCost } from '../../format/numbers';
-import { can } from '../../store/slices/access';
+import { can } from '../../store/slices/shell/access';
 import { useGavel } from '../../store/store-context';
 
 function AuditEstimateLine() {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
-import { modelProviders } from '../../store/slices/providers';
+import { modelProviders } from '../../store/slices/settings/providers';
 import { useGavel } from '../../store/store-context';
 import { CalibrationHistory } from './CalibrationHistory';
 import { CalibrationResult } from './CalibrationResult';

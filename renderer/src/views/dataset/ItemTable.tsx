@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, type KeyboardEvent, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ItemRow } from '../../../../shared/domain';
-import { rowAt } from '../../store/slices/table';
+import { rowAt } from '../../store/slices/dataset/table';
 import { useGavel } from '../../store/store-context';
 import { ItemRowView } from './ItemRowView';
 import { HEADER_HEIGHT, ROW_HEIGHT, tableLayout } from './table-layout';

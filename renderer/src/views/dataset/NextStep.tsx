@@ -1,7 +1,7 @@
 // What to do next with a dataset, so nobody lands on a table wondering what Gavel is for: import
 // items, run a judge, review its verdicts, then see how far each judge can be trusted.
 import type { DatasetSummary } from '../../../../shared/domain';
-import type { Section } from '../../store/slices/navigation';
+import type { Section } from '../../store/slices/shell/navigation';
 
 interface Step {
   text: string;

@@ -5,7 +5,7 @@ import { clickableRow } from '../../components/clickable-row';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { FORMAT_LABELS } from '../../format/labels';
 import { formatDate, plural } from '../../format/text';
-import { can } from '../../store/slices/access';
+import { can } from '../../store/slices/shell/access';
 import { useGavel } from '../../store/store-context';
 
 export function DatasetRow({ dataset }: { dataset: DatasetSummary }) {

@@ -1,7 +1,7 @@
 // The datasets in this workspace, and the way in for new ones.
 import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
-import { can } from '../../store/slices/access';
+import { can } from '../../store/slices/shell/access';
 import { useGavel } from '../../store/store-context';
 import { DatasetRow } from './DatasetRow';
 

@@ -1,6 +1,6 @@
 // Where the rows go: a new dataset (named after the file unless renamed) or one that exists.
 import { useShallow } from 'zustand/react/shallow';
-import { datasetNameFor } from '../../store/slices/import-wizard';
+import { datasetNameFor } from '../../store/slices/import/import-wizard';
 import { useGavel } from '../../store/store-context';
 
 export function DestinationPicker() {

@@ -1,5 +1,5 @@
 // How far the running import got, from the main process's progress events for this job.
-import type { ImportProgress } from '../../store/slices/import-wizard';
+import type { ImportProgress } from '../../store/slices/import/import-wizard';
 import { formatBytes, plural } from '../../format/text';
 
 export function ImportProgressBar({

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { MODE_LABELS } from '../../format/judging';
-import { hasUnsavedEdits } from '../../store/slices/judge-editor';
+import { hasUnsavedEdits } from '../../store/slices/judges/judge-editor';
 import { useGavel } from '../../store/store-context';
 import { FewShotList } from './FewShotList';
 import { GuidelinesFields } from './GuidelinesFields';

@@ -1,7 +1,7 @@
 // One judge: the editor beside a live preview of its prompt, or its saved versions.
 import { useShallow } from 'zustand/react/shallow';
 import { ConfirmAction } from '../../components/ConfirmAction';
-import { hasUnsavedEdits, type JudgeTab } from '../../store/slices/judge-editor';
+import { hasUnsavedEdits, type JudgeTab } from '../../store/slices/judges/judge-editor';
 import { useGavel } from '../../store/store-context';
 import { JudgeEditor } from './JudgeEditor';
 import { PromptPreviewPanel } from './PromptPreviewPanel';

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_PARAMS, type ModelParams } from '../../../../shared/judging';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
-import { modelProviders } from '../../store/slices/providers';
+import { modelProviders } from '../../store/slices/settings/providers';
 import { useGavel } from '../../store/store-context';
 
 const NO_PROVIDER = '';

@@ -1,7 +1,7 @@
 // Which item the judge is previewed on: a dataset, then one of its first items or any item by its key.
 import { useShallow } from 'zustand/react/shallow';
 import { Field } from '../../components/Field';
-import { PREVIEW_ITEM_CHOICES } from '../../store/slices/judge-preview';
+import { PREVIEW_ITEM_CHOICES } from '../../store/slices/judges/judge-preview';
 import { useGavel } from '../../store/store-context';
 import { PreviewKeyFinder } from './PreviewKeyFinder';
 

@@ -1,5 +1,5 @@
 // What the last save did: a new version, or nothing because an identical version exists.
-import type { JudgeSaveResult } from '../../store/slices/judge-editor';
+import type { JudgeSaveResult } from '../../store/slices/judges/judge-editor';
 
 export function SaveResult({ result, unsaved }: { result: JudgeSaveResult | null; unsaved: boolean }) {
   if (result) {

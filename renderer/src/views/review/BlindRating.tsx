@@ -2,7 +2,7 @@
 import type { JudgmentView } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeOutputType } from '../../format/verdict';
-import type { JudgeDraft } from '../../store/slices/review-item';
+import type { JudgeDraft } from '../../store/slices/review/review-item-state';
 import { RationaleField } from './RationaleField';
 import { ValueChoices } from './ValueChoices';
 import type { VerdictActions } from './verdict-actions';

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../format/text';
 import { verdictOnScale } from '../../format/verdict';
-import { disagreementKey, emptyResolution } from '../../store/slices/adjudication';
+import { disagreementKey, emptyResolution } from '../../store/slices/review/adjudication';
 import { useGavel } from '../../store/store-context';
 import { ValueChoices } from './ValueChoices';
 

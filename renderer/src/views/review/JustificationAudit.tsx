@@ -4,7 +4,7 @@
 // marks always belong to one justification.
 import { useShallow } from 'zustand/react/shallow';
 import type { JudgmentView } from '../../../../shared/domain';
-import { isAuditOn } from '../../store/slices/review-audit';
+import { isAuditOn } from '../../store/slices/review/review-audit';
 import { useGavel } from '../../store/store-context';
 import { AuditCitations } from './AuditCitations';
 import { useCitations } from './useCitations';

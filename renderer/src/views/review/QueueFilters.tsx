@@ -4,7 +4,7 @@ import { AUDIT_TAGS } from '../../../../shared/review';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
 import { AUDIT_TAG_LABELS } from '../../format/review';
-import type { QueueSort } from '../../store/slices/review-queue';
+import type { QueueSort } from '../../store/slices/review/review-queue-state';
 import { useGavel } from '../../store/store-context';
 import { ChosenItemsNote } from './ChosenItemsNote';
 

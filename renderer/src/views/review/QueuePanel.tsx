@@ -6,7 +6,7 @@ import { formatCount } from '../../format/numbers';
 import { singleLine } from '../../format/text';
 import { compactVerdict } from '../../format/verdict';
 import { isRowReviewed } from '../../store/review-values';
-import { QUEUE_PAGE_SIZE } from '../../store/slices/review-queue';
+import { QUEUE_PAGE_SIZE } from '../../store/slices/review/review-queue-state';
 import { useGavel } from '../../store/store-context';
 import { QueueFilters } from './QueueFilters';
 import { QueueStatusTabs } from './QueueStatusTabs';

@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { auditHighlights } from '../../audit/item-audit';
 import { reviewedJudgments } from '../../store/review-values';
-import { isAuditOn } from '../../store/slices/review-audit';
+import { isAuditOn } from '../../store/slices/review/review-audit';
 import { hiddenJudges } from '../../store/my-labels';
 import { sideBySideOf } from '../../store/side-by-side';
 import { useGavel } from '../../store/store-context';

@@ -1,7 +1,7 @@
 // The Review section: who reviews (asked on first use), then the desk, the labelling sessions, or
 // adjudication of reviewers' disagreements.
 import { useShallow } from 'zustand/react/shallow';
-import { can } from '../../store/slices/access';
+import { can } from '../../store/slices/shell/access';
 import { useGavel } from '../../store/store-context';
 import { AdjudicationPanel } from './AdjudicationPanel';
 import { ReviewDesk } from './ReviewDesk';

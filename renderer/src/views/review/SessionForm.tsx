@@ -5,7 +5,7 @@ import { KeyboardForm } from '../../components/KeyboardForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
-import type { SelectionKind, SessionForm as Form } from '../../store/slices/sessions';
+import type { SelectionKind, SessionForm as Form } from '../../store/slices/review/sessions';
 import { useGavel } from '../../store/store-context';
 
 const SELECTION_LABELS: Record<SelectionKind, string> = {

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, plural } from '../../format/text';
-import { can } from '../../store/slices/access';
+import { can } from '../../store/slices/shell/access';
 import { useGavel } from '../../store/store-context';
 import { InviteReviewer } from './InviteReviewer';
 import { LabelPacks } from './LabelPacks';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LABEL_ACTION_LABELS } from '../../format/review';
 import { verdictOnScale } from '../../format/verdict';
 import { isVerdictHidden, myLatestLabel } from '../../store/my-labels';
-import { emptyDraft } from '../../store/slices/review-item';
+import { emptyDraft } from '../../store/slices/review/review-item-state';
 import { useGavel, useGavelStore } from '../../store/store-context';
 import { JudgmentCard } from '../detail/JudgmentCard';
 import { AuditTags } from './AuditTags';

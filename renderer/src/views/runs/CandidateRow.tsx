@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Field } from '../../components/Field';
 import { NumberInput } from '../../components/NumberInput';
 import type { CandidateDraft } from '../../store/launch-plan';
-import { modelProviders } from '../../store/slices/providers';
+import { modelProviders } from '../../store/slices/settings/providers';
 import { useGavel } from '../../store/store-context';
 
 interface Props {

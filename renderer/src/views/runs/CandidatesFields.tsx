@@ -2,7 +2,7 @@
 // judging its answers, several make one run each over the same items, to compare the models.
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_CANDIDATES } from '../../store/launch-plan';
-import { modelProviders } from '../../store/slices/providers';
+import { modelProviders } from '../../store/slices/settings/providers';
 import { useGavel } from '../../store/store-context';
 import { CandidateRow } from './CandidateRow';
 

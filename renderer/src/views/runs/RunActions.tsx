@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { RunSummary } from '../../../../shared/contract';
 import { plural } from '../../format/text';
-import type { RunAction } from '../../store/slices/run-detail';
+import type { RunAction } from '../../store/slices/runs/run-detail';
 import { useGavel } from '../../store/store-context';
 import { availableActions } from './run-state';
 

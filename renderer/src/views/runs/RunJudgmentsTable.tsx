@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { JudgmentStatus } from '../../../../shared/domain';
 import { Field } from '../../components/Field';
 import { formatCount } from '../../format/numbers';
-import { JUDGMENTS_PAGE_SIZE } from '../../store/slices/run-detail';
+import { JUDGMENTS_PAGE_SIZE } from '../../store/slices/runs/run-detail';
 import { useGavel } from '../../store/store-context';
 import { RunJudgmentRow } from './RunJudgmentRow';
 

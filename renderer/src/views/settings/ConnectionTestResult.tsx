@@ -1,5 +1,5 @@
 // What a connection test found: reachable with these models, or why not.
-import type { ConnectionTest } from '../../store/slices/providers';
+import type { ConnectionTest } from '../../store/slices/settings/providers';
 
 /** Enough model names to recognise the server; the model field suggests them all. */
 const MODELS_SHOWN = 12;

@@ -1,8 +1,8 @@
 // The left navigation: one button per section of the review loop.
 import { useShallow } from 'zustand/react/shallow';
 import type { Channel } from '../../../../shared/channels';
-import { can } from '../../store/slices/access';
-import { SECTIONS, type Section } from '../../store/slices/navigation';
+import { can } from '../../store/slices/shell/access';
+import { SECTIONS, type Section } from '../../store/slices/shell/navigation';
 import { useGavel } from '../../store/store-context';
 
 const SECTION_LABELS: Record<Section, string> = {
