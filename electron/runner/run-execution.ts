@@ -15,7 +15,6 @@ import { evaluate } from './evaluate-judgment';
 import { HopelessStreak, hopelessKind, hopelessMessage } from './hopeless-failure';
 import { createInputSource } from './judge-inputs';
 import { createJudgmentWriter } from './judgment-writer';
-import { priceFor } from './prices';
 import { ProgressTracker } from './progress';
 import { progressEmitter } from './progress-emitter';
 import { gatedCaller } from './gated-caller';
