@@ -65,6 +65,9 @@ export const CHANNELS = [
   'calibration.list',
   'export.build',
   'review.responses',
+  'align.themes',
+  'align.proposals',
+  'align.decide',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -15,7 +15,10 @@ function splitBlock(instructions: string): { body: string; bullets: string[] } {
   const trimmed = instructions.replace(/\s+$/, '');
   const at = trimmed.lastIndexOf(GUIDELINES_HEADING);
   if (at === -1 || (at > 0 && trimmed[at - 1] !== '\n')) return { body: trimmed, bullets: [] };
-  const lines = trimmed.slice(at + GUIDELINES_HEADING.length).split('\n').slice(1);
+  const lines = trimmed
+    .slice(at + GUIDELINES_HEADING.length)
+    .split('\n')
+    .slice(1);
   // Only a block made of bullets alone is ours; anything else after the heading is the author's text.
   if (lines.length === 0 || !lines.every((line) => line.startsWith(BULLET))) return { body: trimmed, bullets: [] };
   return { body: trimmed.slice(0, at).replace(/\s+$/, ''), bullets: lines.map((line) => line.slice(BULLET.length)) };

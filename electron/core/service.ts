@@ -9,6 +9,7 @@ import { schemaVersion } from '../db/migration';
 import { countDatasets, datasetExists, deleteDataset, listDatasets } from '../db/queries/datasets';
 import { findItem, itemDetail, itemPage } from '../db/queries/items';
 import { createAccessHandlers, reviewerScope } from './access-handlers';
+import { createAlignHandlers } from './align-handlers';
 import { OWNER, type Caller } from './caller';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
@@ -135,6 +136,7 @@ export function createCore(deps: CoreDeps): Core {
     }),
     ...createTrustHandlers(workspace.reader),
     ...createExportHandlers({ workspace, now }),
+    ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

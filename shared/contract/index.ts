@@ -5,6 +5,7 @@ import type { Channel } from '../channels';
 import type { RunProgress } from '../judging';
 import type { Result } from '../result';
 import { accessChannels } from './access';
+import { alignThemeChannels } from './align';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
@@ -12,6 +13,7 @@ import { reviewChannels } from './review';
 
 export { CHANNELS, type Channel } from '../channels';
 export * from './access';
+export * from './align';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
@@ -23,6 +25,7 @@ export const contract = {
   ...judgingChannels,
   ...reviewChannels,
   ...calibrationChannels,
+  ...alignThemeChannels,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { reviewerLinks } from './0011-reviewer-links';
 import { runStatusMessage } from './0012-run-status-message';
 import { criterionScales } from './0013-criterion-scales';
 import { sessionSampling } from './0014-session-sampling';
+import { alignThemes } from './0016-align-themes';
 import { alignSearch } from './0017-align-search';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   runStatusMessage,
   criterionScales,
   sessionSampling,
+  alignThemes,
   alignSearch,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -15,7 +15,9 @@ describe('applyGuidelines', () => {
     const once = applyGuidelines(rubric, ['Penalise a missing dosage.']);
     expect(applyGuidelines(once, ['Penalise a missing dosage.'])).toBe(once);
     const twice = applyGuidelines(once, ['Penalise a missing dosage.', 'Accept a correct refusal.']);
-    expect(twice).toBe(`${rubric}\n\n${GUIDELINES_HEADING}\n- Penalise a missing dosage.\n- Accept a correct refusal.\n`);
+    expect(twice).toBe(
+      `${rubric}\n\n${GUIDELINES_HEADING}\n- Penalise a missing dosage.\n- Accept a correct refusal.\n`,
+    );
   });
 
   it('folds a guideline spread over lines into one bullet and skips blank ones', () => {
@@ -49,10 +51,19 @@ describe('instructionDiff', () => {
     const after = applyGuidelines(rubric, ['Penalise a missing dosage.']);
     const parts = instructionDiff(rubric, after);
     expect(parts.filter((part) => part.removed)).toEqual([]);
-    expect(parts.filter((part) => part.added).map((part) => part.value).join('')).toContain(
-      `${GUIDELINES_HEADING}\n- Penalise a missing dosage.\n`,
-    );
-    expect(parts.filter((part) => !part.added).map((part) => part.value).join('').trimEnd()).toBe(rubric);
+    expect(
+      parts
+        .filter((part) => part.added)
+        .map((part) => part.value)
+        .join(''),
+    ).toContain(`${GUIDELINES_HEADING}\n- Penalise a missing dosage.\n`);
+    expect(
+      parts
+        .filter((part) => !part.added)
+        .map((part) => part.value)
+        .join('')
+        .trimEnd(),
+    ).toBe(rubric);
   });
 
   it('returns plain parts with only the flags that are set', () => {
