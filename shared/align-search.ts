@@ -4,3 +4,20 @@
 export type SplitPart = 'dev' | 'test';
 
 export const DEFAULT_TEST_SHARE = 0.3;
+
+/** What a search would cost before it starts (US dollars; null when a model has no known price). */
+export interface AlignSearchEstimate {
+  judge: string;
+  fromVersion: number;
+  devItems: number;
+  testItems: number;
+  /** Development failures the themes are built from. */
+  failures: number;
+  /** Candidate versions expected (from grouping the failures without a model). */
+  candidates: number;
+  /** Grouping and proposing with the model (0 without one). */
+  themes: number | null;
+  /** Every candidate on development, then the winner (and the from-version where needed) on test. */
+  runs: number | null;
+  total: number | null;
+}

@@ -68,6 +68,9 @@ export const CHANNELS = [
   'align.themes',
   'align.proposals',
   'align.decide',
+  'align.start',
+  'align.get',
+  'align.list',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

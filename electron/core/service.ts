@@ -10,6 +10,7 @@ import { countDatasets, datasetExists, deleteDataset, listDatasets } from '../db
 import { findItem, itemDetail, itemPage } from '../db/queries/items';
 import { createAccessHandlers, reviewerScope } from './access-handlers';
 import { createAlignHandlers } from './align-handlers';
+import { createAlignSearchHandlers } from './align-search-handlers';
 import { OWNER, type Caller } from './caller';
 import { dispatch, type Handlers } from './dispatch';
 import { createEventHub } from './event-hub';
@@ -88,6 +89,7 @@ export function createCore(deps: CoreDeps): Core {
   // Calibration saves judge versions, previews prompts and starts runs through these same handlers.
   const judgeHandlers = createJudgeHandlers({ workspace, writes, registry, keys, providerFor, now });
   const runHandlers = createRunHandlers({ workspace, writes, runner, registry, now });
+  const alignHandlers = createAlignHandlers({ workspace, writes, registry, providerFor, now });
 
   const handlers: Handlers = {
     'workspace.info': () => ({
@@ -136,7 +138,18 @@ export function createCore(deps: CoreDeps): Core {
     }),
     ...createTrustHandlers(workspace.reader),
     ...createExportHandlers({ workspace, now }),
-    ...createAlignHandlers({ workspace, writes, registry, providerFor, now }),
+    ...alignHandlers,
+    ...createAlignSearchHandlers({
+      workspace,
+      writes,
+      now,
+      registry,
+      saveJudge: judgeHandlers['judges.save'],
+      startRun: runHandlers['runs.start'],
+      resumeRun: runHandlers['runs.resume'],
+      estimateRun: runHandlers['runs.estimate'],
+      themes: alignHandlers['align.themes'],
+    }),
   };
 
   const scopeFor = (reviewer: string) => reviewerScope(workspace, reviewer);

@@ -6,6 +6,7 @@ import type { RunProgress } from '../judging';
 import type { Result } from '../result';
 import { accessChannels } from './access';
 import { alignThemeChannels } from './align';
+import { alignSearchChannels } from './align-search';
 import { calibrationChannels } from './calibration';
 import { datasetChannels } from './datasets';
 import { judgingChannels } from './judging';
@@ -14,6 +15,7 @@ import { reviewChannels } from './review';
 export { CHANNELS, type Channel } from '../channels';
 export * from './access';
 export * from './align';
+export * from './align-search';
 export * from './calibration';
 export * from './datasets';
 export * from './judging';
@@ -26,6 +28,7 @@ export const contract = {
   ...reviewChannels,
   ...calibrationChannels,
   ...alignThemeChannels,
+  ...alignSearchChannels,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
