@@ -1,5 +1,6 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
+import { registerAlignSearch } from './commands/align-search';
 import { registerCalibrate } from './commands/calibrate';
 import { registerCheck } from './commands/check';
 import { registerDatasets } from './commands/datasets';
@@ -31,6 +32,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerSessions,
   registerStats,
   registerCalibrate,
+  registerAlignSearch,
   registerTrust,
   registerExport,
   registerCheck,

@@ -1,0 +1,151 @@
+// `gavel align` as a user runs it: a real process on a real workspace file, the judge's model (and
+// alignment's) on the fake OpenAI server whose judge follows guidelines, or in another workspace ignores them.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RecordedRequest } from '../fakes/fake-http';
+import type { FakeOpenAIServer } from '../fakes/fake-openai-server';
+import {
+  GUIDELINE,
+  isProposalsRequest,
+  isThemesRequest,
+  itemTexts,
+  judgedKey,
+  rationaleOf,
+  THEME,
+} from '../fakes/guideline-judge';
+import { gavel as runGavel } from '../helpers/gavel-cli';
+import { guidelineWorkspace, JUDGE } from '../helpers/guideline-workspace';
+
+// A loaded machine starts processes slowly; a search is a dozen runs.
+const CLI_TIMEOUT = 240_000;
+
+let fake: FakeOpenAIServer | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const gavel = (args: string[]) => runGavel(args, { GAVEL_KEY_FAKE: 'sk-fake' });
+
+interface AlignJson {
+  id: number;
+  judge: string;
+  from_version: number;
+  to_version: number | null;
+  themes: { theme: string; items: string[] }[];
+  candidates: number;
+  test: {
+    items: string[];
+    before: { n: number; binary: { accuracy: number } };
+    after: { n: number; binary: { accuracy: number } };
+    difference: { value: number; ci: [number, number] };
+    p_value: number;
+  };
+  promoted: boolean;
+  cost: number;
+  status: string;
+  message: string;
+  tried: string[];
+}
+
+/** Every text of a sealed item that must not reach a prompt while the search chooses. */
+const sealedTexts = (keys: readonly string[]) =>
+  keys.flatMap((key) => [itemTexts(key).request, itemTexts(key).response, rationaleOf(key)]);
+
+describe('gavel align', () => {
+  it(
+    'promotes a guideline the judge follows, and no sealed item reaches a prompt before the final test',
+    async () => {
+      const ready = await guidelineWorkspace(true);
+      fake = ready.fake;
+      const before = fake.requests.length;
+      const result = await gavel([
+        'align',
+        '--judge',
+        JUDGE,
+        '--seed',
+        '3',
+        '--yes',
+        '--json',
+        '--workspace',
+        ready.workspace,
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const out = JSON.parse(result.stdout) as AlignJson;
+      expect(out).toMatchObject({ judge: JUDGE, from_version: 1, promoted: true, status: 'done' });
+      expect(out.themes).toEqual([{ theme: THEME, items: expect.any(Array) }]);
+      // One guideline, with the current (no) examples and with development disagreements as examples.
+      expect(out.candidates).toBe(2);
+      expect(out.test.items).toHaveLength(12);
+      expect(out.test.before.binary.accuracy).toBeLessThan(0.9);
+      expect(out.test.after.binary.accuracy).toBe(1);
+      expect(out.test.difference.ci[0]).toBeGreaterThan(0);
+      expect(out.test.p_value).toBeLessThan(0.05);
+      expect(out.message).toMatch(/^Promoted: v\d+ is now medication's current version/);
+      // The themes were built from development failures only.
+      expect(out.themes[0]!.items.filter((key) => out.test.items.includes(key))).toEqual([]);
+
+      const judges = await gavel(['judges', 'list', '--json', '--workspace', ready.workspace]);
+      const listed = JSON.parse(judges.stdout) as { judges: { name: string; latest: { version: number } }[] };
+      expect(listed.judges.find((j) => j.name === JUDGE)!.latest.version).toBe(out.to_version);
+
+      // The sealed rule, read from what the model was actually sent during the search.
+      const search = fake.requests.slice(before);
+      const sealed = sealedTexts(out.test.items);
+      const mentions = (request: RecordedRequest) =>
+        sealed.filter((text) => JSON.stringify(request.body).includes(text));
+      for (const request of search.filter((r) => isThemesRequest(r) || isProposalsRequest(r))) {
+        expect(mentions(request)).toEqual([]);
+      }
+      const judging = search.filter((r) => judgedKey(r) !== null);
+      const seeingSealed = judging.filter((request) => mentions(request).length > 0);
+      // Only the winner's final run saw sealed items: each item once, in the message judging it, never
+      // as an example (nor its rationale anywhere), and with the winning guideline in the prompt.
+      expect(seeingSealed.map(judgedKey).sort()).toEqual([...out.test.items].sort());
+      for (const request of seeingSealed) {
+        const key = judgedKey(request)!;
+        expect(mentions(request)).toEqual([itemTexts(key).request, itemTexts(key).response]);
+        expect(JSON.stringify(request.body)).toContain(GUIDELINE);
+        expect(request.prompt).toContain(itemTexts(key).request);
+      }
+      // The winner's sealed run came last: nothing was asked after it.
+      expect(judging.indexOf(seeingSealed[0]!)).toBe(judging.length - seeingSealed.length);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'promotes nothing when the judge ignores the guideline: the candidate is kept, "no reliable improvement"',
+    async () => {
+      const ready = await guidelineWorkspace(false);
+      fake = ready.fake;
+      const result = await gavel([
+        'align',
+        '--judge',
+        JUDGE,
+        '--seed',
+        '3',
+        '--yes',
+        '--json',
+        '--workspace',
+        ready.workspace,
+      ]);
+      expect(result.code).toBe(0);
+      const out = JSON.parse(result.stdout) as AlignJson;
+      expect(out).toMatchObject({ promoted: false, status: 'done', from_version: 1 });
+      expect(out.test.difference.value).toBe(0);
+      expect(out.message).toMatch(
+        /^No reliable improvement: .*kept as a candidate and v1 stays current\. Tried 2 candidates\./,
+      );
+      expect(out.tried).toHaveLength(2);
+
+      const shown = await gavel(['judges', 'show', JUDGE, '--json', '--workspace', ready.workspace]);
+      const { versions } = JSON.parse(shown.stdout) as { versions: { version: number; candidate: boolean }[] };
+      expect(versions.find((v) => v.version === out.to_version)).toMatchObject({ candidate: true });
+      const judges = await gavel(['judges', 'list', '--json', '--workspace', ready.workspace]);
+      const listed = JSON.parse(judges.stdout) as { judges: { name: string; latest: { version: number } }[] };
+      expect(listed.judges.find((j) => j.name === JUDGE)!.latest.version).toBe(1);
+    },
+    CLI_TIMEOUT,
+  );
+});
