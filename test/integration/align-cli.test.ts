@@ -1,5 +1,6 @@
 // `gavel align` as a user runs it: a real process on a real workspace file, the judge's model (and
 // alignment's) on the fake OpenAI server whose judge follows guidelines, or in another workspace ignores them.
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../fakes/fake-http';
 import type { FakeOpenAIServer } from '../fakes/fake-openai-server';
@@ -12,7 +13,7 @@ import {
   rationaleOf,
   THEME,
 } from '../fakes/guideline-judge';
-import { gavel as runGavel } from '../helpers/gavel-cli';
+import { gavel as runGavel, spawnGavel } from '../helpers/gavel-cli';
 import { guidelineWorkspace, JUDGE } from '../helpers/guideline-workspace';
 
 // A loaded machine starts processes slowly; a search is a dozen runs.
@@ -45,6 +46,15 @@ interface AlignJson {
   status: string;
   message: string;
   tried: string[];
+}
+
+function doneJudgments(workspace: string): number {
+  const db = new Database(workspace, { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM judgment WHERE status = 'done'").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 /** Every text of a sealed item that must not reach a prompt while the search chooses. */
@@ -145,6 +155,107 @@ describe('gavel align', () => {
       const judges = await gavel(['judges', 'list', '--json', '--workspace', ready.workspace]);
       const listed = JSON.parse(judges.stdout) as { judges: { name: string; latest: { version: number } }[] };
       expect(listed.judges.find((j) => j.name === JUDGE)!.latest.version).toBe(1);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'refuses to start outside a terminal without --yes, after printing the estimate; --dry-run only estimates',
+    async () => {
+      const ready = await guidelineWorkspace(true);
+      fake = ready.fake;
+      const sent = fake.requests.length;
+      const dry = await gavel(['align', '--judge', JUDGE, '--dry-run', '--json', '--workspace', ready.workspace]);
+      expect(dry.code).toBe(0);
+      expect(JSON.parse(dry.stdout)).toMatchObject({
+        judge: JUDGE,
+        from_version: 1,
+        dev_items: 28,
+        test_items: 12,
+        failures: 12,
+        candidates: 2,
+        estimate: { themes: expect.any(Number), runs: expect.any(Number), total: expect.any(Number) },
+      });
+      const refused = await gavel(['align', '--judge', JUDGE, '--workspace', ready.workspace]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /^Aligning medication v1: 28 development items \(12 failures\), 12 sealed test items/,
+      );
+      expect(refused.stderr).toContain('pass --yes to run the search');
+      expect(fake.requests.length).toBe(sent);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'killed halfway, resumes with --resume and never pays twice for a prompt',
+    async () => {
+      const ready = await guidelineWorkspace(true);
+      fake = ready.fake;
+      const start = fake.requests.length;
+      // The model answers the themes, the proposals and 20 judgments; then it holds every request
+      // unanswered (unpaid) until the search's process is killed.
+      const answered = start + 22;
+      const held = new Set<number>();
+      fake.setBehavior((_body, index) => {
+        if (index < answered) return {};
+        held.add(index);
+        return { outcome: { kind: 'hang' } };
+      });
+      const env = { ...process.env, GAVEL_KEY_FAKE: 'sk-fake' };
+      const child = spawnGavel(
+        ['align', '--judge', JUDGE, '--seed', '3', '--yes', '--json', '--workspace', ready.workspace],
+        env,
+      );
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const deadline = Date.now() + 60_000;
+      // Killed once the 20 answered judgments are stored (beside v1's 40) and the model holds the rest.
+      while ((held.size === 0 || doneJudgments(ready.workspace) < 60) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      child.kill('SIGKILL');
+      await exited;
+      expect(held.size).toBeGreaterThan(0);
+
+      fake.setBehavior(() => ({}));
+      const resumed = await gavel(['align', '--resume', '1', '--json', '--workspace', ready.workspace]);
+      expect(resumed.stderr).toBe('');
+      expect(resumed.code).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ id: 1, status: 'done', promoted: true, candidates: 2 });
+
+      const paid = new Map<string, number>();
+      for (const request of fake.requests.slice(start).filter((r) => !held.has(r.index))) {
+        const body = JSON.stringify(request.body);
+        paid.set(body, (paid.get(body) ?? 0) + 1);
+      }
+      expect([...paid].filter(([, count]) => count > 1)).toEqual([]);
+      // Themes and proposals once, each candidate on the 28 development items, the winner on the 12 sealed ones.
+      expect(paid.size).toBe(2 + 2 * 28 + 12);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'pauses (exit 3) before a run that would go over the budget, and goes on when resumed with a larger one',
+    async () => {
+      const ready = await guidelineWorkspace(true);
+      fake = ready.fake;
+      // The themes fit in $0.005 (estimated at most $0.0023); a candidate's 28 judgments are estimated above it.
+      const args = ['--json', '--workspace', ready.workspace];
+      const paused = await gavel(['align', '--judge', JUDGE, '--budget', '0.005', '--yes', ...args]);
+      expect(paused.code).toBe(3);
+      const out = JSON.parse(paused.stdout) as AlignJson;
+      expect(out).toMatchObject({ id: 1, status: 'paused', promoted: false, to_version: null, test: null });
+      expect(out.message).toMatch(
+        /^Budget reached: \$0\.\d{4} spent of \$0\.0050, and the next run \(Align #1 \(development\): medication v2\) would cost about \$0\.\d{4}\. Resume with `gavel align --resume 1 --budget <USD>`\.$/,
+      );
+      const judgeRequests = fake.requests.filter((r) => judgedKey(r) !== null).length;
+
+      const resumed = await gavel(['align', '--resume', '1', '--budget', '1', ...args]);
+      expect(resumed.code).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ id: 1, status: 'done', promoted: true });
+      // The paused search had sent no judgment; the resumed one sent exactly its runs' judgments.
+      expect(fake.requests.filter((r) => judgedKey(r) !== null).length - judgeRequests).toBe(2 * 28 + 12);
     },
     CLI_TIMEOUT,
   );
