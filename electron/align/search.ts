@@ -44,36 +44,31 @@ export function createAlignSearch(deps: AlignSearchDeps) {
   const spent = (search: StoredSearch) =>
     search.options.themesCost + runsOf(search).reduce((sum, run) => sum + run.cost, 0);
   const versionOf = (id: number) => judgeVersion(db, id)!;
+  /** A version's pairs with the humans the search aligns to (null without verdicts). */
+  const pairsOf = (search: StoredSearch, version: number) =>
+    pairsOrNull(db, { judge: search.judge, version, reviewer: search.options.reviewer ?? undefined });
 
   /** Best mean per-item agreement on development; a tie goes to fewer edits, then to the earlier candidate. */
   function winner(search: StoredSearch): StoredCandidate | null {
-    const dev = new Set(devItems(search));
+    const dev = new Set(search.options.devItemIds);
     const scored = search.candidates.flatMap((candidate) => {
-      const paired = pairsOrNull(db, {
-        judge: search.judge,
-        version: candidate.version,
-        reviewer: search.options.reviewer ?? undefined,
-      });
-      const mean =
-        paired &&
-        meanOf(restrictPairs(paired, (id) => dev.has(id)).pairs.map((p) => itemAgreement(p, paired.outputType)));
-      return mean === null || mean === undefined ? [] : [{ candidate, mean }];
+      const paired = pairsOf(search, candidate.version);
+      const onDev = paired ? restrictPairs(paired, (id) => dev.has(id)).pairs : [];
+      const mean = meanOf(onDev.map((pair) => itemAgreement(pair, paired!.outputType)));
+      return mean === null ? [] : [{ candidate, mean }];
     });
     scored.sort((a, b) => b.mean - a.mean || editsOf(a.candidate) - editsOf(b.candidate));
     return scored[0]?.candidate ?? null;
   }
 
-  const devItems = (search: StoredSearch) => search.options.devItemIds;
-
-  /** Sealed items measured: the test part now (later labels included), minus either version's examples. */
+  /**
+   * Sealed items measured: the test part now (items labelled since join it, even without a verdict of
+   * the from-version, which is then run on them), minus either version's few-shot examples.
+   */
   async function testItems(search: StoredSearch, chosenVersionId: number): Promise<number[]> {
     const from = versionOf(search.fromVersionId);
-    const paired = pairsOrNull(db, {
-      judge: search.judge,
-      version: from.version,
-      reviewer: search.options.reviewer ?? undefined,
-    });
-    const labelled = paired?.pairs.map((pair) => pair.itemId) ?? [];
+    const paired = pairsOf(search, from.version);
+    const labelled = [...new Set(paired?.labels.map((label) => label.itemId) ?? [])].sort((a, b) => a - b);
     const split = await splitFor(deps, search.judgeId, labelled, search.options);
     const examples: FewShotExample[] = [
       ...(from.spec?.fewshot ?? []),
@@ -96,7 +91,7 @@ export function createAlignSearch(deps: AlignSearchDeps) {
         ? search.candidates.map((c) => ({
             versionId: c.versionId,
             version: c.version,
-            itemIds: devItems(search),
+            itemIds: search.options.devItemIds,
             part: 'development' as const,
           }))
         : sealedRuns(search);
@@ -112,11 +107,7 @@ export function createAlignSearch(deps: AlignSearchDeps) {
   function sealedRuns(search: StoredSearch) {
     const sealed = search.options.testItemIds ?? [];
     const from = versionOf(search.fromVersionId);
-    const judged = pairsOrNull(db, {
-      judge: search.judge,
-      version: from.version,
-      reviewer: search.options.reviewer ?? undefined,
-    });
+    const judged = pairsOf(search, from.version);
     const has = new Set(judged?.pairs.map((pair) => pair.itemId) ?? []);
     const chosen = versionOf(search.chosenVersionId!);
     return [
