@@ -5,29 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunSummary } from '../../shared/contract';
 import type { ItemDetail } from '../../shared/domain';
-import { DEFAULT_PARAMS, type JudgeSpec } from '../../shared/judging';
+import type { JudgeSpec } from '../../shared/judging';
 import { openCore } from '../../electron/core/open-core';
 import { providerConfig } from '../../electron/core/provider-registry';
 import { guidelineJudgeReply, itemTexts, KEYS, lacksDosage, rationaleOf } from '../fakes/guideline-judge';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
+import { oddnessSpec } from '../fakes/labelled-judge';
 import { memoryKeys, tempDir, value } from './temp-workspace';
 
 export const JUDGE = 'medication';
 
 const spec: JudgeSpec = {
-  template: null,
-  kind: 'llm',
+  ...oddnessSpec(),
   description: 'Whether the answer about a medicine is complete',
   instructions: 'Decide whether the answer is complete and safe.\n\n{{request}}\n\n{{response}}',
-  outputType: { kind: 'pass_fail' },
-  greaterIsBetter: true,
-  mode: 'item',
-  guidelines: null,
-  heuristic: null,
-  provider: 'fake',
-  model: 'gpt-4o-mini',
-  params: DEFAULT_PARAMS,
-  fewshot: [],
 };
 
 /** The workspace file and the fake server (which follows guidelines or not); the caller closes the server. */

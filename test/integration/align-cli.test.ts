@@ -2,6 +2,7 @@
 // alignment's) on the fake OpenAI server whose judge follows guidelines, or in another workspace ignores them.
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AlignSearchView, AlignTestResult } from '../../shared/align';
 import type { RecordedRequest } from '../fakes/fake-http';
 import type { FakeOpenAIServer } from '../fakes/fake-openai-server';
 import {
@@ -26,27 +27,19 @@ afterEach(async () => {
 });
 
 const gavel = (args: string[]) => runGavel(args, { GAVEL_KEY_FAKE: 'sk-fake' });
+const SEARCH = ['align', '--judge', JUDGE, '--seed', '3', '--yes', '--json', '--workspace'];
+/** A whole search, agreed to in advance, printing its JSON. */
+const alignSearch = (workspace: string) => gavel([...SEARCH, workspace]);
 
-interface AlignJson {
-  id: number;
-  judge: string;
-  from_version: number;
-  to_version: number | null;
-  themes: { theme: string; items: string[] }[];
-  candidates: number;
-  test: {
-    items: string[];
+/** The JSON of `gavel align`: the view, its sealed test's statistics as `stats --json` prints them. */
+type AlignJson = Omit<AlignSearchView, 'test'> & {
+  test: Omit<AlignTestResult, 'before' | 'after' | 'difference' | 'p_value'> & {
     before: { n: number; binary: { accuracy: number } };
     after: { n: number; binary: { accuracy: number } };
     difference: { value: number; ci: [number, number] };
     p_value: number;
   };
-  promoted: boolean;
-  cost: number;
-  status: string;
-  message: string;
-  tried: string[];
-}
+};
 
 function doneJudgments(workspace: string): number {
   const db = new Database(workspace, { readonly: true });
@@ -68,17 +61,7 @@ describe('gavel align', () => {
       const ready = await guidelineWorkspace(true);
       fake = ready.fake;
       const before = fake.requests.length;
-      const result = await gavel([
-        'align',
-        '--judge',
-        JUDGE,
-        '--seed',
-        '3',
-        '--yes',
-        '--json',
-        '--workspace',
-        ready.workspace,
-      ]);
+      const result = await alignSearch(ready.workspace);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       const out = JSON.parse(result.stdout) as AlignJson;
@@ -129,17 +112,7 @@ describe('gavel align', () => {
     async () => {
       const ready = await guidelineWorkspace(false);
       fake = ready.fake;
-      const result = await gavel([
-        'align',
-        '--judge',
-        JUDGE,
-        '--seed',
-        '3',
-        '--yes',
-        '--json',
-        '--workspace',
-        ready.workspace,
-      ]);
+      const result = await alignSearch(ready.workspace);
       expect(result.code).toBe(0);
       const out = JSON.parse(result.stdout) as AlignJson;
       expect(out).toMatchObject({ promoted: false, status: 'done', from_version: 1 });
@@ -203,10 +176,7 @@ describe('gavel align', () => {
         return { outcome: { kind: 'hang' } };
       });
       const env = { ...process.env, GAVEL_KEY_FAKE: 'sk-fake' };
-      const child = spawnGavel(
-        ['align', '--judge', JUDGE, '--seed', '3', '--yes', '--json', '--workspace', ready.workspace],
-        env,
-      );
+      const child = spawnGavel([...SEARCH, ready.workspace], env);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       const deadline = Date.now() + 60_000;
       // Killed once the 20 answered judgments are stored (beside v1's 40) and the model holds the rest.
