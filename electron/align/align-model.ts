@@ -4,7 +4,7 @@
 import type { AlignCostEstimate, Failure } from '../../shared/align';
 import type { ModelPrice, ProviderConfig } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
-import type { ChatResponse, Provider } from '../providers/types';
+import { ProviderError, type ChatResponse, type Provider } from '../providers/types';
 import { costOf } from '../runner/prices';
 import { createCaller, paidTotals, type CallLog } from '../runner/provider-call';
 import { ProviderGate } from '../runner/provider-gate';
@@ -58,6 +58,12 @@ export function createAlignModel(deps: AlignModelDeps): AlignModel & { spent(): 
         }
         await deps.storeCache(log.cacheEntries);
         return response.text;
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        throw new GavelError(
+          'INTERNAL',
+          `Asking ${deps.model} on provider "${deps.config.id}" failed (${error.kind}): ${error.message} Nothing was stored.`,
+        );
       } finally {
         spent += paidTotals(log).cost;
       }

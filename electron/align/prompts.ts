@@ -61,7 +61,8 @@ export function themesRequest(failures: readonly Failure[]): ModelRequest {
         },
       }),
     },
-    maxTokens: 2_000,
+    // The reply lists every failure's number once, plus a name per theme.
+    maxTokens: Math.min(8_000, 500 + failures.length * 10),
   };
 }
 

@@ -120,6 +120,7 @@ export async function estimateSearch(
     itemIds: basis.dev,
     provider: input.provider,
     model: input.model,
+    withoutModel: input.withoutModel,
     dryRun: true,
   });
   // Without calling the model, grouping by tags and keywords tells about how many themes there are.

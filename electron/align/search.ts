@@ -235,6 +235,7 @@ export function createAlignSearch(deps: AlignSearchDeps) {
       itemIds: basis.dev,
       provider: input.provider,
       model: input.model,
+      withoutModel: input.withoutModel,
       budget: input.budget,
       dryRun: false,
     });

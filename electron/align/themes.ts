@@ -13,7 +13,7 @@ export interface AlignModel {
   ask(request: ModelRequest): Promise<string>;
 }
 
-export const OTHER_THEME = 'other';
+const OTHER_THEME = 'other';
 
 /** An audit tag carries no theme when it says only "other". */
 const THEMELESS_TAG = 'other';

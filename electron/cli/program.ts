@@ -1,5 +1,6 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
+import { registerAlign } from './commands/align';
 import { registerAlignSearch } from './commands/align-search';
 import { registerCalibrate } from './commands/calibrate';
 import { registerCheck } from './commands/check';
@@ -32,6 +33,8 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerSessions,
   registerStats,
   registerCalibrate,
+  registerAlign,
+  // After registerAlign: the search is `gavel align` itself, beside its subcommands.
   registerAlignSearch,
   registerTrust,
   registerExport,

@@ -1,6 +1,6 @@
 // The handlers of alignment's themes and proposals: group a judge's failures (estimate first, refuse
 // over budget), propose a guideline per theme, store both, and record the expert's decisions.
-import type { AlignThemesResult, Proposal } from '../../shared/align';
+import type { AlignCostEstimate, AlignThemesResult, Proposal } from '../../shared/align';
 import type { ParsedInput } from '../../shared/contract';
 import type { ProviderConfig } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
@@ -24,6 +24,22 @@ export interface AlignHandlerDeps {
   now: () => Date;
 }
 
+/** Refuses, before any call, a grouping whose estimate is over the budget or cannot be priced. */
+function keepBudget(model: string, failures: number, estimate: AlignCostEstimate, budget: number): void {
+  if (estimate.usd === null) {
+    throw new GavelError(
+      'INVALID_INPUT',
+      `No price is known for model "${model}", so the budget cannot be kept: add its price in Settings > Prices, or leave the budget out.`,
+    );
+  }
+  if (estimate.usd > budget) {
+    throw new GavelError(
+      'INVALID_INPUT',
+      `Grouping ${failures} failures with ${model} may cost up to $${estimate.usd.toFixed(4)}, over the budget of $${budget.toFixed(4)}. Nothing was sent.`,
+    );
+  }
+}
+
 const DECISIONS = { accept: 'accepted', reject: 'rejected', edit: 'accepted' } as const;
 
 export function createAlignHandlers(deps: AlignHandlerDeps) {
@@ -31,6 +47,7 @@ export function createAlignHandlers(deps: AlignHandlerDeps) {
 
   /** The provider and model to ask: the input's, else the judge's own; null when there is none. */
   function target(input: ParsedInput<'align.themes'>, spec: { provider: string | null; model: string | null } | null) {
+    if (input.withoutModel) return null;
     const providerId = input.provider ?? spec?.provider ?? null;
     const model = input.model ?? spec?.model ?? null;
     if (providerId === null) return null;
@@ -46,20 +63,7 @@ export function createAlignHandlers(deps: AlignHandlerDeps) {
     const asked = loaded.failures.length === 0 ? null : target(input, loaded.spec);
     const estimate = asked ? estimateAlignCost(loaded.failures, instructions, asked.price) : null;
     const base = { judge: loaded.judge, version: loaded.version, failures: loaded.failures.length, estimate };
-    if (asked && input.budget !== undefined) {
-      if (estimate!.usd === null) {
-        throw new GavelError(
-          'INVALID_INPUT',
-          `No price is known for model "${asked.model}", so the budget cannot be kept: add its price in Settings > Prices, or leave the budget out.`,
-        );
-      }
-      if (estimate!.usd > input.budget) {
-        throw new GavelError(
-          'INVALID_INPUT',
-          `Grouping ${loaded.failures.length} failures with ${asked.model} may cost up to $${estimate!.usd.toFixed(4)}, over the budget of $${input.budget.toFixed(4)}. Nothing was sent.`,
-        );
-      }
-    }
+    if (asked && input.budget !== undefined) keepBudget(asked.model, loaded.failures.length, estimate!, input.budget);
     if (input.dryRun) return { ...base, themes: [], proposals: [], cost: 0 };
 
     const model = asked

@@ -28,6 +28,8 @@ export const alignSearchChannels = {
         /** The provider configuration and model grouping failures into themes (default: the judge's). */
         provider: z.string().min(1).optional(),
         model: z.string().min(1).optional(),
+        /** Group failures by audit tags and rationale keywords, asking no model. */
+        withoutModel: z.boolean().default(false),
         dryRun: z.boolean().default(false),
         /** Continue this search: resume its stopped runs, then go on (a new budget may be given). */
         resume: id.optional(),

@@ -16,6 +16,8 @@ export const alignThemeChannels = {
       /** The provider configuration and model to ask (default: the judge's own); none = tags and keywords. */
       provider: z.string().min(1).optional(),
       model: z.string().min(1).optional(),
+      /** Group by audit tags and keywords, and quote rationales, even when the judge has a model. */
+      withoutModel: z.boolean().default(false),
       /** Refuse, before any call, when the estimate is above this many US dollars (or unknown). */
       budget: z.number().nonnegative().optional(),
       /** Only estimate: no call, nothing stored. */

@@ -30,15 +30,21 @@ interface AlignOptions {
   model?: string;
   baseUrl?: string;
   region?: string;
+  withoutModel?: boolean;
   yes?: boolean;
   dryRun?: boolean;
   resume?: number;
 }
 
-/** Adds the search to `gavel align` (whose subcommands decide on themes and proposals). */
+/**
+ * Adds the search to `gavel align`, as its default subcommand: `gavel align --judge x` runs it (so
+ * does `gavel align search --judge x`), while `gavel align themes --judge x` stays the subcommand's.
+ */
 export function registerAlignSearch(program: Command): void {
   const align = program.commands.find((command) => command.name() === 'align') ?? program.command('align');
   align
+    .command('search', { isDefault: true })
+    .description('search for a better version on development items, then test the best once on sealed items')
     .option('--judge <name>', 'judge to align')
     .option('--version <n>', 'version to improve (default: the newest with verdicts)', wholeOption('--version', 1))
     .option('--reviewer <name>', "align to this reviewer's labels (default: the consensus)")
@@ -59,6 +65,7 @@ export function registerAlignSearch(program: Command): void {
     .option('--model <id>', "group failures with this model (default: the judge's own)")
     .option('--base-url <url>', 'base URL of an OpenAI-compatible server')
     .option('--region <region>', 'AWS region for Bedrock')
+    .option('--without-model', 'group failures by audit tags and rationale keywords, asking no model')
     .option('--yes', 'start without asking (required when not in a terminal)')
     .option('--dry-run', 'only print what the search would cost')
     .option('--resume <id>', 'continue a paused search', wholeOption('--resume', 1))
@@ -104,6 +111,7 @@ async function startSearch(core: Core, options: AlignOptions, json: boolean): Pr
     acceptedOnly: options.acceptedOnly === true,
     provider,
     model: options.model,
+    withoutModel: options.withoutModel === true,
   };
   const { estimate } = unwrap(await core.call('align.start', { ...input, dryRun: true }));
   if (options.dryRun) {
