@@ -229,4 +229,28 @@ describe('gavel align', () => {
     },
     CLI_TIMEOUT,
   );
+
+  it(
+    'exits 2 when a run ends with failed judgments, and goes on once they are retried and the search resumed',
+    async () => {
+      const ready = await guidelineWorkspace(true);
+      fake = ready.fake;
+      // Alignment's own two questions are answered; then the judge answers in words, not verdict JSON.
+      const answered = fake.requests.length + 2;
+      fake.setBehavior((_body, index) => (index < answered ? {} : { outcome: { kind: 'malformed-content' } }));
+      const failed = await alignSearch(ready.workspace);
+      expect(failed.code).toBe(2);
+      const out = JSON.parse(failed.stdout) as AlignJson;
+      expect(out).toMatchObject({ id: 1, status: 'failed', promoted: false });
+      const retry = /`gavel retry-errors (\d+)`, then `gavel align --resume 1`/.exec(out.message!);
+      expect(retry).not.toBeNull();
+
+      fake.setBehavior(() => ({}));
+      expect((await gavel(['retry-errors', retry![1]!, '--workspace', ready.workspace])).code).toBe(0);
+      const resumed = await gavel(['align', '--resume', '1', '--json', '--workspace', ready.workspace]);
+      expect(resumed.code).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ id: 1, status: 'done', promoted: true });
+    },
+    CLI_TIMEOUT,
+  );
 });
