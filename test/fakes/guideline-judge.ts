@@ -1,11 +1,14 @@
 // A fake judge that follows guidelines, for alignment tests. Items dNN with an even NN are answers
-// that never state the dosage: the expert fails them, with a rationale saying so. The judge passes
-// every item, except that when it FOLLOWS GUIDELINES and its prompt mentions "dosage" (a guideline
-// or an example's rationale), it fails the even items too, as the expert does. No item text says
+// that never state the dosage: the expert fails them (a 2 on a 1–5 scale judge), with a rationale
+// saying so. The judge passes every item (5 on a scale), except that when it FOLLOWS GUIDELINES and
+// its prompt mentions "dosage" (a guideline or an example's rationale), it fails the even items too,
+// as the expert does. No item text says
 // "dosage", so only alignment can bring the word into a prompt.
 //
 // The same fake answers alignment's own questions: it groups every failure into one theme and
 // proposes one guideline that names the dosage.
+import type { OutputType } from '../../shared/domain';
+import { verdictJson } from '../../electron/judging/output-schema';
 import type { RecordedRequest } from './fake-http';
 import { isRecord } from './fake-http';
 
@@ -43,7 +46,11 @@ export const isProposalsRequest = (request: RecordedRequest) =>
 /** The item a judge request judges (its last user message), or null for alignment's own questions. */
 export const judgedKey = (request: RecordedRequest) => /Question (d\d\d)/.exec(request.prompt ?? '')?.[1] ?? null;
 
-export function guidelineJudgeReply(followsGuidelines: boolean) {
+/** The verdict for a pass or a fail on this output type: yes/no, or a scale's top and its 2. */
+export const answerFor = (outputType: OutputType, pass: boolean): number | string =>
+  outputType.kind === 'scale' ? (pass ? outputType.max : outputType.min + 1) : pass ? 'yes' : 'no';
+
+export function guidelineJudgeReply(followsGuidelines: boolean, outputType: OutputType) {
   return (request: RecordedRequest): string => {
     if (isThemesRequest(request)) {
       const failures = [...(request.prompt ?? '').matchAll(/Failure (\d+)/g)].map((m) => Number(m[1]));
@@ -51,12 +58,9 @@ export function guidelineJudgeReply(followsGuidelines: boolean) {
     }
     if (isProposalsRequest(request)) return JSON.stringify({ guidelines: [{ theme_id: 1, guideline: GUIDELINE }] });
     const key = judgedKey(request);
-    if (key === null) return JSON.stringify({ justification: 'No question found.', verdict: 'no' });
+    if (key === null) return verdictJson(outputType, 'No question found.', answerFor(outputType, false));
     const aware = followsGuidelines && messagesOf(request).some((m) => /dosage/i.test(m.content));
     const pass = !(lacksDosage(key) && aware);
-    return JSON.stringify({
-      justification: `Answer ${key} looks ${pass ? 'fine' : 'incomplete'}.`,
-      verdict: pass ? 'yes' : 'no',
-    });
+    return verdictJson(outputType, `Answer ${key} looks ${pass ? 'fine' : 'incomplete'}.`, answerFor(outputType, pass));
   };
 }

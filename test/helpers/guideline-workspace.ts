@@ -5,27 +5,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunSummary } from '../../shared/contract';
 import type { ItemDetail } from '../../shared/domain';
+import type { OutputType } from '../../shared/domain';
 import type { JudgeSpec } from '../../shared/judging';
 import { openCore } from '../../electron/core/open-core';
 import { providerConfig } from '../../electron/core/provider-registry';
-import { guidelineJudgeReply, itemTexts, KEYS, lacksDosage, rationaleOf } from '../fakes/guideline-judge';
+import { answerFor, guidelineJudgeReply, itemTexts, KEYS, lacksDosage, rationaleOf } from '../fakes/guideline-judge';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
 import { oddnessSpec } from '../fakes/labelled-judge';
 import { memoryKeys, tempDir, value } from './temp-workspace';
 
 export const JUDGE = 'medication';
 
-const spec: JudgeSpec = {
+const specFor = (outputType: OutputType): JudgeSpec => ({
   ...oddnessSpec(),
+  outputType,
   description: 'Whether the answer about a medicine is complete',
   instructions: 'Decide whether the answer is complete and safe.\n\n{{request}}\n\n{{response}}',
-};
+});
 
 /** The workspace file and the fake server (which follows guidelines or not); the caller closes the server. */
 export async function guidelineWorkspace(
   followsGuidelines: boolean,
+  outputType: OutputType = { kind: 'pass_fail' },
 ): Promise<{ workspace: string; fake: FakeOpenAIServer }> {
-  const fake = await startFakeOpenAI({ reply: guidelineJudgeReply(followsGuidelines) });
+  const fake = await startFakeOpenAI({ reply: guidelineJudgeReply(followsGuidelines, outputType) });
   const dir = tempDir();
   const workspace = path.join(dir, 'align.gavel');
   const core = await openCore({ workspacePath: workspace, keys: memoryKeys({ fake: 'sk-fake' }) });
@@ -47,7 +50,9 @@ export async function guidelineWorkspace(
         }),
       }),
     );
-    const saved = value(await core.call('judges.save', { name: JUDGE, spec })) as { version: { id: number } };
+    const saved = value(await core.call('judges.save', { name: JUDGE, spec: specFor(outputType) })) as {
+      version: { id: number };
+    };
     const run = value(
       await core.call('runs.start', { datasetId: imported.dataset.id, judgeVersionIds: [saved.version.id] }),
     ) as RunSummary;
@@ -64,8 +69,9 @@ export async function guidelineWorkspace(
           judge: JUDGE,
           reviewer: 'ana',
           action: missed ? 'override' : 'confirm',
-          label: missed ? 'no' : 'yes',
-          pass: !missed,
+          ...(outputType.kind === 'scale'
+            ? { score: answerFor(outputType, !missed) as number, label: null, pass: null }
+            : { score: null, label: answerFor(outputType, !missed) as string, pass: !missed }),
           rationale: missed ? rationaleOf(key) : null,
           tags: missed ? ['misread_context'] : [],
           requireRationale: false,
