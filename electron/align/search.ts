@@ -31,6 +31,10 @@ const runName = (search: StoredSearch, part: 'development' | 'sealed test', vers
 
 const money = (usd: number) => `$${usd.toFixed(4)}`;
 
+const stoppedMessage = (search: StoredSearch, run: RunSummary) =>
+  `Run #${run.id} is ${run.status}${run.message ? ` (${run.message})` : ''}. ` +
+  `Resume with \`gavel align --resume ${search.id}\`.`;
+
 export function createAlignSearch(deps: AlignSearchDeps) {
   const { db } = deps;
   const load = (id: number): StoredSearch => {
@@ -193,11 +197,7 @@ export function createAlignSearch(deps: AlignSearchDeps) {
     const going = runs.filter((run) => GOING.has(run.status));
     if (going.length > 0) return going.map((run) => run.id);
     const stopped = runs.find((run) => STOPPED.has(run.status));
-    if (stopped)
-      return pause(
-        search,
-        `Run #${stopped.id} is ${stopped.status}. Resume with \`gavel align --resume ${search.id}\`.`,
-      );
+    if (stopped) return pause(search, stoppedMessage(search, stopped));
     const failed = runs.find((run) => run.status === 'failed' || run.errors > 0);
     if (failed) {
       await save(search.id, {
@@ -273,13 +273,14 @@ export function createAlignSearch(deps: AlignSearchDeps) {
   function view(search: StoredSearch): AlignSearchView {
     const runs = runsOf(search);
     const chosen = search.chosenVersionId === null ? null : versionOf(search.chosenVersionId);
-    const stopped = runs.some((run) => STOPPED.has(run.status));
+    const stopped = runs.find((run) => STOPPED.has(run.status));
     const status =
       search.phase === 'done' || search.phase === 'failed' || search.phase === 'paused'
         ? search.phase
         : stopped
           ? 'paused'
           : 'running';
+
     return {
       id: search.id,
       judge: search.judge,
@@ -292,7 +293,8 @@ export function createAlignSearch(deps: AlignSearchDeps) {
       cost: spent(search),
       status,
       phase: search.phase,
-      message: search.message,
+      // A run stopped from outside (Ctrl-C, a provider the runner gave up on) says so before a step notices.
+      message: search.message ?? (status === 'paused' && stopped ? stoppedMessage(search, stopped) : null),
       tried: search.candidates.map(describePlan),
     };
   }

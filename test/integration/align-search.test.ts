@@ -35,6 +35,7 @@ describe('align.start on a scale judge', () => {
       // Exact sign-flip test: only the two all-same-sign patterns of the changed items are as extreme.
       expect(view.test!.p_value).toBeCloseTo(2 ** (1 - fixed), 12);
       expect(view.test!.before!.ordinal).not.toBeNull();
+      expect(value(await core.call('align.list', { judge: JUDGE })).map((s) => s.id)).toEqual([view.id]);
       const judges = value(await core.call('judges.list', {})) as JudgeSummary[];
       expect(judges.find((j) => j.name === JUDGE)!.latest.version).toBe(view.to_version);
     } finally {
