@@ -248,6 +248,12 @@ export function createAlignSearch(deps: AlignSearchDeps) {
       );
     }
     const candidates = await saveCandidates(deps, basis, guidelines);
+    if (candidates.length === 0) {
+      throw new GavelError(
+        'INVALID_INPUT',
+        `Nothing new to try for ${query.judge} v${basis.from.version}: it already has every guideline to try, with the same few-shot examples.`,
+      );
+    }
     const id = await deps.writes.run(() =>
       insertSearch(deps.writer, {
         judgeId: basis.from.judgeId,

@@ -103,6 +103,11 @@ describe('gavel align', () => {
       }
       // The winner's sealed run came last: nothing was asked after it.
       expect(judging.indexOf(seeingSealed[0]!)).toBe(judging.length - seeingSealed.length);
+
+      // The promoted version no longer fails on development: a new search has nothing to try.
+      const again = await alignSearch(ready.workspace);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/Nothing to try for medication v2: 0 development failures gave no guideline/);
     },
     CLI_TIMEOUT,
   );
