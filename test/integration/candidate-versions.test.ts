@@ -5,10 +5,22 @@ import { describe, expect, it } from 'vitest';
 import type { JudgeAgreement, RunSummary } from '../../shared/contract';
 import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../shared/judging';
 import { promoteJudgeVersion } from '../../electron/db/queries/judges';
+import type { Core } from '../../electron/core/service';
 import { scriptedWorkspace } from '../helpers/scripted-judges';
 import { value } from '../helpers/temp-workspace';
 
 const KEYS = ['k1', 'k2', 'k3'];
+
+/** The version of each item's verdict the review desk shows (its latest_verdict row). */
+const deskVersions = (core: Core) =>
+  (
+    core.workspace.reader
+      .prepare(
+        `SELECT v.version FROM latest_verdict lv JOIN judgment jm ON jm.id = lv.judgment_id
+           JOIN judge_version v ON v.id = jm.judge_version_id ORDER BY lv.item_id`,
+      )
+      .all() as { version: number }[]
+  ).map((row) => row.version);
 const passFail = { name: 'tone', outputType: { kind: 'pass_fail' as const }, greaterIsBetter: true };
 
 describe('candidate judge versions', () => {
@@ -33,6 +45,8 @@ describe('candidate judge versions', () => {
     ) as RunSummary;
     expect((await core.runner.wait(run.id)).status).toBe('done');
     expect(await current()).toMatchObject({ versions: 2, latest: { version: 1, candidate: false } });
+    // The review desk keeps showing the judge's own verdicts, not the candidate's.
+    expect(deskVersions(core)).toEqual([1, 1, 1]);
     const stats = value(await core.call('calibration.stats', { judge: 'tone' })) as JudgeAgreement;
     expect(stats.version).toBe(1);
     const explicit = value(await core.call('calibration.stats', { judge: 'tone', version: 2 })) as JudgeAgreement;
@@ -65,11 +79,13 @@ describe('candidate judge versions', () => {
     promoteJudgeVersion(core.workspace.writer, candidate.version.id);
     expect((await current()).latest).toMatchObject({ version: 4, candidate: false });
 
-    // Saving the old candidate's definition the ordinary way makes it ordinary (it stays v2).
+    // Saving the old candidate's definition the ordinary way makes it ordinary (it stays v2), and its
+    // verdicts (the newest) are now the judge's on the desk.
     const reSaved = value(await core.call('judges.save', { name: 'tone', spec: withText('- Check the dosage.') })) as {
       version: JudgeVersionView;
       created: boolean;
     };
     expect(reSaved).toMatchObject({ created: false, version: { version: 2, candidate: false } });
+    expect(deskVersions(core)).toEqual([2, 2, 2]);
   });
 });

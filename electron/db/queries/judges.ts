@@ -5,6 +5,7 @@ import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../../shared/
 import { GavelError } from '../../../shared/result';
 import { sql } from '../statement-cache';
 import { immediateTransaction } from '../immediate';
+import { refreshLatestVerdictsOfVersion } from '../latest-verdicts';
 
 interface VersionRow {
   id: number;
@@ -141,9 +142,15 @@ export function saveJudgeVersion(
   });
 }
 
-/** Makes a candidate an ordinary version: the newest ordinary one is the judge's current version. */
+/**
+ * Makes a candidate an ordinary version: the newest ordinary one is the judge's current version, and
+ * its verdicts now count as the judge's on the review desk.
+ */
 export function promoteJudgeVersion(db: Database.Database, versionId: number): void {
-  sql(db, 'UPDATE judge_version SET candidate = 0 WHERE id = ? AND candidate = 1').run(versionId);
+  immediateTransaction(db, () => {
+    const { changes } = sql(db, 'UPDATE judge_version SET candidate = 0 WHERE id = ? AND candidate = 1').run(versionId);
+    if (changes > 0) refreshLatestVerdictsOfVersion(db, versionId);
+  });
 }
 
 /** A judge's id by name (null for no name); a name that matches no judge is an error naming it. */
