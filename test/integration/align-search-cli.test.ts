@@ -32,7 +32,7 @@ const SEARCH = ['align', '--judge', JUDGE, '--seed', '3', '--yes', '--json', '--
 const alignSearch = (workspace: string) => gavel([...SEARCH, workspace]);
 
 /** The JSON of `gavel align`: the view, its sealed test's statistics as `stats --json` prints them. */
-type AlignJson = Omit<AlignSearchView, 'test'> & {
+type AlignJson = Omit<AlignSearchView, 'id' | 'phase' | 'test'> & {
   test: Omit<AlignTestResult, 'before' | 'after' | 'difference' | 'p_value'> & {
     before: { n: number; binary: { accuracy: number } };
     after: { n: number; binary: { accuracy: number } };
@@ -196,7 +196,7 @@ describe('gavel align', () => {
       const resumed = await gavel(['align', '--resume', '1', '--json', '--workspace', ready.workspace]);
       expect(resumed.stderr).toBe('');
       expect(resumed.code).toBe(0);
-      expect(JSON.parse(resumed.stdout)).toMatchObject({ id: 1, status: 'done', promoted: true, candidates: 2 });
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ status: 'done', promoted: true, candidates: 2 });
 
       const paid = new Map<string, number>();
       for (const request of fake.requests.slice(start).filter((r) => !held.has(r.index))) {
@@ -220,7 +220,7 @@ describe('gavel align', () => {
       const paused = await gavel(['align', '--judge', JUDGE, '--budget', '0.005', '--yes', ...args]);
       expect(paused.code).toBe(3);
       const out = JSON.parse(paused.stdout) as AlignJson;
-      expect(out).toMatchObject({ id: 1, status: 'paused', promoted: false, to_version: null, test: null });
+      expect(out).toMatchObject({ status: 'paused', promoted: false, to_version: null, test: null });
       expect(out.message).toMatch(
         /^Budget reached: \$0\.\d{4} spent of \$0\.0050, and the next run \(Align #1 \(development\): medication v2\) would cost about \$0\.\d{4}\. Resume with `gavel align --resume 1 --budget <USD>`\.$/,
       );
@@ -228,7 +228,7 @@ describe('gavel align', () => {
 
       const resumed = await gavel(['align', '--resume', '1', '--budget', '1', ...args]);
       expect(resumed.code).toBe(0);
-      expect(JSON.parse(resumed.stdout)).toMatchObject({ id: 1, status: 'done', promoted: true });
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ status: 'done', promoted: true });
       // The paused search had sent no judgment; the resumed one sent exactly its runs' judgments.
       expect(fake.requests.filter((r) => judgedKey(r) !== null).length - judgeRequests).toBe(2 * 28 + 12);
     },
@@ -246,7 +246,7 @@ describe('gavel align', () => {
       const failed = await alignSearch(ready.workspace);
       expect(failed.code).toBe(2);
       const out = JSON.parse(failed.stdout) as AlignJson;
-      expect(out).toMatchObject({ id: 1, status: 'failed', promoted: false });
+      expect(out).toMatchObject({ status: 'failed', promoted: false });
       const retry = /`gavel retry-errors (\d+)`, then `gavel align --resume 1`/.exec(out.message!);
       expect(retry).not.toBeNull();
 
@@ -254,7 +254,7 @@ describe('gavel align', () => {
       expect((await gavel(['retry-errors', retry![1]!, '--workspace', ready.workspace])).code).toBe(0);
       const resumed = await gavel(['align', '--resume', '1', '--json', '--workspace', ready.workspace]);
       expect(resumed.code).toBe(0);
-      expect(JSON.parse(resumed.stdout)).toMatchObject({ id: 1, status: 'done', promoted: true });
+      expect(JSON.parse(resumed.stdout)).toMatchObject({ status: 'done', promoted: true });
     },
     CLI_TIMEOUT,
   );

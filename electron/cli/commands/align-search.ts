@@ -138,6 +138,9 @@ async function resumeSearch(core: Core, options: AlignOptions): Promise<Started>
 /** Waits for each batch of runs and moves the search on, until it ends or stops (budget, Ctrl-C). */
 async function follow(core: Core, started: Started, json: boolean): Promise<AlignSearchView> {
   const id = started.search!.id;
+  // Whoever watches learns the id at once: a search stopped by anything, a kill included, resumes by it.
+  if (process.stderr.isTTY)
+    process.stderr.write(`Alignment search #${id}: \`gavel align --resume ${id}\` continues it.\n`);
   let pending = started.pending;
   while (pending.length > 0) {
     const runs = await waitForRuns(core, pending, json, `align #${id}`);
@@ -187,7 +190,6 @@ function searchJson(view: AlignSearchView) {
     test,
     promoted: view.promoted,
     cost: view.cost,
-    id: view.id,
     status: view.status,
     message: view.message,
     tried: view.tried,
