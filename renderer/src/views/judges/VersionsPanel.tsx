@@ -64,7 +64,10 @@ export function VersionsPanel() {
                 v{version.version}
                 {version.versionLabel && <span className="muted"> · {version.versionLabel}</span>}
                 {version.candidate && (
-                  <span className="muted" title="Saved by an alignment search and not promoted: not the current version">
+                  <span
+                    className="muted"
+                    title="Saved by an alignment search and not promoted: not the current version"
+                  >
                     {' '}
                     · candidate
                   </span>
