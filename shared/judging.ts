@@ -131,6 +131,13 @@ export interface JudgeVersionView {
   versionLabel: string | null;
   model: string | null;
   source: string | null;
+  /** Saved by an alignment search and not promoted: never the judge's current version. */
+  candidate: boolean;
+}
+
+/** The judge's current version among its versions (oldest first): the newest that is not a candidate. */
+export function currentVersionOf<V extends { candidate: boolean }>(versions: readonly V[]): V | undefined {
+  return versions.findLast((version) => !version.candidate);
 }
 
 export interface JudgeSummary {
@@ -138,6 +145,7 @@ export interface JudgeSummary {
   name: string;
   description: string | null;
   versions: number;
+  /** The current version: the newest that is not a candidate. */
   latest: JudgeVersionView;
 }
 

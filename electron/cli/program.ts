@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { registerAlign } from './commands/align';
 import { registerAudit } from './commands/audit';
+import { registerAlignSearch } from './commands/align-search';
 import { registerCalibrate } from './commands/calibrate';
 import { registerCheck } from './commands/check';
 import { registerDatasets } from './commands/datasets';
@@ -34,6 +35,8 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerStats,
   registerCalibrate,
   registerAlign,
+  // After registerAlign: the search is `gavel align` itself, beside its subcommands.
+  registerAlignSearch,
   registerTrust,
   registerAudit,
   registerExport,

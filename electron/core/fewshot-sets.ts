@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { FewShotSetView } from '../../shared/calibration';
 import type { ParsedInput, PromptPreview } from '../../shared/contract';
-import type { FewShotExample, JudgeSpec, JudgeVersionView } from '../../shared/judging';
+import { currentVersionOf, type FewShotExample, type JudgeSpec, type JudgeVersionView } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { replaceFewShotSet, savedFewShotSet, type CuratedExampleRow } from '../db/queries/fewshot-sets';
 import { criterionPolarity } from '../db/queries/criteria';
@@ -71,7 +71,7 @@ function validateCurated(
   examples: readonly CuratedExampleRow[],
 ): FewShotExample[] {
   const seen = new Map<number, number>();
-  const newest = judge.versions.at(-1);
+  const newest = currentVersionOf(judge.versions);
   return examples.map((row, index) => {
     const bad = (problem: string) =>
       new GavelError('INVALID_INPUT', `Few-shot example ${index + 1} of ${judge.name}: ${problem}.`);
@@ -138,7 +138,7 @@ export function createFewShotSets(deps: {
     },
     'fewshot.preview': ({ judge, itemId, examples }: ParsedInput<'fewshot.preview'>): Promise<PromptPreview> => {
       const found = judgeOf(judge);
-      const newest = found.versions.at(-1);
+      const newest = currentVersionOf(found.versions);
       if (!newest)
         throw new GavelError('NOT_FOUND', `Judge "${judge}" has no version yet: it has no prompt to preview.`);
       const { spec } = promptedSpec(newest);

@@ -43,12 +43,14 @@ export function createJudgeHandlers(deps: {
       if (!judge) throw new GavelError('NOT_FOUND', `No judge named "${name}".`);
       return { judge, versions: judgeVersions(db, name) };
     },
-    'judges.save': async ({ name, spec }: ParsedInput<'judges.save'>) => {
+    'judges.save': async ({ name, spec, candidate }: ParsedInput<'judges.save'>) => {
       const problems = validateSpec(spec);
       if (problems.length > 0) throw new GavelError('INVALID_INPUT', `judge "${name}": ${problems.join('; ')}`);
       if (spec.kind === 'llm' && spec.provider) deps.registry.get(spec.provider);
       const { versionId, created } = await deps.writes.run(() =>
-        saveJudgeVersion(deps.workspace.writer, name, spec, judgeSpecHash(spec), deps.now().toISOString()),
+        saveJudgeVersion(deps.workspace.writer, name, spec, judgeSpecHash(spec), deps.now().toISOString(), {
+          candidate,
+        }),
       );
       return { version: versionOrThrow(versionId), created };
     },

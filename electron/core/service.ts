@@ -120,7 +120,7 @@ export function createCore(deps: CoreDeps): Core {
         now,
         // The version's alignment as the searches report it, so exports carry their sealed test.
         alignmentOf: async (judge, version) =>
-          alignmentFromSearches(await alignSearch['align.list']({ judge }, OWNER), judge, version),
+          alignmentFromSearches(await alignSearch['align.list']({ judge }), judge, version),
       }),
     };
   });
@@ -131,7 +131,17 @@ export function createCore(deps: CoreDeps): Core {
     (await import('./align-handlers')).createAlignHandlers({ workspace, writes, registry, providerFor, now }),
   );
   const alignSearch = lazyGroup(CHANNEL_GROUPS['align-search'], async () =>
-    (await import('./align-search-pending')).createPendingAlignSearchHandlers(),
+    (await import('./align-search-handlers')).createAlignSearchHandlers({
+      workspace,
+      writes,
+      now,
+      registry,
+      saveJudge: judging['judges.save'],
+      startRun: judging['runs.start'],
+      resumeRun: judging['runs.resume'],
+      estimateRun: judging['runs.estimate'],
+      themes: align['align.themes'],
+    }),
   );
 
   const handlers: Handlers = {

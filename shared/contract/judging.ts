@@ -66,9 +66,12 @@ export const judgingChannels = {
     input: z.object({ name }),
     output: returns<{ judge: JudgeSummary; versions: JudgeVersionView[] }>(),
   },
-  /** Saves a judge definition: a new version when it differs from every existing one. */
+  /**
+   * Saves a judge definition: a new version when it differs from every existing one. A candidate
+   * (alignment's) is kept aside: it does not become the judge's current version.
+   */
   'judges.save': {
-    input: z.object({ name, spec: judgeSpecSchema }),
+    input: z.object({ name, spec: judgeSpecSchema, candidate: z.boolean().optional() }),
     output: returns<{ version: JudgeVersionView; created: boolean }>(),
   },
   'judges.diff': { input: z.object({ from: id, to: id }), output: returns<SpecDiffEntry[]>() },

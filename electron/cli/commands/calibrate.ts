@@ -96,13 +96,18 @@ export function registerCalibrate(program: Command): void {
 }
 
 /** Waits for the runs, showing progress on stderr when it is a terminal; Ctrl-C pauses them (`gavel resume`). */
-async function waitForRuns(core: Core, runIds: number[], json: boolean): Promise<RunSummary[]> {
+export async function waitForRuns(
+  core: Core,
+  runIds: number[],
+  json: boolean,
+  doing = 'measuring',
+): Promise<RunSummary[]> {
   const interactive = process.stderr.isTTY && !json;
   const unsubscribe = core.subscribe((event: GavelEvent) => {
     if (!interactive || event.type !== 'run.progress' || !runIds.includes(event.progress.runId)) return;
     const p = event.progress;
     process.stderr.write(
-      `\rmeasuring (run #${p.runId}): ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${waitNote(p)}   `,
+      `\r${doing} (run #${p.runId}): ${p.done + p.errors}/${p.total} (${p.errors} errors), $${p.cost.toFixed(4)}${waitNote(p)}   `,
     );
   });
   const pause = () => runIds.forEach((id) => void core.call('runs.pause', { id }));

@@ -2,7 +2,13 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { OutputType } from '../../../shared/domain';
-import { DEFAULT_PARAMS, type JudgeSpec, type JudgeVersionView, type TemplateInfo } from '../../../shared/judging';
+import {
+  currentVersionOf,
+  DEFAULT_PARAMS,
+  type JudgeSpec,
+  type JudgeVersionView,
+  type TemplateInfo,
+} from '../../../shared/judging';
 import type { GlobalOptions } from '../program';
 import { CliError, coreFor, unwrap } from '../workspace-option';
 
@@ -37,7 +43,7 @@ export function registerJudges(program: Command): void {
 
   judges
     .command('show')
-    .description("a judge's versions and its latest definition")
+    .description("a judge's versions (candidates marked) and its current definition")
     .argument('<name>')
     .action(async (name: string, _options: unknown, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
@@ -46,9 +52,11 @@ export function registerJudges(program: Command): void {
         const { versions } = unwrap(await core.call('judges.get', { name }));
         if (globals.json) return console.log(JSON.stringify({ name, versions: versions.map(versionJson) }));
         for (const v of versions)
-          console.log(`v${v.version}  ${v.createdAt}  ${describe(v)}  ${v.contentHash.slice(0, 12)}`);
-        const latest = versions.at(-1)?.spec;
-        if (latest) console.log(`\nInstructions of v${versions.at(-1)!.version}:\n${latest.instructions}`);
+          console.log(
+            `v${v.version}  ${v.createdAt}  ${describe(v)}  ${v.contentHash.slice(0, 12)}${v.candidate ? '  (candidate)' : ''}`,
+          );
+        const current = currentVersionOf(versions);
+        if (current?.spec) console.log(`\nInstructions of v${current.version}:\n${current.spec.instructions}`);
       } finally {
         await core.close();
       }
@@ -156,5 +164,6 @@ function versionJson(v: JudgeVersionView) {
     outputType: v.outputType,
     provider: v.spec?.provider ?? null,
     model: v.spec?.model ?? v.model,
+    candidate: v.candidate,
   };
 }

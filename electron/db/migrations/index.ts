@@ -16,6 +16,7 @@ import { criterionScales } from './0013-criterion-scales';
 import { sessionSampling } from './0014-session-sampling';
 import { audits } from './0015-audits';
 import { alignThemes } from './0016-align-themes';
+import { alignSearch } from './0017-align-search';
 
 export const MIGRATIONS: readonly Migration[] = [
   datasetsAndJudging,
@@ -34,5 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
   sessionSampling,
   audits,
   alignThemes,
+  alignSearch,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

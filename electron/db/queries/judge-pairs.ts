@@ -10,7 +10,7 @@ export interface PairedVersionRow {
   greater_is_better: number;
 }
 
-/** The newest version (or the one asked for) that has finished verdicts. */
+/** The newest ordinary version (or the one asked for, candidate or not) that has finished verdicts. */
 export function versionWithVerdicts(
   db: Database.Database,
   query: { judge: string; version?: number },
@@ -18,7 +18,7 @@ export function versionWithVerdicts(
   return sql(
     db,
     `SELECT v.id, v.version, v.output_type, v.greater_is_better FROM judge_version v JOIN judge j ON j.id = v.judge_id
-      WHERE j.name = @judge AND (@version IS NULL OR v.version = @version)
+      WHERE j.name = @judge AND (@version IS NULL AND v.candidate = 0 OR v.version = @version)
         AND EXISTS (SELECT 1 FROM judgment jm WHERE jm.judge_version_id = v.id AND jm.status = 'done')
       ORDER BY v.version DESC LIMIT 1`,
   ).get({ judge: query.judge, version: query.version ?? null }) as PairedVersionRow | undefined;

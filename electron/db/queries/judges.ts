@@ -5,6 +5,7 @@ import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../../shared/
 import { GavelError } from '../../../shared/result';
 import { sql } from '../statement-cache';
 import { immediateTransaction } from '../immediate';
+import { refreshLatestVerdictsOfVersion } from '../latest-verdicts';
 
 interface VersionRow {
   id: number;
@@ -19,10 +20,14 @@ interface VersionRow {
   version_label: string | null;
   model: string | null;
   source: string | null;
+  candidate: number;
 }
 
 const VERSION_COLUMNS = `v.id, v.judge_id, j.name AS judge, v.version, v.kind, v.content_hash, v.created_at, v.spec,
-  v.output_type, v.version_label, v.model, v.source`;
+  v.output_type, v.version_label, v.model, v.source, v.candidate`;
+
+/** The judge's current version: its newest that is not a candidate (alignment saves candidates). */
+export const CURRENT_VERSION = `(SELECT max(version) FROM judge_version m WHERE m.judge_id = j.id AND m.candidate = 0)`;
 
 function toView(row: VersionRow): JudgeVersionView {
   return {
@@ -38,6 +43,7 @@ function toView(row: VersionRow): JudgeVersionView {
     versionLabel: row.version_label,
     model: row.model,
     source: row.source,
+    candidate: row.candidate === 1,
   };
 }
 
@@ -46,7 +52,7 @@ export function listJudges(db: Database.Database): JudgeSummary[] {
     db,
     `SELECT ${VERSION_COLUMNS}, j.description, (SELECT count(*) FROM judge_version c WHERE c.judge_id = j.id) AS versions
        FROM judge j JOIN judge_version v ON v.judge_id = j.id
-      WHERE v.version = (SELECT max(version) FROM judge_version m WHERE m.judge_id = j.id)
+      WHERE v.version = ${CURRENT_VERSION}
       ORDER BY j.name`,
   ).all() as (VersionRow & { description: string | null; versions: number })[];
   return rows.map((row) => ({
@@ -76,14 +82,20 @@ export function judgeVersion(db: Database.Database, id: number): JudgeVersionVie
   return row ? toView(row) : null;
 }
 
-/** The version with this definition, creating the judge and/or the version when new. */
+/**
+ * The version with this definition, creating the judge and/or the version when new. A candidate is
+ * saved aside (not the judge's current version); saving a candidate's definition the ordinary way
+ * makes it an ordinary version, and saving an ordinary one as a candidate leaves it ordinary.
+ */
 export function saveJudgeVersion(
   db: Database.Database,
   name: string,
   spec: JudgeSpec,
   hash: string,
   now: string,
+  options: { candidate?: boolean } = {},
 ): { versionId: number; created: boolean } {
+  const candidate = options.candidate === true;
   return immediateTransaction(db, () => {
     const judge =
       (sql(db, 'SELECT id FROM judge WHERE name = ?').get(name) as { id: number } | undefined) ??
@@ -96,7 +108,10 @@ export function saveJudgeVersion(
       judge.id,
       hash,
     ) as { id: number } | undefined;
-    if (existing) return { versionId: existing.id, created: false };
+    if (existing) {
+      if (!candidate) promoteJudgeVersion(db, existing.id);
+      return { versionId: existing.id, created: false };
+    }
     const next = (
       sql(db, 'SELECT coalesce(max(version), 0) + 1 AS v FROM judge_version WHERE judge_id = ?').get(judge.id) as {
         v: number;
@@ -105,8 +120,8 @@ export function saveJudgeVersion(
     const { lastInsertRowid } = sql(
       db,
       `INSERT INTO judge_version (judge_id, version, kind, instructions, output_type, greater_is_better, provider,
-                                  model, params, fewshot, spec, content_hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                  model, params, fewshot, spec, content_hash, created_at, candidate)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       judge.id,
       next,
@@ -121,8 +136,20 @@ export function saveJudgeVersion(
       JSON.stringify(spec),
       hash,
       now,
+      candidate ? 1 : 0,
     );
     return { versionId: Number(lastInsertRowid), created: true };
+  });
+}
+
+/**
+ * Makes a candidate an ordinary version: the newest ordinary one is the judge's current version, and
+ * its verdicts now count as the judge's on the review desk.
+ */
+export function promoteJudgeVersion(db: Database.Database, versionId: number): void {
+  immediateTransaction(db, () => {
+    const { changes } = sql(db, 'UPDATE judge_version SET candidate = 0 WHERE id = ? AND candidate = 1').run(versionId);
+    if (changes > 0) refreshLatestVerdictsOfVersion(db, versionId);
   });
 }
 

@@ -69,6 +69,7 @@ export const version = (id: number, number: number, spec: JudgeSpec = judgeSpec(
   versionLabel: null,
   model: spec.model,
   source: null,
+  candidate: false,
 });
 
 export const judgeSummary = (latest: JudgeVersionView, versions = latest.version): JudgeSummary => ({

@@ -63,6 +63,15 @@ export function VersionsPanel() {
               <td className="strong">
                 v{version.version}
                 {version.versionLabel && <span className="muted"> · {version.versionLabel}</span>}
+                {version.candidate && (
+                  <span
+                    className="muted"
+                    title="Saved by an alignment search and not promoted: not the current version"
+                  >
+                    {' '}
+                    · candidate
+                  </span>
+                )}
               </td>
               <td className="nowrap">{formatDate(version.createdAt)}</td>
               <td className="mono-cell">{version.model ?? (version.kind === 'heuristic' ? 'heuristic' : '—')}</td>

@@ -1,0 +1,46 @@
+// The alignment search through the core, on a 1–5 scale judge: per-item agreement is
+// 1 − |judge − expert| / 4, the p-value a paired sign-flip permutation test (exact on 12 items).
+import { describe, expect, it } from 'vitest';
+import type { AlignSearchView } from '../../shared/align';
+import type { JudgeSummary } from '../../shared/judging';
+import { openCore } from '../../electron/core/open-core';
+import type { Core } from '../../electron/core/service';
+import { lacksDosage } from '../fakes/guideline-judge';
+import { guidelineWorkspace, JUDGE } from '../helpers/guideline-workspace';
+import { memoryKeys, value } from '../helpers/temp-workspace';
+
+const FIVE_POINTS = { kind: 'scale' as const, min: 1, max: 5, passThreshold: 3 };
+
+/** Starts a search and moves it on after each batch of runs, as the CLI does, until it stops. */
+async function searchToTheEnd(core: Core): Promise<AlignSearchView> {
+  let { search, pending } = value(await core.call('align.start', { judge: JUDGE, seed: 3 }));
+  while (pending.length > 0) {
+    for (const id of pending) await core.runner.wait(id);
+    ({ search, pending } = value(await core.call('align.start', { resume: search!.id })));
+  }
+  return value(await core.call('align.get', { id: search!.id }));
+}
+
+describe('align.start on a scale judge', () => {
+  it('measures agreement on the scale and tests it with the paired permutation test', async () => {
+    const ready = await guidelineWorkspace(true, FIVE_POINTS);
+    const core = await openCore({ workspacePath: ready.workspace, keys: memoryKeys({ fake: 'sk-fake' }) });
+    try {
+      const view = await searchToTheEnd(core);
+      expect(view).toMatchObject({ status: 'done', promoted: true, from_version: 1 });
+      const fixed = view.test!.items.filter(lacksDosage).length;
+      expect(fixed).toBeGreaterThan(1);
+      // Each item lacking the dosage goes from |5 − 2| off (agreement 0.25) to exact (1); the others stay at 1.
+      expect(view.test!.difference.value).toBeCloseTo((0.75 * fixed) / view.test!.items.length, 12);
+      // Exact sign-flip test: only the two all-same-sign patterns of the changed items are as extreme.
+      expect(view.test!.p_value).toBeCloseTo(2 ** (1 - fixed), 12);
+      expect(view.test!.before!.ordinal).not.toBeNull();
+      expect(value(await core.call('align.list', { judge: JUDGE })).map((s) => s.id)).toEqual([view.id]);
+      const judges = value(await core.call('judges.list', {})) as JudgeSummary[];
+      expect(judges.find((j) => j.name === JUDGE)!.latest.version).toBe(view.to_version);
+    } finally {
+      await core.close();
+      await ready.fake.close();
+    }
+  });
+});
