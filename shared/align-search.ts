@@ -4,6 +4,8 @@
 export type SplitPart = 'dev' | 'test';
 
 export const DEFAULT_TEST_SHARE = 0.3;
+/** The seed of a judge's split when the first to fix it names none. */
+export const DEFAULT_SEED = 1;
 
 /** What a search would cost before it starts (US dollars; null when a model has no known price). */
 export interface AlignSearchEstimate {

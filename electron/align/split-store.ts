@@ -6,6 +6,9 @@ import { addToSplit, judgeSplit } from '../db/queries/align-split';
 import { itemFields } from '../runner/run-store';
 import type { WriteQueue } from '../core/write-queue';
 import { firstSplit, laterParts } from './split';
+import { DEFAULT_SEED, DEFAULT_TEST_SHARE } from '../../shared/align-search';
+import { judgePairs } from '../core/judge-pairs';
+import { judgeIdByName } from '../db/queries/judges';
 
 export interface SplitDeps {
   db: Database.Database;
@@ -43,4 +46,26 @@ export async function splitFor(
   }
   const split = judgeSplit(deps.db, judgeId)!;
   return { ...split, parts: new Map(labelled.map((id) => [id, split.parts.get(id)!])) };
+}
+
+/**
+ * The judge's development items among those labelled with a verdict of the version. Themes and
+ * guidelines come from these only, whoever asks first (the Align view, `gavel align themes` or the
+ * search), so the sealed test is fixed before any of them is chosen. An estimate (`fix: false`)
+ * stores nothing: before the split exists it counts every labelled item, an upper bound.
+ */
+export async function developmentPart(
+  deps: SplitDeps,
+  query: { judge: string; version?: number },
+  fix: boolean,
+): Promise<number[]> {
+  const paired = judgePairs(deps.db, query);
+  const labelled = paired.pairs.map((pair) => pair.itemId);
+  const judgeId = judgeIdByName(deps.db, query.judge)!;
+  const stored = judgeSplit(deps.db, judgeId);
+  if (!fix && !stored) return labelled;
+  const { parts } = fix
+    ? await splitFor(deps, judgeId, labelled, { seed: DEFAULT_SEED, testShare: DEFAULT_TEST_SHARE })
+    : stored!;
+  return labelled.filter((id) => parts.get(id) === 'dev');
 }

@@ -6,6 +6,7 @@ import type { ProviderConfig } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { createAlignModel, estimateAlignCost } from '../align/align-model';
 import { loadFailures } from '../align/failures';
+import { developmentPart } from '../align/split-store';
 import { proposalView, proposeGuidelines } from '../align/proposals';
 import { groupFailures } from '../align/themes';
 import { decideProposal, judgeProposals, proposalsById, replaceThemes } from '../db/queries/align-proposals';
@@ -58,7 +59,14 @@ export function createAlignHandlers(deps: AlignHandlerDeps) {
   }
 
   async function themes(input: ParsedInput<'align.themes'>): Promise<AlignThemesResult> {
-    const loaded = loadFailures(db, input);
+    const itemIds =
+      input.itemIds ??
+      (await developmentPart(
+        { db, writer: deps.workspace.writer, writes: deps.writes, now: deps.now },
+        input,
+        !input.dryRun,
+      ));
+    const loaded = loadFailures(db, { ...input, itemIds });
     const instructions = loaded.spec?.instructions ?? '';
     const asked = loaded.failures.length === 0 ? null : target(input, loaded.spec);
     const estimate = asked ? estimateAlignCost(loaded.failures, instructions, asked.price) : null;

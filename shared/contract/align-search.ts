@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AlignSearchView } from '../align';
 import type { AlignSearchEstimate } from '../align-search';
-import { DEFAULT_TEST_SHARE } from '../align-search';
+import { DEFAULT_SEED, DEFAULT_TEST_SHARE } from '../align-search';
 import { id, returns } from './schema-helpers';
 
 export const alignSearchChannels = {
@@ -19,7 +19,7 @@ export const alignSearchChannels = {
         /** The version to improve (default: the judge's newest ordinary version with verdicts). */
         version: z.number().int().positive().optional(),
         reviewer: z.string().min(1).optional(),
-        seed: z.number().int().nonnegative().default(1),
+        seed: z.number().int().nonnegative().default(DEFAULT_SEED),
         testShare: z.number().min(0.05).max(0.9).default(DEFAULT_TEST_SHARE),
         /** US dollars: a run that would take the spending over it pauses the search instead. */
         budget: z.number().nonnegative().optional(),

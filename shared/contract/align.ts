@@ -11,7 +11,7 @@ export const alignThemeChannels = {
       judge: z.string().min(1),
       /** A version number of the judge; its newest version with verdicts when left out. */
       version: z.number().int().positive().optional(),
-      /** Only failures on these items (the search passes its development part). */
+      /** Only failures on these items; by default the judge's development part (its split is fixed on first use). */
       itemIds: z.array(id).optional(),
       /** The provider configuration and model to ask (default: the judge's own); none = tags and keywords. */
       provider: z.string().min(1).optional(),

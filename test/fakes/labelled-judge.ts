@@ -16,6 +16,7 @@ import { providerConfig } from '../../electron/core/provider-registry';
 import type { Core } from '../../electron/core/service';
 import type { RecordedRequest } from './fake-http';
 import { isRecord } from './fake-http';
+import { addToSplit } from '../../electron/db/queries/align-split';
 
 export const JUDGE = 'oddness';
 export const KEYS = Array.from({ length: 12 }, (_, i) => `q${String(i + 1).padStart(2, '0')}`);
@@ -121,4 +122,16 @@ export async function labelledJudge(
     });
   }
   return { datasetId, versionId: saved.version.id, itemIds };
+}
+
+/**
+ * Fixes the judge's development / sealed-test split with `sealed` in the test part and every other
+ * labelled item in development (as a first search or grouping would, with other luck): tests of the
+ * grouping itself then see all of q01–q08's failures.
+ */
+export function fixSplit(core: Core, itemIds: ReadonlyMap<string, number>, sealed: readonly string[]): void {
+  const db = core.workspace.writer;
+  const judgeId = (db.prepare('SELECT id FROM judge WHERE name = ?').get(JUDGE) as { id: number }).id;
+  const parts = new Map([...itemIds].map(([key, id]) => [id, sealed.includes(key) ? ('test' as const) : ('dev' as const)]));
+  addToSplit(db, judgeId, { seed: 1, testShare: 0.3, parts }, new Date().toISOString());
 }

@@ -6,7 +6,7 @@ import type { AlignThemesResult, Proposal } from '../../shared/align';
 import { openCore } from '../../electron/core/open-core';
 import { alignReply, ODD_GUIDELINE, schemaName } from '../fakes/align-replies';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { JUDGE, labelledJudge } from '../fakes/labelled-judge';
+import { fixSplit, JUDGE, labelledJudge } from '../fakes/labelled-judge';
 import { gavel as runGavel } from '../helpers/gavel-cli';
 import { memoryKeys, tempDir } from '../helpers/temp-workspace';
 
@@ -28,7 +28,8 @@ async function labelledWorkspace(): Promise<{
   const workspace = path.join(dir, 'align.gavel');
   const core = await openCore({ workspacePath: workspace, keys: memoryKeys({ fake: 'sk-fake' }) });
   try {
-    await labelledJudge(core, { fakeUrl: fake.url, dir });
+    const { itemIds } = await labelledJudge(core, { fakeUrl: fake.url, dir });
+    fixSplit(core, itemIds, ['q09', 'q10', 'q11', 'q12']);
   } finally {
     await core.close();
   }

@@ -6,19 +6,22 @@ import { acceptedGuidelines } from '../../electron/db/queries/align-proposals';
 import type { RecordedRequest } from '../fakes/fake-http';
 import { startFakeOpenAI } from '../fakes/fake-openai-server';
 import { alignReply, listedFailures, ODD_GUIDELINE, schemaName } from '../fakes/align-replies';
-import { JUDGE, labelledJudge } from '../fakes/labelled-judge';
+import { fixSplit, JUDGE, labelledJudge } from '../fakes/labelled-judge';
 import { scriptedWorkspace } from '../helpers/scripted-judges';
 import { memoryKeys, tempCore, tempDir, value } from '../helpers/temp-workspace';
 
 const ODD = ['q01', 'q03', 'q05', 'q07'];
 const EVEN = ['q02', 'q04', 'q06', 'q08'];
+/** The sealed test part the judge's split is fixed with: none of them is a failure. */
+const SEALED = ['q09', 'q10', 'q11', 'q12'];
 
-async function alignWorkspace() {
+async function alignWorkspace({ split = true } = {}) {
   let reply = alignReply;
   const fake = await startFakeOpenAI({ reply: (request) => reply(request) });
   onTestFinished(() => fake.close());
   const core = await tempCore({ keys: memoryKeys({ fake: 'sk-fake' }) });
   const labelled = await labelledJudge(core, { fakeUrl: fake.url, dir: tempDir() });
+  if (split) fixSplit(core, labelled.itemIds, SEALED);
   const alignRequests = () => fake.requests.filter((request) => schemaName(request)?.match(/themes|guidelines/));
   return {
     core,
@@ -101,6 +104,33 @@ describe('align.themes with the judge’s model', () => {
       even!.id,
       ...third.proposals.map((p) => p.id),
     ]);
+  });
+
+  it('fixes the split on first use and groups only the development part’s failures', async () => {
+    const { core, alignRequests, itemIds } = await alignWorkspace({ split: false });
+    const dry = value(await core.call('align.themes', { judge: JUDGE, dryRun: true }));
+    // An estimate stores nothing: before the split exists it counts every failure.
+    expect(dry.failures).toBe(8);
+    expect(core.workspace.reader.prepare('SELECT count(*) AS n FROM align_split').get()).toEqual({ n: 0 });
+
+    const result = value(await core.call('align.themes', { judge: JUDGE }));
+    const parts = new Map(
+      (core.workspace.reader.prepare('SELECT item_id, part FROM align_split').all() as { item_id: number; part: string }[]).map(
+        (row) => [row.item_id, row.part],
+      ),
+    );
+    expect(parts.size).toBe(12);
+    const keyOf = new Map([...itemIds].map(([key, id]) => [id, key]));
+    const sealed = [...parts].filter(([, part]) => part === 'test').map(([id]) => keyOf.get(id)!);
+    expect(sealed.length).toBeGreaterThan(0);
+    const developmentFailures = [...ODD, ...EVEN].filter((key) => !sealed.includes(key)).sort();
+    // Seed 1 seals some of the failures: they must be left out.
+    expect(developmentFailures.length).toBeLessThan(8);
+    expect(result.failures).toBe(developmentFailures.length);
+    expect([...listedFailures(alignRequests()[0]!.prompt!).values()].sort()).toEqual(developmentFailures);
+    for (const request of alignRequests()) {
+      for (const key of sealed) expect(request.prompt).not.toContain(`Question ${key}`);
+    }
   });
 
   it('asks only about failures on the items given (the search’s development part)', async () => {
