@@ -1,7 +1,7 @@
 // What a model's reply to an alignment prompt may be, checked before anything is kept: JSON of the
 // asked shape, names and guidelines of sane length. References to failures or themes that were not
 // asked about are dropped; anything else wrong refuses the whole reply with a plain reason.
-import { z } from 'zod';
+import * as z from 'zod';
 import { GavelError } from '../../shared/result';
 
 const NAME_LIMIT = 200;

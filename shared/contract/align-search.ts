@@ -1,5 +1,5 @@
 // Contract channels of the alignment search: start (or resume) one, read one, list a judge's.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AlignSearchView } from '../align';
 import type { AlignSearchEstimate } from '../align-search';
 import { DEFAULT_SEED, DEFAULT_TEST_SHARE } from '../align-search';

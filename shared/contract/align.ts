@@ -1,6 +1,6 @@
 // Contract channels for aligning a judge to its experts: its failures grouped into themes with one
 // proposed guideline each, and the expert's decision on each proposal.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AlignThemesResult, Proposal } from '../align';
 import { id, returns } from './schema-helpers';
 

@@ -1,6 +1,6 @@
 // Contract channels for auditing a judge: run an audit (judging a sample again, with the response
 // cache bypassed), or read the latest stored one for the Trust panel.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AuditOutcome, StoredAudit } from '../audit';
 import { id, returns } from './schema-helpers';
 
