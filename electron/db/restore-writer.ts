@@ -17,12 +17,12 @@ export function insertRestoredVersion(db: Database.Database, judgeId: number, v:
     sql(
       db,
       `INSERT INTO judge_version (judge_id, version, kind, version_label, instructions, output_type, greater_is_better,
-                                  provider, model, params, fewshot, source, content_hash, spec, created_at)
+                                  provider, model, params, fewshot, source, content_hash, spec, created_at, candidate)
        VALUES (@judgeId,
                CASE WHEN EXISTS (SELECT 1 FROM judge_version WHERE judge_id = @judgeId AND version = @version)
                     THEN (SELECT max(version) + 1 FROM judge_version WHERE judge_id = @judgeId) ELSE @version END,
                @kind, @versionLabel, @instructions, @outputType, @greaterIsBetter, @provider, @model, @params,
-               @fewshot, @source, @contentHash, @spec, @createdAt)
+               @fewshot, @source, @contentHash, @spec, @createdAt, @candidate)
        RETURNING id`,
     ).get({
       judgeId,
@@ -40,6 +40,7 @@ export function insertRestoredVersion(db: Database.Database, judgeId: number, v:
       contentHash: v.contentHash,
       spec: v.spec === null ? null : JSON.stringify(v.spec),
       createdAt: v.createdAt,
+      candidate: v.candidate ? 1 : 0,
     }) as { id: number }
   ).id;
 }

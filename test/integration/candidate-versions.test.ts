@@ -1,13 +1,15 @@
 // Candidate versions (saved by an alignment search) sit beside the judge's versions without becoming
 // its current one: lists, statistics and the CLI keep using the newest ordinary version until a
 // candidate is promoted, and nothing else about saving versions changes.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JudgeAgreement, RunSummary } from '../../shared/contract';
+import type { ExportFile, JudgeAgreement, RunSummary } from '../../shared/contract';
 import type { JudgeSpec, JudgeSummary, JudgeVersionView } from '../../shared/judging';
 import { promoteJudgeVersion } from '../../electron/db/queries/judges';
 import type { Core } from '../../electron/core/service';
 import { scriptedWorkspace } from '../helpers/scripted-judges';
-import { value } from '../helpers/temp-workspace';
+import { tempCore, tempDir, value } from '../helpers/temp-workspace';
 
 const KEYS = ['k1', 'k2', 'k3'];
 
@@ -87,5 +89,52 @@ describe('candidate judge versions', () => {
     };
     expect(reSaved).toMatchObject({ created: false, version: { version: 2, candidate: false } });
     expect(deskVersions(core)).toEqual([2, 2, 2]);
+  });
+
+  it('stay candidates through a Gavel JSONL dump and restore', async () => {
+    const desk = await scriptedWorkspace(KEYS);
+    const { core } = desk;
+    await desk.judge(passFail, new Map(KEYS.map((k) => [k, 'yes'])));
+    const v1 = (value(await core.call('judges.get', { name: 'tone' })) as { versions: JudgeVersionView[] })
+      .versions[0]!;
+    const saved = value(
+      await core.call('judges.save', {
+        name: 'tone',
+        spec: { ...v1.spec!, instructions: `${v1.spec!.instructions}\n- Check the dosage.` },
+        candidate: true,
+      }),
+    ) as { version: JudgeVersionView };
+    const run = value(
+      await core.call('runs.start', { datasetId: desk.datasetId, judgeVersionIds: [saved.version.id] }),
+    ) as RunSummary;
+    expect((await core.runner.wait(run.id)).status).toBe('done');
+    // A Gavel dump carries the items an expert labelled, with every verdict on them.
+    const judgment = await desk.judgmentOf('k1', 'tone');
+    value(
+      await core.call('labels.save', {
+        itemId: desk.itemIds.get('k1')!,
+        judgmentId: judgment.id,
+        judge: 'tone',
+        reviewer: 'ana',
+        action: 'confirm',
+      }),
+    );
+    const dump = value(await core.call('export.build', { judge: 'tone', format: 'gavel' })) as ExportFile;
+    const file = path.join(tempDir(), dump.fileName);
+    fs.writeFileSync(file, dump.content);
+
+    const fresh = await tempCore();
+    value(await fresh.call('import.run', { source: { kind: 'path', path: file } }));
+    const restored = value(await fresh.call('judges.list', {})) as JudgeSummary[];
+    expect(restored.find((j) => j.name === 'tone')).toMatchObject({
+      versions: 2,
+      latest: { version: 1, candidate: false },
+    });
+    const versions = (value(await fresh.call('judges.get', { name: 'tone' })) as { versions: JudgeVersionView[] })
+      .versions;
+    expect(versions.map((v) => [v.version, v.candidate])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
   });
 });

@@ -43,6 +43,7 @@ export interface DumpedJudgmentRow {
   content_hash: string;
   spec: string | null;
   version_created_at: string;
+  version_candidate: number;
   run_name: string;
   run_kind: GavelJudgment['run']['kind'];
   run_source: string | null;
@@ -77,6 +78,7 @@ export function finishedJudgmentsOfItem(db: Database.Database, itemId: number): 
             j.name AS judge, j.description AS judge_description, v.version, v.kind AS version_kind,
             v.version_label, v.instructions, v.output_type, v.greater_is_better, v.provider, v.model, v.params,
             v.fewshot, v.source AS version_source, v.content_hash, v.spec, v.created_at AS version_created_at,
+            v.candidate AS version_candidate,
             r.name AS run_name, r.kind AS run_kind, r.source AS run_source, r.status AS run_status,
             r.created_at AS run_created_at, r.started_at AS run_started_at, r.finished_at AS run_finished_at
        FROM judgment jm

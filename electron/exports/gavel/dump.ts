@@ -37,6 +37,7 @@ function judgment(row: DumpedJudgmentRow): GavelJudgment {
       contentHash: row.content_hash,
       spec: parse(row.spec),
       createdAt: row.version_created_at,
+      candidate: row.version_candidate === 1,
     },
     run: {
       name: row.run_name,

@@ -37,6 +37,8 @@ const judgeVersion = z.object({
   /** The full JudgeSpec of versions defined in Gavel; null for imported ones. */
   spec: z.record(z.string(), z.unknown()).nullable(),
   createdAt: z.string(),
+  /** A version an alignment saved aside and did not promote: never the judge's current one. Older files lack it. */
+  candidate: z.boolean().default(false),
 });
 
 /** The run a judgment belongs to; runs are recognised by dataset, name, kind and creation time. */
