@@ -115,7 +115,15 @@ export async function executeRun(deps: ExecutionDeps, runId: number, run: Active
     // Judgments this process cannot save must not be paid for: stop asking, keep what is pending.
     onFailure: () => (run.pausing = true),
   });
-  const streak = new HopelessStreak<FinishedJudgment>();
+  // One streak per provider and model: another judge's successes elsewhere say nothing about a
+  // refused key or an unknown model here.
+  const streaks = new Map<string, HopelessStreak<FinishedJudgment>>();
+  const streakOf = (spec: JudgeSpec | null | undefined) => {
+    const where = `${spec?.provider ?? ''}\u0000${spec?.model ?? ''}`;
+    let streak = streaks.get(where);
+    if (!streak) streaks.set(where, (streak = new HopelessStreak<FinishedJudgment>()));
+    return streak;
+  };
   const writeFailures = (failures: FinishedJudgment[]) => {
     for (const failed of failures) {
       writer.add(failed);
@@ -142,7 +150,7 @@ export async function executeRun(deps: ExecutionDeps, runId: number, run: Active
         const result = await evaluate(spec, await inputs.inputFor(pending.itemId), caller, signal, log);
         writer.add({ id: pending.id, result, log });
         record(result.status === 'error', log);
-        writeFailures(streak.succeeded());
+        writeFailures(streakOf(spec).succeeded());
       } catch (error) {
         // A cancelled or paused judgment stays pending: resuming runs it again.
         if (signal.aborted) return;
@@ -155,7 +163,7 @@ export async function executeRun(deps: ExecutionDeps, runId: number, run: Active
           return;
         }
         runGates.get(provider)?.probeOneAtATime();
-        const streaked = streak.failed(hopeless, { id: pending.id, result: failure(error), log });
+        const streaked = streakOf(spec).failed(hopeless, { id: pending.id, result: failure(error), log });
         writeFailures(streaked.release);
         if (streaked.stop) {
           stopRun(run, hopelessMessage(hopeless, error as ProviderError, { provider, model: spec?.model ?? null }));
@@ -175,7 +183,7 @@ export async function executeRun(deps: ExecutionDeps, runId: number, run: Active
   await Promise.all(tasks);
   emit.stop();
   // Hopeless failures that never made a streak were the items' own: they are errors.
-  if (run.stopMessage === null) writeFailures(streak.succeeded());
+  if (run.stopMessage === null) for (const streak of streaks.values()) writeFailures(streak.succeeded());
   await writer.flush();
   const status = finalStatus(run, runSummary(db, runId)!);
   if (status === 'done' || status === 'failed') {

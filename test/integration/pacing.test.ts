@@ -190,6 +190,23 @@ describe('stopping early on hopeless errors', () => {
     expect(fake.requests.length).toBeLessThanOrEqual(LIMITS.concurrency);
   });
 
+  it('pauses on a model one judge names even while another judge on the same provider succeeds', async () => {
+    const fake = await openAIFake({
+      behavior: (body) =>
+        (body as { model?: string }).model === 'gone-model' ? { outcome: { kind: 'error', status: 404 } } : {},
+    });
+    const { core, dataset } = await workspace(openAIConfig(fake.url, { concurrency: 2 }));
+    const judges = [
+      await judgeFromTemplate(core, 'correctness', { model: 'gpt-4o-mini' }),
+      await judgeFromTemplate(core, 'groundedness', { model: 'gone-model' }),
+    ];
+
+    const paused = await run(core, dataset.id, judges);
+
+    expect(paused).toMatchObject({ status: 'paused', errors: 0 });
+    expect(paused.message).toMatch(/does not know the model "gone-model" \(HTTP 404/);
+  });
+
   it('keeps a single hopeless failure among successes as that judgment’s error', async () => {
     const fake = await openAIFake({
       behavior: (_body, index) => (index === 5 ? { outcome: { kind: 'error', status: 404 } } : {}),
