@@ -123,6 +123,8 @@ export interface JudgmentView {
   runName: string;
   judge: string;
   judgeVersion: number;
+  /** A version an alignment saved aside: not the judge's current one until promoted. */
+  candidate: boolean;
   versionLabel: string | null;
   model: string | null;
   outputType: OutputType;

@@ -130,6 +130,7 @@ interface JudgmentRecord {
   run_name: string;
   judge: string;
   version: number;
+  candidate: number;
   version_label: string | null;
   model: string | null;
   output_type: string;
@@ -148,7 +149,7 @@ interface JudgmentRecord {
 function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
   const rows = sql(
     db,
-    `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.version_label, v.model,
+    `SELECT jm.id, jm.run_id, r.name AS run_name, j.name AS judge, v.version, v.candidate, v.version_label, v.model,
               v.output_type, v.greater_is_better, jm.status, jm.score, jm.label, jm.pass, jm.justification, jm.error, jm.raw_output,
               jm.chunk_results, v.source
          FROM judgment jm
@@ -163,6 +164,7 @@ function judgmentsOf(db: Database.Database, itemId: number): JudgmentView[] {
     runName: r.run_name,
     judge: r.judge,
     judgeVersion: r.version,
+    candidate: r.candidate === 1,
     versionLabel: r.version_label,
     model: r.model,
     outputType: JSON.parse(r.output_type) as OutputType,

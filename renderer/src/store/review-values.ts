@@ -67,6 +67,8 @@ export function reviewedJudgments(
   const latest = new Map<string, JudgmentView>();
   for (const judgment of item.judgments) {
     if (session && !session.judges.includes(judgment.judge)) continue;
+    // A candidate's verdict is the alignment's business: experts review the judge's own versions.
+    if (judgment.candidate) continue;
     const chosen = versions[judgment.judge];
     if (chosen !== undefined && judgment.judgeVersion !== chosen) continue;
     const seen = latest.get(judgment.judge);
@@ -77,7 +79,10 @@ export function reviewedJudgments(
 
 /** The versions of a judge with a verdict on the item, oldest first. */
 export function judgeVersionsOf(item: ItemDetail, judge: string): number[] {
-  const versions = new Set(item.judgments.filter((j) => j.judge === judge).map((j) => j.judgeVersion));
+  // A candidate an alignment is trying is not a version of the judge yet: it is neither shown nor newest.
+  const versions = new Set(
+    item.judgments.filter((j) => j.judge === judge && !j.candidate).map((j) => j.judgeVersion),
+  );
   return [...versions].sort((a, b) => a - b);
 }
 

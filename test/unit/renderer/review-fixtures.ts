@@ -14,6 +14,7 @@ export function judgment(id: number, judge: string, verdict: Partial<JudgmentVie
     runName: 'imported',
     judge,
     judgeVersion: 1,
+    candidate: false,
     versionLabel: null,
     model: 'gpt-4o',
     outputType: judge === 'correctness' ? PASS_FAIL : FIVE_POINTS,

@@ -73,6 +73,19 @@ describe('judge versions on the desk', () => {
     expect(reviewedJudgments(item, null).map((j) => j.id)).toEqual([20]);
     expect(reviewedJudgments(item, null, { correctness: 1 }).map((j) => j.id)).toEqual([10]);
   });
+
+  it('leaves out a candidate version an alignment is trying: neither reviewed nor counted as newest', () => {
+    const item = {
+      ...reviewItem(1),
+      judgments: [
+        judgment(10, 'correctness'),
+        judgment(20, 'correctness', { judgeVersion: 2 }),
+        judgment(30, 'correctness', { judgeVersion: 3, candidate: true }),
+      ],
+    };
+    expect(judgeVersionsOf(item, 'correctness')).toEqual([1, 2]);
+    expect(reviewedJudgments(item, null).map((j) => j.id)).toEqual([20]);
+  });
 });
 
 describe('labels and judge versions', () => {
