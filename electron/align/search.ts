@@ -21,6 +21,7 @@ import { sealedTest } from './sealed-test';
 import { estimateSearch, guidelinesToTry, runPlans, saveCandidates, searchBasis } from './search-plan';
 import type { AlignSearchDeps, StoredCandidate, StoredSearch } from './search-types';
 import { splitFor } from './split-store';
+import { Mutex } from 'async-mutex';
 
 const GOING = new Set<RunSummary['status']>(['pending', 'running']);
 const STOPPED = new Set<RunSummary['status']>(['paused', 'interrupted', 'cancelled']);
@@ -223,7 +224,8 @@ export function createAlignSearch(deps: AlignSearchDeps) {
 
   async function start(input: ParsedInput<'align.start'>) {
     if (input.resume !== undefined) {
-      const pending = await resume(input.resume, input.budget);
+      const id = input.resume;
+      const pending = await exclusive(id, () => resume(id, input.budget));
       return { search: view(load(input.resume)), estimate: null, pending };
     }
     const query = { ...input, judge: input.judge! };
@@ -272,8 +274,17 @@ export function createAlignSearch(deps: AlignSearchDeps) {
         now: deps.now().toISOString(),
       }),
     );
-    const pending = await advanceLoaded(load(id));
+    const pending = await exclusive(id, () => advanceLoaded(load(id)));
     return { search: view(load(id)), estimate: null, pending };
+  }
+
+  // One step of a search at a time in this process: the view and a caller resuming at once would
+  // otherwise both see the same run missing and start it twice.
+  const steps = new Map<number, Mutex>();
+  function exclusive<T>(id: number, advance: () => Promise<T>): Promise<T> {
+    let mutex = steps.get(id);
+    if (!mutex) steps.set(id, (mutex = new Mutex()));
+    return mutex.runExclusive(advance);
   }
 
   function view(search: StoredSearch): AlignSearchView {

@@ -43,4 +43,35 @@ describe('align.start on a scale judge', () => {
       await ready.fake.close();
     }
   });
+
+  it('takes one step at a time when two callers move the same search on at once', async () => {
+    const ready = await guidelineWorkspace(true);
+    const core = await openCore({ workspacePath: ready.workspace, keys: memoryKeys({ fake: 'sk-fake' }) });
+    try {
+      let { search, pending } = value(await core.call('align.start', { judge: JUDGE, seed: 3 }));
+      while (pending.length > 0) {
+        for (const id of pending) await core.runner.wait(id);
+        // The view and a terminal both resuming the search as its runs end.
+        const both = await Promise.all([
+          core.call('align.start', { resume: search!.id }),
+          core.call('align.start', { resume: search!.id }),
+        ]);
+        ({ search, pending } = value(both[0]));
+        pending = [...new Set([...pending, ...value(both[1]).pending])];
+      }
+      expect(value(await core.call('align.get', { id: search!.id })).status).toBe('done');
+      const datasets = value(await core.call('datasets.list', {}));
+      const runs = (
+        await Promise.all(datasets.map(async (d) => value(await core.call('runs.list', { datasetId: d.id }))))
+      ).flat();
+      const names = runs.map((run) => `${run.datasetId} ${run.name}`);
+      expect(
+        names.filter((name) => name.includes('sealed test') || name.includes('development')).length,
+      ).toBeGreaterThan(0);
+      expect(new Set(names).size).toBe(names.length);
+    } finally {
+      await core.close();
+      await ready.fake.close();
+    }
+  });
 });
