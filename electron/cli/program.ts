@@ -1,5 +1,6 @@
 // The gavel command line: the same core as the app, one subcommand per use case.
 import { Command, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { registerAlign } from './commands/align';
 import { registerAudit } from './commands/audit';
 import { registerAlignSearch } from './commands/align-search';
@@ -46,6 +47,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
 export function buildProgram(): Command {
   const program = new Command('gavel')
     .description('Gavel: human + AI review of LLM outputs')
+    .version(packageJson.version, '-V, --version', 'print the version of gavel')
     .addOption(
       new Option('--workspace <file>', 'workspace file (default: $GAVEL_WORKSPACE, else the app-data workspace)'),
     )

@@ -8,6 +8,14 @@ import { fixture, tempDir } from '../helpers/temp-workspace';
 import { startFakeOpenAI } from '../fakes/fake-openai-server';
 
 describe('gavel CLI', () => {
+  it('prints its version', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = await gavel(['--version']);
+    expect(result).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
   it('imports with --json and lists datasets', async () => {
     const workspace = path.join(tempDir(), 'cli.gavel');
     const imported = await gavel([
