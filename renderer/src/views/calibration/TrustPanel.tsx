@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { useGavel } from '../../store/store-context';
 import { AuditSummary } from './AuditSummary';
+import { PlannerTarget } from './PlannerTarget';
 import { PlannerChart, RatesChart } from './TrustCharts';
 import { plannerSentence, rateText } from './trust-wording';
 
@@ -79,6 +80,8 @@ export function TrustPanel() {
           {count} labels left out: {reason}.
         </p>
       ))}
+      {/* Kept while a new target reloads the plan, so typing in it keeps its focus. */}
+      {trust.datasetId !== null && !trust.notEnough && !trust.error && <PlannerTarget passRate={passRate} />}
       {plan && (
         <p data-testid="trust-plan">
           {plannerSentence(plan, passRate)}{' '}
