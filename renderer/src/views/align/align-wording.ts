@@ -25,14 +25,17 @@ export interface SearchVerdict {
   text: string;
 }
 
-/** Promoted, or "no reliable improvement" with the search's reason; null until the search is done. */
+/**
+ * Promoted, or "no reliable improvement" with which version stays; null until the search is done.
+ * The search's own closing message is not repeated: it restates this and the difference shown above.
+ */
 export function searchVerdict(search: AlignSearchView): SearchVerdict | null {
   if (search.status !== 'done') return null;
   if (search.promoted) {
     return { tone: 'pass', text: `Promoted: version ${search.to_version} is now the judge’s current version.` };
   }
-  const kept = search.to_version === null ? '' : ` Version ${search.to_version} is kept as a candidate.`;
-  return { tone: 'fail', text: `No reliable improvement.${kept}${search.message ? ` ${search.message}` : ''}` };
+  const kept = search.to_version === null ? '' : ` version ${search.to_version} is kept as a candidate and`;
+  return { tone: 'fail', text: `No reliable improvement:${kept} version ${search.from_version} stays current.` };
 }
 
 export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
