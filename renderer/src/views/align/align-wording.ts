@@ -2,6 +2,7 @@
 // interval, the p-value, and whether the new version was promoted.
 import type { AlignSearchView, AlignTestResult, ProposalStatus } from '../../../../shared/align';
 import { formatNumber, formatSigned } from '../../format/numbers';
+import { plural } from '../../format/text';
 
 /** Per-item agreement runs from 0 to 1: its difference reads in percentage points. */
 const points = (value: number) => `${formatSigned(value * 100, formatNumber)} pts`;
@@ -18,6 +19,17 @@ export function differenceText(difference: AlignTestResult['difference']): strin
 export function pValueText(p: number | null): string | null {
   if (p === null) return null;
   return p < 0.001 ? `p < 0.001` : `p = ${Number(p.toPrecision(2))}`;
+}
+
+/**
+ * The sealed test's size, and how many of its items were measured when fewer: items the experts split
+ * on have no agreed label, so the numbers below rest on the others only.
+ */
+export function sealedTestHeading(test: AlignTestResult): string {
+  const heading = `Sealed test: ${plural(test.items.length, 'item')} no guideline or example came from`;
+  const measured = test.before?.n;
+  if (measured === undefined || measured >= test.items.length) return heading;
+  return `${heading}, ${measured} of them with an agreed expert label`;
 }
 
 export interface SearchVerdict {
