@@ -51,6 +51,11 @@ export function TrustPanel() {
           No estimate yet: {trust.notEnough}
         </p>
       )}
+      {trust.firstSample !== null && (
+        <p>
+          <SampleButton size={trust.firstSample} creating={trust.creating} onClick={() => void sample()} />
+        </p>
+      )}
       {estimate && (
         <table className="list-table compact" data-testid="trust-rates">
           <tbody>
@@ -86,9 +91,7 @@ export function TrustPanel() {
         <p data-testid="trust-plan">
           {plannerSentence(plan, passRate)}{' '}
           {plan.more_labels !== null && plan.more_labels > 0 && (
-            <button type="button" disabled={trust.creating} onClick={() => void sample()} data-testid="trust-sample">
-              Create a session of {plan.more_labels} random items
-            </button>
+            <SampleButton size={plan.more_labels} creating={trust.creating} onClick={() => void sample()} />
           )}
         </p>
       )}
@@ -99,5 +102,13 @@ export function TrustPanel() {
       )}
       <AuditSummary />
     </section>
+  );
+}
+
+function SampleButton({ size, creating, onClick }: { size: number; creating: boolean; onClick(): void }) {
+  return (
+    <button type="button" disabled={creating} onClick={onClick} data-testid="trust-sample">
+      Create a session of {size} random items
+    </button>
   );
 }
