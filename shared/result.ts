@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   /** The renderer could not reach the main process (browser mode server stopped, network). */
   'UNAVAILABLE',
+  /** A model or its provider did not answer as asked (refused the call, cut off, malformed reply). */
+  'MODEL_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

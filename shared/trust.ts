@@ -3,6 +3,9 @@
 /** The half-width the planner aims at unless asked otherwise: ±3 points of a pass rate. */
 export const DEFAULT_HALF_WIDTH = 0.03;
 
+/** A first batch of random labels: enough for a rough estimate, and the planner's curve to say how many more. */
+export const FIRST_RANDOM_SAMPLE = 20;
+
 /** A mean (a pass rate, or a mean score) with its 95% interval `[low, high]`. */
 export interface RateWithInterval {
   value: number;
@@ -62,4 +65,9 @@ export interface TrustView {
   curve: PlanPoint[];
   /** Why no estimate can be made (too few random labels, a categories judge), in plain words. */
   notEnough: string | null;
+  /**
+   * With too few random labels for an estimate: how many unlabelled items a first random session
+   * should draw (FIRST_RANDOM_SAMPLE, or fewer on a small dataset); null when sampling cannot help.
+   */
+  firstSample: number | null;
 }

@@ -52,7 +52,7 @@ export function createAlignModel(deps: AlignModelDeps): AlignModel & { spent(): 
         );
         if (response.truncated) {
           throw new GavelError(
-            'INTERNAL',
+            'MODEL_FAILED',
             `The model's reply was cut off at ${request.maxTokens} tokens: too many failures for one call. Nothing was stored.`,
           );
         }
@@ -61,7 +61,7 @@ export function createAlignModel(deps: AlignModelDeps): AlignModel & { spent(): 
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
         throw new GavelError(
-          'INTERNAL',
+          'MODEL_FAILED',
           `Asking ${deps.model} on provider "${deps.config.id}" failed (${error.kind}): ${error.message} Nothing was stored.`,
         );
       } finally {

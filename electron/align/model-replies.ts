@@ -43,14 +43,14 @@ function parseReply<T>(text: string, schema: z.ZodType<T>, what: string): T {
     json = JSON.parse(unfenced);
   } catch {
     throw new GavelError(
-      'INTERNAL',
+      'MODEL_FAILED',
       `The model's reply to ${what} is not JSON (it starts "${text.slice(0, 60)}"). Nothing was stored.`,
     );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new GavelError(
-      'INTERNAL',
+      'MODEL_FAILED',
       `The model's reply to ${what} is not of the asked shape: ${z.prettifyError(parsed.error)}. Nothing was stored.`,
     );
   }

@@ -100,7 +100,7 @@ export function createAuditHandlers(deps: AuditDeps) {
     const failures = judged.outcomes.flat().filter((outcome) => outcome.error !== null);
     if (failures.length === total) {
       throw new GavelError(
-        'INTERNAL',
+        'MODEL_FAILED',
         `Every one of the audit's ${total} judgments failed, so it found nothing; the first: ${failures[0]!.error}`,
       );
     }

@@ -2,7 +2,13 @@
 // raw rate and the labels' own rate, and how many random labels a chosen interval width needs.
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/contract';
-import type { PlanPoint, TrustEstimate, TrustPlan, TrustView } from '../../shared/trust';
+import {
+  FIRST_RANDOM_SAMPLE,
+  type PlanPoint,
+  type TrustEstimate,
+  type TrustPlan,
+  type TrustView,
+} from '../../shared/trust';
 import { classicalMean, ppiMean } from '../calibration/ppi';
 import { planCurve, planLabels } from '../calibration/label-plan';
 import { requireEnough, trustSample, type TrustQuery, type TrustSample } from './trust-sample';
@@ -59,9 +65,13 @@ function enough(db: Database.Database, query: TrustQuery): TrustSample {
 /** Estimate, plan and the planner's curve, or why there is none yet: too few labels is a state to show. */
 export function trustView(db: Database.Database, query: TrustQuery & { halfWidth: number }): TrustView {
   const sample = trustSample(db, query);
-  if (sample.notEnough !== null) return { estimate: null, plan: null, curve: [], notEnough: sample.notEnough };
+  if (sample.notEnough !== null) {
+    const sampling = sample.labelled.length < 2 && sample.unlabelled.length >= 2;
+    const firstSample = sampling ? Math.min(FIRST_RANDOM_SAMPLE, sample.unlabelled.length) : null;
+    return { estimate: null, plan: null, curve: [], notEnough: sample.notEnough, firstSample };
+  }
   const plan = planOf(sample, query.halfWidth);
-  return { estimate: estimateOf(sample), plan, curve: curveOf(sample, plan), notEnough: null };
+  return { estimate: estimateOf(sample), plan, curve: curveOf(sample, plan), notEnough: null, firstSample: null };
 }
 
 export function createTrustHandlers(db: Database.Database) {

@@ -23,10 +23,14 @@ const scaleWords = (outputType: OutputType): string =>
 
 /**
  * The judge's rubric with Gavel's {{field}} placeholders renamed to the platform's variables; fields
- * the platform has no variable for are named in words, since an unknown variable is an error there.
+ * the platform has no variable for are named in words ("The request" opening a sentence), since an
+ * unknown variable is an error there.
  */
 export function platformRubric(instructions: string, variables: Partial<Record<Placeholder, string>>): string {
-  return substitutePlaceholders(instructions, (field) => variables[field] ?? `the ${field.replaceAll('_', ' ')}`);
+  return substitutePlaceholders(
+    instructions,
+    (field, startsSentence) => variables[field] ?? `${startsSentence ? 'The' : 'the'} ${field.replaceAll('_', ' ')}`,
+  );
 }
 
 /**

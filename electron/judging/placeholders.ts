@@ -29,9 +29,18 @@ export function namedFields(instructions: string): Placeholder[] {
   return PLACEHOLDERS.filter((field) => names.has(field));
 }
 
-/** Replaces each known placeholder; unknown ones stay as written (validateSpec reports them). */
-export function substitutePlaceholders(instructions: string, replace: (field: Placeholder) => string): string {
-  return instructions.replace(PLACEHOLDER_PATTERN, (whole, name: string) =>
-    isPlaceholder(name) ? replace(name) : whole,
+/** Text before a placeholder that makes it the first word of a sentence or of a line. */
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)$/;
+
+/**
+ * Replaces each known placeholder; unknown ones stay as written (validateSpec reports them). The
+ * replacer learns whether the placeholder starts a sentence, for replacements in words.
+ */
+export function substitutePlaceholders(
+  instructions: string,
+  replace: (field: Placeholder, startsSentence: boolean) => string,
+): string {
+  return instructions.replace(PLACEHOLDER_PATTERN, (whole, name: string, offset: number) =>
+    isPlaceholder(name) ? replace(name, SENTENCE_START.test(instructions.slice(0, offset))) : whole,
   );
 }

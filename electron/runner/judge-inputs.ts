@@ -55,7 +55,7 @@ export function createInputSource(deps: InputSourceDeps) {
       const message = `The candidate model failed to answer: ${(error as Error).message}`;
       await deps.save(itemId, { response: null, error: message, log });
       deps.spend(log);
-      throw new GavelError('INTERNAL', message);
+      throw new GavelError('MODEL_FAILED', message);
     }
   }
 

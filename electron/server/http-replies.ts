@@ -14,6 +14,8 @@ export function statusOf(code: string): number {
     case 'NOT_FOUND':
     case 'UNKNOWN_CHANNEL':
       return 404;
+    case 'MODEL_FAILED':
+      return 502;
     default:
       return 500;
   }

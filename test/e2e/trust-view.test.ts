@@ -2,7 +2,8 @@
 // OpenAI server has judged the sample dataset, Dana labelled a random session of ten items and Eli
 // labelled six of them again, differing from Dana on three. In Chromium, Calibration shows the
 // experts' alpha with its interval on the six shared items and warns that the rubric is ambiguous;
-// a split item opens alone in review; the Trust panel's two charts carry their numbers as text.
+// a split item opens alone in review; the Trust panel's two charts carry their numbers as text; a
+// planner target typed in the panel gives the labels needed and the button creating that session.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalibrationOverview } from '../../shared/calibration';
@@ -149,6 +150,29 @@ describe('the experts’ agreement and the Trust charts in the browser', () => {
     const nowRow = plan.locator('tbody tr').filter({ has: page.locator('th', { hasText: /^7$/ }) });
     expect(await nowRow.locator('td').first().textContent()).toBe(`±${round(now.with_judge * 100)} points`);
     expect(await page.getByTestId('trust-plan-chart').locator('svg').count()).toBeGreaterThan(0);
+
+    // The planner's target: ±3 points is out of reach on 20 items, so no button; a wider one the
+    // curve reaches gives the number of labels and the button creating a session of that many.
+    const sentence = page.getByTestId('trust-plan');
+    expect(await sentence.textContent()).toContain('No number of labels on this dataset');
+    expect(await page.getByTestId('trust-sample').count()).toBe(0);
+    // A target between the width now and the narrowest the curve reaches with more labels, in points.
+    const narrowest = Math.min(...trust.curve.filter((point) => point.labels > 7).map((point) => point.with_judge));
+    const goal = Math.round(((trust.plan!.current_half_width + narrowest) / 2) * 10_000) / 100;
+    const wide = await call<TrustView>('calibration.trust', { judge: JUDGE, datasetId, halfWidth: goal / 100 });
+    const more = wide.plan!.more_labels!;
+    expect(more).toBeGreaterThan(0);
+    const target = page.getByTestId('trust-half-width');
+    await target.fill('');
+    await target.pressSequentially(String(goal));
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain(`Label ${more} more to know the pass rate within ±${goal} points.`);
+    expect(await target.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.getByTestId('trust-sample').click();
+    await expect
+      .poll(() => page.getByTestId('trust-created').textContent())
+      .toBe(`Session “${more} more random labels for ${JUDGE}” created with ${more} items.`);
     expect(errors).toEqual([]);
   });
 });

@@ -172,6 +172,8 @@ describe('align.themes with the judge’s model', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(reason);
     expect(!result.ok && result.error.message).toMatch(/Nothing was stored\.$/);
+    // The model's fault, told as such: not "something went wrong inside Gavel".
+    expect(!result.ok && result.error.code).toBe('MODEL_FAILED');
     expect(value(await core.call('align.proposals', { judge: JUDGE }))).toEqual([]);
   });
 });

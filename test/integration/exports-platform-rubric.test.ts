@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JudgeAgreement } from '../../shared/contract';
 import type { ExportData } from '../../electron/exports/export-data';
+import { databricksGuidelines } from '../../electron/exports/databricks-formats';
 import { bedrockMetric, mlflowJudge } from '../../electron/exports/platform-formats';
 
 const exportOf = (instructions: string): ExportData => ({
@@ -54,6 +55,14 @@ describe('rubrics in platform exports', () => {
       'Is {{ outputs }} a correct answer to {{ inputs }} given {{ expectations }} and the retrieved context?',
     );
     expect(text).toContain('Fill in { { outputs } } here');
+  });
+
+  it('Databricks Guidelines: fields in words, capitalised where they open a sentence or a line', () => {
+    const rubric =
+      'Is {{response}} grounded in {{retrieved_context}}? {{request}} is shown for context.\n{{expected_response}} may be empty.';
+    expect(databricksGuidelines(exportOf(rubric))).toContain(
+      'Is the response grounded in the retrieved context? The request is shown for context.\\nThe expected response may be empty.',
+    );
   });
 
   it('Bedrock refuses a rubric longer than a custom metric may be, saying by how much', () => {

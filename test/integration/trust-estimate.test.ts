@@ -198,6 +198,8 @@ describe('gavel estimate', () => {
       ) as TrustView;
       expect(view).toMatchObject({ estimate: null, plan: null });
       expect(view.notEnough).toContain('0 usable expert labels; an estimate needs at least 2');
+      // Random labels would help: the view offers a first random session of the usual size.
+      expect(view.firstSample).toBe(20);
       const plan = await cli(desk, ['plan', '--half-width', '0.05']);
       expect(plan.code).toBe(1);
       expect(plan.stderr).toContain('an estimate needs at least 2');

@@ -12,6 +12,8 @@ const NEXT_STEP: Record<ErrorCode, string> = {
   FORBIDDEN: 'Your link does not allow this. Ask the owner of the workspace.',
   UNKNOWN_CHANNEL: 'This window is older than the app: reload it.',
   UNAVAILABLE: 'Gavel is not reachable: check that it is still running, then retry.',
+  MODEL_FAILED:
+    'The model did not answer as asked: try again, or check its provider in Settings or choose another model.',
   INTERNAL: 'Something went wrong inside Gavel. Try again; if it happens again, report it with these words.',
 };
 

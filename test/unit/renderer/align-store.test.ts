@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RendererApi } from '../../../renderer/src/api/types';
 import { createGavelStore } from '../../../renderer/src/store/create-store';
 import { ALIGN_SEARCH_POLL_MS } from '../../../renderer/src/store/slices/align/align-search';
-import { differenceText, pValueText, searchVerdict } from '../../../renderer/src/views/align/align-wording';
+import {
+  differenceText,
+  pValueText,
+  sealedTestHeading,
+  searchVerdict,
+} from '../../../renderer/src/views/align/align-wording';
 import type { AlignSearchView, AlignThemesResult, Proposal, Theme } from '../../../shared/align';
 import type { JudgeAgreement } from '../../../shared/contract';
 import { fail, ok } from '../../../shared/result';
@@ -318,16 +323,29 @@ describe('the result in words', () => {
     expect(pValueText(0.0004)).toBe('p < 0.001');
   });
 
-  it('says promoted, or no reliable improvement with the candidate kept and the reason', () => {
+  it('heads the sealed test with its size, and with how many were measured when the experts split on some', () => {
+    const test = finished.test!;
+    const measuredOn = (n: number) => ({ ...test, before: { ...test.before!, n }, items: ['t1', 't2', 't3', 't4'] });
+    expect(sealedTestHeading(measuredOn(4))).toBe('Sealed test: 4 items no guideline or example came from');
+    expect(sealedTestHeading(measuredOn(2))).toBe(
+      'Sealed test: 4 items no guideline or example came from, 2 of them with an agreed expert label',
+    );
+    expect(sealedTestHeading({ ...test, items: ['t1'], before: null })).toBe(
+      'Sealed test: 1 item no guideline or example came from',
+    );
+  });
+
+  it('says promoted, or no reliable improvement with the candidate kept, without repeating the search’s message', () => {
     expect(searchVerdict(finished)).toEqual({
       tone: 'pass',
       text: 'Promoted: version 4 is now the judge’s current version.',
     });
-    expect(
-      searchVerdict({ ...finished, promoted: false, message: 'The interval of the difference reaches below zero.' }),
-    ).toEqual({
+    // The message a finished search stores (as `gavel align` prints it) says the same in other numbers.
+    const message =
+      'No reliable improvement: +0.000 (95% CI +0.000 to +0.000) on 4 sealed test items; v4 is kept as a candidate and v3 stays current. Tried 6 candidates.';
+    expect(searchVerdict({ ...finished, promoted: false, message })).toEqual({
       tone: 'fail',
-      text: 'No reliable improvement. Version 4 is kept as a candidate. The interval of the difference reaches below zero.',
+      text: 'No reliable improvement: version 4 is kept as a candidate and version 3 stays current.',
     });
     expect(searchVerdict(search())).toBeNull();
   });

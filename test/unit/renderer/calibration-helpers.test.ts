@@ -20,6 +20,7 @@ import { confusionGrid } from '../../../renderer/src/views/calibration/confusion
 import { judgesWithVerdicts, mostReviewedJudge } from '../../../renderer/src/store/calibration-judges';
 import { expertAgreement, expertsSentence } from '../../../renderer/src/views/calibration/expert-agreement';
 import { exampleVerdict } from '../../../renderer/src/views/calibration/example-verdict';
+import { noiseSentence } from '../../../renderer/src/views/calibration/noise-wording';
 import { valueTicks, versionPoints } from '../../../renderer/src/views/calibration/version-series';
 import { formatNumber } from '../../../renderer/src/format/numbers';
 import { agreementResult, example, itemRef, overview } from './calibration-fixtures';
@@ -88,6 +89,22 @@ describe('agreement numbers', () => {
       agreementResult({ human_human: { overlap: 10, pairwise_kappa: kappa, krippendorff_alpha: null, ordinal: null } });
     expect(humanNoise(noisy(0.4))).toEqual({ kappa: 0.4, judgeWithin: true });
     expect(humanNoise(noisy(0.7))).toEqual({ kappa: 0.7, judgeWithin: false });
+  });
+
+  it('tells the judge within human noise only when the experts agree better than chance', () => {
+    const noisy = (kappa: number) =>
+      agreementResult({ human_human: { overlap: 8, pairwise_kappa: kappa, krippendorff_alpha: null, ordinal: null } });
+    const judgeKappa = formatNumber(agreementResult().binary.kappa!);
+    expect(noiseSentence(noisy(0.4))).toBe(
+      `Within human noise: the judge agrees with the humans (κ ${judgeKappa}) at least as well as they agree with each other (κ 0.4).`,
+    );
+    expect(noiseSentence(noisy(0.9))).toMatch(/^Not yet within human noise/);
+    // Experts who disagree beyond chance (as two reviewers did on the sample) set no bar to reach.
+    expect(noiseSentence(noisy(-0.75))).toBe(
+      `No human noise to compare with: the experts agree no better than chance among themselves (κ -0.75), so the judge’s κ ${judgeKappa} cannot be judged against them. Settle the items where they split first.`,
+    );
+    expect(noiseSentence(noisy(0))).toMatch(/^No human noise to compare with/);
+    expect(noiseSentence(agreementResult())).toMatch(/^Only one reviewer rated the same items/);
   });
 
   it('puts before and after side by side with the signed change', () => {

@@ -85,6 +85,22 @@ describe('saving labels', () => {
     });
   });
 
+  it('keeps an "override" with the judge’s own verdict as a confirm, with its rationale and tags', async () => {
+    const { api, store } = await desk();
+    // The judge said yes (pass) on correctness; the reviewer picks yes too and presses Override.
+    store.getState().setDraftValue('correctness', { score: null, label: 'yes', pass: true });
+    store.getState().setDraftRationale('correctness', 'The figure is in the context.');
+    store.getState().toggleDraftTag('correctness', 'misread_context');
+    await store.getState().overrideVerdict('correctness');
+    expect(saved(api)[0]).toMatchObject({
+      action: 'confirm',
+      pass: true,
+      rationale: 'The figure is in the context.',
+      tags: ['misread_context'],
+      judgmentId: 10,
+    });
+  });
+
   it('shows the refusal of an override without a rationale, and stays on the judge', async () => {
     const { store } = await desk(undefined, {
       'labels.save': vi.fn(async () => fail('INVALID_INPUT', 'labels.save: an override needs a rationale.')),

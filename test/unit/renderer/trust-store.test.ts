@@ -65,7 +65,9 @@ async function trusting(planned: TrustPlan = plan) {
     'fewshot.get': vi.fn(async () => ok({ judge: 'correctness', suggested: true, savedAt: null, examples: [] })),
     'fewshot.suggest': vi.fn(async () => ok([])),
     'calibration.list': vi.fn(async () => ok([])),
-    'calibration.trust': vi.fn(async () => ok<TrustView>({ estimate, plan: planned, curve, notEnough: null })),
+    'calibration.trust': vi.fn(async () =>
+      ok<TrustView>({ estimate, plan: planned, curve, notEnough: null, firstSample: null }),
+    ),
     'sessions.create': vi.fn(async () => ok({ id: 9, name: 'more', items: 140 } as SessionView)),
   });
   const store = createGavelStore(api);
@@ -94,10 +96,12 @@ describe('trust store', () => {
     expect(store.getState().trust.created?.items).toBe(140);
   });
 
-  it('shows why there is no estimate yet, and offers no session then', async () => {
+  it('shows why there is no estimate yet, and offers no session when sampling cannot help', async () => {
     const { api, store } = await trusting();
     const notEnough = 'safe v1 on dataset "set 2" has 0 usable expert labels; an estimate needs at least 2';
-    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(ok({ estimate: null, plan: null, curve: [], notEnough }));
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(
+      ok({ estimate: null, plan: null, curve: [], notEnough, firstSample: null }),
+    );
     await store.getState().setTrustHalfWidth(0.01);
     expect(api['calibration.trust']).toHaveBeenLastCalledWith({ judge: 'correctness', datasetId: 2, halfWidth: 0.01 });
     expect(store.getState().trust).toMatchObject({
@@ -110,6 +114,24 @@ describe('trust store', () => {
     });
     await store.getState().sampleMoreLabels();
     expect(api['sessions.create']).not.toHaveBeenCalled();
+  });
+
+  it('offers a first random session when the estimate lacks random labels', async () => {
+    const { api, store } = await trusting();
+    const notEnough = 'safe v1 on dataset "set 2" has 0 usable expert labels; an estimate needs at least 2';
+    vi.mocked(api['calibration.trust']).mockResolvedValueOnce(
+      ok({ estimate: null, plan: null, curve: [], notEnough, firstSample: 20 }),
+    );
+    await store.getState().loadTrust();
+    expect(store.getState().trust).toMatchObject({ notEnough, firstSample: 20 });
+    await store.getState().sampleMoreLabels();
+    expect(api['sessions.create']).toHaveBeenCalledWith({
+      name: '20 random labels for correctness',
+      datasetId: 2,
+      judges: ['correctness'],
+      selection: { kind: 'sample', size: 20, seed: 1, unlabelledFor: 'correctness' },
+    });
+    expect(store.getState().trust.creating).toBe(false);
   });
 
   it('shows an error the core gives', async () => {

@@ -2,9 +2,8 @@
 // items (agreement with intervals), the difference in per-item agreement with its interval and
 // p-value, and whether the winner was promoted.
 import type { AlignSearchView, AlignTestResult } from '../../../../shared/align';
-import { plural } from '../../format/text';
 import { BeforeAfterTable } from '../calibration/BeforeAfterTable';
-import { differenceText, pValueText, searchVerdict } from './align-wording';
+import { differenceText, pValueText, sealedTestHeading, searchVerdict } from './align-wording';
 
 export function SealedTestResult({ search, test }: { search: AlignSearchView; test: AlignTestResult }) {
   const verdict = searchVerdict(search);
@@ -12,7 +11,7 @@ export function SealedTestResult({ search, test }: { search: AlignSearchView; te
   const p = pValueText(test.p_value);
   return (
     <div className="sealed-test" data-testid="sealed-test">
-      <h3>Sealed test: {plural(test.items.length, 'item')} no guideline or example came from</h3>
+      <h3 data-testid="sealed-heading">{sealedTestHeading(test)}</h3>
       {difference && (
         <p data-testid="sealed-difference">
           Agreement with the experts: <strong>{difference}</strong>

@@ -5,8 +5,9 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AgreementResult, ExpertSplit } from '../../../../shared/calibration';
 import { formatNumber } from '../../format/numbers';
 import { useGavel } from '../../store/store-context';
-import { humanNoise, showInterval, showValue, valueWithInterval } from './agreement-metrics';
+import { valueWithInterval } from './agreement-metrics';
 import { expertAgreement, expertsSentence } from './expert-agreement';
+import { noiseSentence } from './noise-wording';
 
 /** Split items listed one by one; the rest open together. */
 const LISTED = 20;
@@ -101,20 +102,10 @@ function SplitItems({ splits }: { splits: ExpertSplit[] }) {
   );
 }
 
-/** The judge beside the experts: within human noise when its κ reaches theirs. */
 function NoiseNote({ result }: { result: AgreementResult }) {
-  const noise = humanNoise(result);
-  const judgeKappa = showValue({ value: result.binary.kappa, format: formatNumber });
-  const interval = showInterval(result.ci.binary.kappa, formatNumber);
   return (
     <p className="small" data-testid="human-noise">
-      {noise === null
-        ? 'Only one reviewer rated the same items, so there is no human noise to compare with: ask a second reviewer to label some of them.'
-        : noise.judgeWithin === null
-          ? 'The judge’s κ is undefined on these items.'
-          : noise.judgeWithin
-            ? `Within human noise: the judge agrees with the humans (κ ${judgeKappa}) at least as well as they agree with each other (κ ${formatNumber(noise.kappa)}).`
-            : `Not yet within human noise: the judge’s κ ${judgeKappa} is below the humans’ ${formatNumber(noise.kappa)}${interval ? ` (the judge’s 95% interval: ${interval})` : ''}.`}
+      {noiseSentence(result)}
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { useGavel } from '../../store/store-context';
 import { AuditSummary } from './AuditSummary';
+import { PlannerTarget } from './PlannerTarget';
 import { PlannerChart, RatesChart } from './TrustCharts';
 import { plannerSentence, rateText } from './trust-wording';
 
@@ -50,6 +51,11 @@ export function TrustPanel() {
           No estimate yet: {trust.notEnough}
         </p>
       )}
+      {trust.firstSample !== null && (
+        <p>
+          <SampleButton size={trust.firstSample} creating={trust.creating} onClick={() => void sample()} />
+        </p>
+      )}
       {estimate && (
         <table className="list-table compact" data-testid="trust-rates">
           <tbody>
@@ -79,13 +85,13 @@ export function TrustPanel() {
           {count} labels left out: {reason}.
         </p>
       ))}
+      {/* Kept while a new target reloads the plan, so typing in it keeps its focus. */}
+      {trust.datasetId !== null && !trust.notEnough && !trust.error && <PlannerTarget passRate={passRate} />}
       {plan && (
         <p data-testid="trust-plan">
           {plannerSentence(plan, passRate)}{' '}
           {plan.more_labels !== null && plan.more_labels > 0 && (
-            <button type="button" disabled={trust.creating} onClick={() => void sample()} data-testid="trust-sample">
-              Create a session of {plan.more_labels} random items
-            </button>
+            <SampleButton size={plan.more_labels} creating={trust.creating} onClick={() => void sample()} />
           )}
         </p>
       )}
@@ -96,5 +102,13 @@ export function TrustPanel() {
       )}
       <AuditSummary />
     </section>
+  );
+}
+
+function SampleButton({ size, creating, onClick }: { size: number; creating: boolean; onClick(): void }) {
+  return (
+    <button type="button" disabled={creating} onClick={onClick} data-testid="trust-sample">
+      Create a session of {size} random items
+    </button>
   );
 }

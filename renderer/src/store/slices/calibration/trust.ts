@@ -17,6 +17,8 @@ export interface TrustState {
   curve: PlanPoint[];
   /** Why there is no estimate yet (too few random labels…), in plain words. */
   notEnough: string | null;
+  /** Without an estimate for want of random labels: the size of a first random session. */
+  firstSample: number | null;
   loading: boolean;
   error: ApiError | null;
   /** The session the last click created. */
@@ -31,7 +33,10 @@ export interface TrustSlice {
   /** Estimate and plan for the calibration's judge on this dataset (else the one shown, else the first it judged). */
   loadTrust(datasetId?: number | null): Promise<void>;
   setTrustHalfWidth(halfWidth: number): Promise<void>;
-  /** Creates a session with a seeded random sample of as many unlabelled items as the plan asks for. */
+  /**
+   * Creates a session with a seeded random sample of as many unlabelled items as the plan asks for,
+   * or, before there is an estimate, of a first batch.
+   */
   sampleMoreLabels(): Promise<void>;
   /** The newest stored audit of the calibration's judge on the Trust dataset. */
   loadLatestAudit(): Promise<void>;
@@ -44,6 +49,7 @@ const initial: TrustState = {
   plan: null,
   curve: [],
   notEnough: null,
+  firstSample: null,
   loading: false,
   error: null,
   created: null,
@@ -65,7 +71,16 @@ export const createTrustSlice: SliceCreator<TrustSlice> = (api) => (set, get) =>
       const judged = get().workspace.datasets.filter((d) => d.judges.includes(query.judge));
       const chosen = (judged.find((d) => d.id === datasetId) ?? judged[0])?.id ?? null;
       const ask = ++asked;
-      patch({ datasetId: chosen, estimate: null, plan: null, curve: [], notEnough: null, error: null, created: null });
+      patch({
+        datasetId: chosen,
+        estimate: null,
+        plan: null,
+        curve: [],
+        notEnough: null,
+        firstSample: null,
+        error: null,
+        created: null,
+      });
       if (chosen === null) return;
       patch({ loading: true });
       const result = await api['calibration.trust']({ ...query, datasetId: chosen, halfWidth: get().trust.halfWidth });
@@ -79,16 +94,17 @@ export const createTrustSlice: SliceCreator<TrustSlice> = (api) => (set, get) =>
     },
 
     sampleMoreLabels: async () => {
-      const { plan, datasetId } = get().trust;
+      const { plan, firstSample, datasetId } = get().trust;
       const judge = get().calibration.judge;
-      if (!plan?.more_labels || datasetId === null || judge === null) return;
+      const size = plan ? plan.more_labels : firstSample;
+      if (!size || datasetId === null || judge === null) return;
       patch({ creating: true, error: null });
       const created = await api['sessions.create']({
-        name: `${plan.more_labels} more random labels for ${judge}`,
+        name: plan ? `${size} more random labels for ${judge}` : `${size} random labels for ${judge}`,
         datasetId,
         judges: [judge],
         // A new seed per round of labels: the labels so far plus one.
-        selection: { kind: 'sample', size: plan.more_labels, seed: plan.labels_used + 1, unlabelledFor: judge },
+        selection: { kind: 'sample', size, seed: (plan?.labels_used ?? 0) + 1, unlabelledFor: judge },
       });
       patch(created.ok ? { creating: false, created: created.value } : { creating: false, error: created.error });
     },

@@ -90,9 +90,10 @@ export function labellingActions(api: RendererApi, get: () => GavelState, access
   };
 
   /**
-   * My own value is kept (blind mode after the reveal, or a side-by-side preference): equal to the
-   * judge's, it confirms; otherwise it overrides. Kept as saved to reveal the verdict (same value,
-   * rationale and tags), it is already my label: the desk moves on without a second one.
+   * My own value is kept (an override, blind mode after the reveal, or a side-by-side preference):
+   * equal to the judge's, it confirms, so choosing the judge's own verdict and pressing Override is
+   * not counted as a disagreement; otherwise it overrides. Kept as saved to reveal the verdict (same
+   * value, rationale and tags), it is already my label: the desk moves on without a second one.
    */
   const saveMine = (judge: string, judgment: JudgmentView) => {
     const { value, rationale, tags } = draftOf(judge);
@@ -137,10 +138,8 @@ export function labellingActions(api: RendererApi, get: () => GavelState, access
       const judgment = judgmentOf(judge);
       const { value } = draftOf(judge);
       if (!judgment || !value) return;
-      const { blind, hidden } = blindState(judge);
-      if (hidden) await get().revealVerdict(judge);
-      else if (blind) await saveMine(judge, judgment);
-      else await save(judge, 'override', value, 'move');
+      if (blindState(judge).hidden) await get().revealVerdict(judge);
+      else await saveMine(judge, judgment);
     },
 
     skipVerdict: (judge) => save(judge, 'skip', null, 'move'),
