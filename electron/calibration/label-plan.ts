@@ -1,6 +1,6 @@
 // How many randomly sampled expert labels give an interval of a chosen half-width, from the variances
-// seen so far: with the judge (PPI++ at the current λ, the labelled items taken from the judged ones)
-// and, for comparison, with the labels alone.
+// seen so far: with the judge (PPI++, its λ tuned for each count, the labelled items taken from the
+// judged ones) and, for comparison, with the labels alone.
 import { ppiMean, zFor, type LabelledPoint } from './ppi';
 
 export interface LabelPlan {
@@ -14,50 +14,48 @@ export interface LabelPlan {
   currentHalfWidth: number;
 }
 
-const populationVariance = (values: readonly number[]) => {
-  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
-  return values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
+const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+const covariance = (xs: readonly number[], ys: readonly number[]) => {
+  const [mx, my] = [mean(xs), mean(ys)];
+  return xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0) / xs.length;
 };
-
-/**
- * The label count with the narrowest interval: a/(T − n) + b/n is least at n = T·√b / (√a + √b);
- * the nearest whole count on either side that gives the narrower width.
- */
-function narrowestLabelCount(a: number, b: number, total: number, width: (n: number) => number): number {
-  if (a === 0) return total;
-  const real = (total * Math.sqrt(b)) / (Math.sqrt(a) + Math.sqrt(b));
-  const candidates = [Math.floor(real), Math.ceil(real)].map((n) => Math.min(total - 1, Math.max(1, n)));
-  return width(candidates[0]!) <= width(candidates[1]!) ? candidates[0]! : candidates[1]!;
-}
 
 /** The half-widths the variances seen so far predict for n random labels in all. */
 interface WidthModel {
-  /** With the judge's help (PPI++ at the current λ; each label leaves one item fewer unlabelled). */
+  /** With the judge's help: PPI++ with λ tuned for n labels and the items left unlabelled. */
   withJudge(n: number): number;
   /** With the labels alone (the classical interval). */
   labelsAlone(n: number): number;
-  /** The label count where the width with the judge is narrowest. */
-  narrowest: number;
-  current: { lambda: number; halfWidth: number };
+  current: { halfWidth: number };
 }
 
+/**
+ * Each label leaves one item fewer unlabelled, so the judge's part rests on fewer items as n grows.
+ * Power tuning answers that as PPI++ does for every sample: λ = Cov(Y, f) / ((1 + n/N)·Var(f)),
+ * clipped to [0, 1]. At λ = 0 the estimate is the labels' own mean, so the width with the judge is
+ * never wider than the labels alone give.
+ */
 function widthModel(labelled: readonly LabelledPoint[], unlabelled: readonly number[], alpha: number): WidthModel {
   const current = ppiMean(labelled, unlabelled, { alpha });
   const z = zFor(alpha);
-  const lambda = current.lambda;
-  const rectifierVariance = populationVariance(labelled.map((p) => p.truth - lambda * p.judge));
-  const judgeVariance = populationVariance([...labelled.map((p) => p.judge), ...unlabelled]);
-  const truthVariance = populationVariance(labelled.map((p) => p.truth));
-  const total = labelled.length + unlabelled.length;
-  const withJudge = (n: number) =>
-    z * Math.sqrt((lambda ** 2 * judgeVariance) / Math.max(1, total - n) + rectifierVariance / n);
+  const truths = labelled.map((p) => p.truth);
+  const judgeOnLabelled = labelled.map((p) => p.judge);
+  const truthVariance = covariance(truths, truths);
+  const cov = covariance(truths, judgeOnLabelled);
+  const all = [...judgeOnLabelled, ...unlabelled];
+  const judgeVariance = covariance(all, all);
+  const total = all.length;
+  const withJudge = (n: number) => {
+    const left = Math.max(1, total - n);
+    const tuned = judgeVariance === 0 ? 0 : cov / ((1 + n / left) * judgeVariance);
+    const lambda = Math.min(1, Math.max(0, tuned));
+    const rectifier = truthVariance - 2 * lambda * cov + lambda ** 2 * judgeVariance;
+    return z * Math.sqrt((lambda ** 2 * judgeVariance) / left + Math.max(0, rectifier) / n);
+  };
   return {
     withJudge,
     labelsAlone: (n: number) => z * Math.sqrt(truthVariance / n),
-    // Each new label leaves one item fewer unlabelled, so the width first narrows, then widens again
-    // as the judge's part rests on fewer items.
-    narrowest: narrowestLabelCount(lambda ** 2 * judgeVariance, rectifierVariance, total, withJudge),
-    current: { lambda, halfWidth: (current.ci[1] - current.ci[0]) / 2 },
+    current: { halfWidth: (current.ci[1] - current.ci[0]) / 2 },
   };
 }
 
@@ -73,19 +71,10 @@ export function planLabels(
 ): LabelPlan {
   if (!(halfWidth > 0)) throw new RangeError('The half-width must be above 0.');
   const model = widthModel(labelled, unlabelled, alpha);
+  const total = labelled.length + unlabelled.length;
+  // The first count that reaches it (a closed form per count: a scan of every count is quick).
   let labelsNeeded: number | null = null;
-  // Search only up to the narrowest point, where the width stops narrowing.
-  if (model.withJudge(model.narrowest) <= halfWidth) {
-    // The smallest n that reaches the half-width (the width only narrows as n grows up to there).
-    let low = 1;
-    let high = model.narrowest;
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      if (model.withJudge(mid) <= halfWidth) high = mid;
-      else low = mid + 1;
-    }
-    labelsNeeded = low;
-  }
+  for (let n = 1; n < total && labelsNeeded === null; n++) if (model.withJudge(n) <= halfWidth) labelsNeeded = n;
   return {
     labelsNeeded,
     moreLabels: labelsNeeded === null ? null : Math.max(0, labelsNeeded - labelled.length),

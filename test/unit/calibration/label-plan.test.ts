@@ -1,5 +1,6 @@
-// planLabels on a fixed dataset: labelling an item takes it out of the unlabelled ones, so the
-// interval narrows only up to a point; a width reachable before that point gets a number.
+// planLabels on a fixed dataset: labelling an item takes it out of the unlabelled ones, and λ is
+// tuned again for each count as PPI++ would, so the width with the judge never exceeds the labels'
+// own; a width some count reaches gets that count.
 import { describe, expect, it } from 'vitest';
 import { planCurve, planLabels } from '../../../electron/calibration/label-plan';
 import { ppiMean, type LabelledPoint } from '../../../electron/calibration/ppi';
@@ -51,5 +52,23 @@ describe('planCurve', () => {
   it('runs to every item but one when no number of labels reaches the width', () => {
     const curve = planCurve(labelled, unlabelled, null);
     expect(curve.at(-1)!.labels).toBe(299);
+  });
+});
+
+describe('the width with the judge on a small dataset', () => {
+  // 20 items, 10 labelled: as labels approach every item, the judge's part rests on few items.
+  const small: LabelledPoint[] = Array.from({ length: 10 }, (_, i) => ({ truth: truth(i), judge: judge(i) }));
+  const rest = Array.from({ length: 10 }, (_, i) => judge(i + 10));
+
+  it('never rises above the labels alone and never widens as labels are added', () => {
+    const curve = planCurve(small, rest, null);
+    for (const point of curve) expect(point.withJudge).toBeLessThanOrEqual(point.labelsAlone + 1e-12);
+    for (let i = 1; i < curve.length; i++)
+      expect(curve[i]!.withJudge).toBeLessThanOrEqual(curve[i - 1]!.withJudge + 1e-12);
+  });
+
+  it('reaches any width the labels alone reach before every item is labelled', () => {
+    const alone = planCurve(small, rest, null).at(-1)!.labelsAlone;
+    expect(planLabels(small, rest, alone).labelsNeeded).not.toBeNull();
   });
 });
