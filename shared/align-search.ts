@@ -4,6 +4,13 @@
 export type SplitPart = 'dev' | 'test';
 
 export const DEFAULT_TEST_SHARE = 0.3;
+/** A version is promoted only when its improvement's interval is above zero and the paired test's p is below this. */
+export const PROMOTE_BELOW_P = 0.05;
+/**
+ * Sealed items below which no gain can pass that test: with every changed verdict an improvement,
+ * exact McNemar (or the sign-flip test) gives p = 2 · 0.5^k, under 0.05 only from k = 6.
+ */
+export const MIN_SEALED_ITEMS = 6;
 /** The seed of a judge's split when the first to fix it names none. */
 export const DEFAULT_SEED = 1;
 
@@ -22,4 +29,6 @@ export interface AlignSearchEstimate {
   /** Every candidate on development, then the winner (and the from-version where needed) on test. */
   runs: number | null;
   total: number | null;
+  /** Why the search cannot prove a gain as it stands (too few sealed items), or null. */
+  warning: string | null;
 }

@@ -3,6 +3,7 @@
 // difference is in mean per-item agreement, with a paired bootstrap interval and a paired test.
 import type Database from 'better-sqlite3';
 import type { AlignTestResult } from '../../shared/align';
+import { PROMOTE_BELOW_P } from '../../shared/align-search';
 import { calibrationStats } from '../core/calibration-stats';
 import { pairsOrNull, restrictPairs } from '../core/calibration-pairs';
 import { mcnemarExact, pairedDifference, pairedPermutation } from '../calibration/paired-tests';
@@ -55,4 +56,13 @@ export function sealedTest(db: Database.Database, query: SealedQuery): AlignTest
     difference: { value: difference.value, ci: difference.ci },
     p_value: pValue,
   };
+}
+
+/**
+ * Whether a sealed test shows a real gain: the improvement's interval above zero, and the paired test
+ * agreeing (a percentile bootstrap on a handful of items can sit above zero by luck of the draw).
+ */
+export function reliableGain(result: Pick<AlignTestResult, 'difference' | 'p_value'>): boolean {
+  const low = result.difference.ci[0];
+  return low !== null && low > 0 && result.p_value !== null && result.p_value < PROMOTE_BELOW_P;
 }

@@ -1,7 +1,7 @@
 // The start of a search, before any run: the judge version to improve, its split, the themes and
 // guidelines drawn from development failures only, and the candidate versions to try, or (on a dry
 // run) what all of it would cost.
-import type { AlignSearchEstimate, SplitPart } from '../../shared/align-search';
+import { MIN_SEALED_ITEMS, type AlignSearchEstimate, type SplitPart } from '../../shared/align-search';
 import type { ParsedInput } from '../../shared/contract';
 import type { FewShotExample, JudgeSpec } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
@@ -161,5 +161,10 @@ export async function estimateSearch(
     themes: themesCost,
     runs,
     total: sumOrNull([themesCost, runs]),
+    warning:
+      basis.test.length < MIN_SEALED_ITEMS
+        ? `Only ${basis.test.length} sealed test item${basis.test.length === 1 ? '' : 's'}: even a version right on every one ` +
+          `the current version gets wrong could not be shown better (that takes at least ${MIN_SEALED_ITEMS}). Label more items first.`
+        : null,
   };
 }

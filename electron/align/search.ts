@@ -17,7 +17,7 @@ import { judgeIdByName, judgeVersion, promoteJudgeVersion } from '../db/queries/
 import { itemFields, runSummary } from '../runner/run-store';
 import { describePlan, editsOf } from './candidates';
 import { itemAgreement, meanOf } from './item-agreement';
-import { sealedTest } from './sealed-test';
+import { reliableGain, sealedTest } from './sealed-test';
 import { estimateSearch, guidelinesToTry, runPlans, saveCandidates, searchBasis } from './search-plan';
 import type { AlignSearchDeps, StoredCandidate, StoredSearch } from './search-types';
 import { splitFor } from './split-store';
@@ -180,8 +180,7 @@ export function createAlignSearch(deps: AlignSearchDeps) {
       itemIds: sealed,
       keys: sealed.map((id) => refs.get(id)?.key ?? `#${id}`),
     });
-    const low = result.difference.ci[0];
-    const promoted = low !== null && low > 0;
+    const promoted = reliableGain(result);
     if (promoted) await deps.writes.run(() => promoteJudgeVersion(deps.writer, chosen.id));
     const change = result.difference.value === null ? 'no change could be measured' : describeChange(result.difference);
     const message = promoted

@@ -74,4 +74,30 @@ describe('align.start on a scale judge', () => {
       await ready.fake.close();
     }
   });
+
+  it('warns before a search whose sealed test is too small to show any gain', async () => {
+    const ready = await guidelineWorkspace(true);
+    const core = await openCore({ workspacePath: ready.workspace, keys: memoryKeys({ fake: 'sk-fake' }) });
+    try {
+      const small = value(await core.call('align.start', { judge: JUDGE, dryRun: true, testShare: 0.05 }));
+      expect(small.estimate!.testItems).toBeLessThan(6);
+      expect(small.estimate!.warning).toMatch(/^Only \d sealed test items?: .* at least 6\)\. Label more items first\.$/);
+    } finally {
+      await core.close();
+      await ready.fake.close();
+    }
+  });
+
+  it('says nothing when the sealed test is large enough', async () => {
+    const ready = await guidelineWorkspace(true);
+    const core = await openCore({ workspacePath: ready.workspace, keys: memoryKeys({ fake: 'sk-fake' }) });
+    try {
+      const estimate = value(await core.call('align.start', { judge: JUDGE, dryRun: true })).estimate!;
+      expect(estimate.testItems).toBeGreaterThanOrEqual(6);
+      expect(estimate.warning).toBeNull();
+    } finally {
+      await core.close();
+      await ready.fake.close();
+    }
+  });
 });

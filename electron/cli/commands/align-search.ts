@@ -160,6 +160,7 @@ function estimateJson(estimate: AlignSearchEstimate) {
     failures: estimate.failures,
     candidates: estimate.candidates,
     estimate: { themes: estimate.themes, runs: estimate.runs, total: estimate.total },
+    warning: estimate.warning,
   };
 }
 
@@ -169,7 +170,8 @@ function estimateText(estimate: AlignSearchEstimate): string {
   return (
     `Aligning ${estimate.judge} v${estimate.fromVersion}: ${estimate.devItems} development items ` +
     `(${estimate.failures} failures), ${estimate.testItems} sealed test items, about ${estimate.candidates} candidates.\n` +
-    `Estimated cost: ${usd(estimate.total)} (themes ${usd(estimate.themes)}, runs ${usd(estimate.runs)}).`
+    `Estimated cost: ${usd(estimate.total)} (themes ${usd(estimate.themes)}, runs ${usd(estimate.runs)}).` +
+    (estimate.warning ? `\nWarning: ${estimate.warning}` : '')
   );
 }
 

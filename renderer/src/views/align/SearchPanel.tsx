@@ -83,6 +83,11 @@ export function SearchPanel() {
           {plural(state.estimate.candidates, 'candidate')}: estimated {cost(state.estimate.total)}.
         </p>
       )}
+      {state.estimate?.warning && (
+        <p className="note warning" role="note" data-testid="align-estimate-warning">
+          {state.estimate.warning}
+        </p>
+      )}
       {error && <ErrorAlert error={error} />}
       {search && (
         <div
