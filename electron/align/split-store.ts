@@ -52,7 +52,7 @@ export async function splitFor(
  * The judge's development items among those labelled with a verdict of the version. Themes and
  * guidelines come from these only, whoever asks first (the Align view, `gavel align themes` or the
  * search), so the sealed test is fixed before any of them is chosen. An estimate (`fix: false`)
- * stores nothing: before the split exists it counts every labelled item, an upper bound.
+ * stores nothing: before the split exists it reckons the split the first grouping would fix.
  */
 export async function developmentPart(
   deps: SplitDeps,
@@ -63,9 +63,13 @@ export async function developmentPart(
   const labelled = paired.pairs.map((pair) => pair.itemId);
   const judgeId = judgeIdByName(deps.db, query.judge)!;
   const stored = judgeSplit(deps.db, judgeId);
-  if (!fix && !stored) return labelled;
-  const { parts } = fix
-    ? await splitFor(deps, judgeId, labelled, { seed: DEFAULT_SEED, testShare: DEFAULT_TEST_SHARE })
-    : stored!;
+  const parts = fix
+    ? (await splitFor(deps, judgeId, labelled, { seed: DEFAULT_SEED, testShare: DEFAULT_TEST_SHARE })).parts
+    : (stored?.parts ??
+      firstSplit(
+        labelled.map((id) => withText(deps.db, id)),
+        DEFAULT_SEED,
+        DEFAULT_TEST_SHARE,
+      ));
   return labelled.filter((id) => parts.get(id) === 'dev');
 }

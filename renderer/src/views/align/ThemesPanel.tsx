@@ -28,8 +28,8 @@ export function ThemesPanel() {
       {failures !== null && (
         <p className="muted small" data-testid="align-failures">
           {failures === 0
-            ? 'The judge agrees with the experts’ final labels on every item: nothing to group.'
-            : `${plural(failures, 'disagreement')} with the experts’ final labels to group (${price}).`}
+            ? 'The judge agrees with the experts’ final labels on every development item: nothing to group.'
+            : `${plural(failures, 'disagreement')} with the experts’ final labels on development items to group (${price}); the sealed test items stay out of it.`}
         </p>
       )}
       <div className="form-row">
