@@ -10,6 +10,12 @@ import { plural } from '../../format/text';
 import { useGavel } from '../../store/store-context';
 import { SealedTestResult } from './SealedTestResult';
 
+/** What a running search is doing, in words (its status already says done, paused or failed). */
+const PHASE_WORDS: Record<string, string> = {
+  dev: 'trying the candidates on the development items',
+  test: 'measuring the winner on the sealed test',
+};
+
 const cost = (usd: number | null) => (usd === null ? 'unknown (no price for a model)' : formatCost(usd));
 
 export function SearchPanel() {
@@ -98,7 +104,9 @@ export function SearchPanel() {
         >
           <p>
             <span className={search.status === 'failed' ? 'badge tone-fail' : 'badge'}>{search.status}</span>{' '}
-            <span data-testid="align-phase">{search.phase}</span>
+            {PHASE_WORDS[search.phase] && search.status === 'running' && (
+              <span data-testid="align-phase">{PHASE_WORDS[search.phase]}</span>
+            )}
             {search.message && search.status !== 'done' && <span className="muted"> · {search.message}</span>}
           </p>
           <p className="muted small">
