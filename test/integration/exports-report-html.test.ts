@@ -36,6 +36,9 @@ describe('agreement report (HTML)', () => {
     expect(textAfter(html, 'data-stat="accuracy"')).toBe(stats.binary.accuracy!.toFixed(3));
     expect(textAfter(html, 'data-stat="kappa"')).toBe(stats.binary.kappa!.toFixed(3));
     expect(textAfter(html, 'data-stat="qwk"')).toBe(stats.ordinal!.qwk!.toFixed(3));
+    // Read by people: the statistics by name, not by their keys.
+    expect(html).toContain('>Cohen’s κ</th>');
+    expect(html).not.toContain('>human_pairwise_kappa<');
     const interval = stats.ci.binary.accuracy;
     expect(html).toContain(`${interval.lower!.toFixed(3)} – ${interval.upper!.toFixed(3)}`);
     const { tp, fp, fn, tn } = stats.binary.confusion;

@@ -2,14 +2,17 @@
 // The agreement numbers of a judge version with their bootstrap 95% intervals.
 import type { Interval } from '../../../shared/calibration';
 import type { JudgeAgreement } from '../../../shared/contract';
+import { METRIC_NAMES, type MetricKey } from '../../../shared/metric-names';
 
 /** Three decimals for reading; the CSV report keeps full precision. */
 const fixed = (value: number | null) => (value === null ? '—' : value.toFixed(3));
 
-function Row({ name, value, interval }: { name: string; value: number | null; interval?: Interval }) {
+function Row({ name, value, interval }: { name: MetricKey; value: number | null; interval?: Interval }) {
   return (
     <tr>
-      <th scope="row">{name}</th>
+      <th scope="row" title={METRIC_NAMES[name].hint}>
+        {METRIC_NAMES[name].name}
+      </th>
       <td data-stat={name}>{fixed(value)}</td>
       <td>{interval ? `${fixed(interval.lower)} – ${fixed(interval.upper)}` : ''}</td>
     </tr>

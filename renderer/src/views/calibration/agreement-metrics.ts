@@ -2,6 +2,7 @@
 // 95% interval. Ordinal rows only exist for scale judges.
 import type { AgreementResult, Interval } from '../../../../shared/calibration';
 import { formatNumber, formatPercent, formatSigned } from '../../format/numbers';
+import { METRIC_NAMES } from '../../../../shared/metric-names';
 
 export interface MetricRow {
   key: string;
@@ -19,24 +20,21 @@ export function agreementMetrics(result: AgreementResult): MetricRow[] {
   const rows: MetricRow[] = [
     {
       key: 'accuracy',
-      name: 'Accuracy',
-      hint: 'share of items where the judge’s pass/fail matches the humans’',
+      ...METRIC_NAMES.accuracy,
       value: binary.accuracy,
       interval: ci.binary.accuracy,
       format: ratio,
     },
     {
       key: 'kappa',
-      name: 'Cohen’s κ',
-      hint: 'agreement beyond chance: 0 is chance, 1 is perfect',
+      ...METRIC_NAMES.kappa,
       value: binary.kappa,
       interval: ci.binary.kappa,
       format: formatNumber,
     },
     {
       key: 'f1_fail',
-      name: 'F1 on fails',
-      hint: 'how well the judge catches the answers humans failed',
+      ...METRIC_NAMES.f1_fail,
       value: binary.f1_fail,
       interval: ci.binary.f1_fail,
       format: formatNumber,
@@ -47,56 +45,49 @@ export function agreementMetrics(result: AgreementResult): MetricRow[] {
     rows.push(
       {
         key: 'exact',
-        name: 'Exact score',
-        hint: 'same score as the humans',
+        ...METRIC_NAMES.exact,
         value: ordinal.exact,
         interval: intervals?.exact ?? null,
         format: ratio,
       },
       {
         key: 'within1',
-        name: 'Within 1',
-        hint: 'score at most one point off',
+        ...METRIC_NAMES.within1,
         value: ordinal.within1,
         interval: intervals?.within1 ?? null,
         format: ratio,
       },
       {
         key: 'qwk',
-        name: 'Quadratic κ',
-        hint: 'weighted agreement on the scale',
+        ...METRIC_NAMES.qwk,
         value: ordinal.qwk,
         interval: intervals?.qwk ?? null,
         format: formatNumber,
       },
       {
         key: 'spearman',
-        name: 'Spearman ρ',
-        hint: 'rank correlation of the scores',
+        ...METRIC_NAMES.spearman,
         value: ordinal.spearman,
         interval: intervals?.spearman ?? null,
         format: formatNumber,
       },
       {
         key: 'kendall_tau_b',
-        name: 'Kendall τ-b',
-        hint: 'rank agreement (no interval)',
+        ...METRIC_NAMES.kendall_tau_b,
         value: ordinal.kendall_tau_b,
         interval: null,
         format: formatNumber,
       },
       {
         key: 'mae',
-        name: 'Mean abs. error',
-        hint: 'average distance from the humans’ score',
+        ...METRIC_NAMES.mae,
         value: ordinal.mae,
         interval: intervals?.mae ?? null,
         format: formatNumber,
       },
       {
         key: 'bias',
-        name: 'Bias',
-        hint: 'judge minus humans, on average: above 0 is lenient',
+        ...METRIC_NAMES.bias,
         value: ordinal.bias,
         interval: intervals?.bias ?? null,
         format: formatNumber,
