@@ -105,6 +105,10 @@ describe('the Trust panel', () => {
       '3 of 3 items got the same verdict all 2 times',
     );
     expect(await page.getByTestId('audit-estimate').count()).toBe(0);
+    // Done with it, the form closes back to its button.
+    await page.getByTestId('audit-close').click();
+    await page.getByTestId('audit-open').waitFor();
+    expect(await page.getByTestId('audit-form').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -48,8 +48,9 @@ function AuditEstimateLine() {
 }
 
 export function AuditForm() {
-  const { allowed, datasetId, estimating, running, error, estimateAudit } = useGavel(
+  const { allowed, datasetId, estimating, running, error, estimateAudit, cancel } = useGavel(
     useShallow((s) => ({
+      cancel: s.cancelAudit,
       allowed: can(s, 'trust.audit'),
       datasetId: s.trust.datasetId,
       estimating: s.auditRun.estimating,
@@ -93,6 +94,17 @@ export function AuditForm() {
       <p className="form-actions">
         <button type="submit" disabled={estimating || running} data-testid="audit-estimate-button">
           Estimate the cost
+        </button>
+        <button
+          type="button"
+          disabled={running}
+          onClick={() => {
+            cancel();
+            setOpen(false);
+          }}
+          data-testid="audit-close"
+        >
+          Close
         </button>
       </p>
       {error && <ErrorAlert error={error} testId="audit-error" />}
