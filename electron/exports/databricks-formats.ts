@@ -47,7 +47,9 @@ export function databricksGuidelines(data: ExportData): string {
   return [
     // Names go into comments as escaped literals: a newline in one must not end the comment.
     `# The ${pythonString(data.judge.name)} judge (Gavel version ${data.judge.version}) as a Databricks Guidelines scorer, exported ${data.exportedAt}:`,
-    '# its rubric and the guidelines accepted in expert review, each a pass/fail criterion.',
+    splitBlock(data.judge.instructions ?? '').bullets.length > 0
+      ? '# its rubric and the guidelines from expert review it carries, each a pass/fail criterion.'
+      : '# its rubric as a pass/fail criterion (this version carries no guidelines from expert review).',
     ...alignmentComment(data.alignment),
     'from mlflow.genai.scorers import Guidelines',
     '',

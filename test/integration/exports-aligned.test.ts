@@ -164,6 +164,14 @@ describe('aligned judge exports', () => {
     expect(examples.map((e) => e['response/llm_judged/triage/rating'])).toEqual(['no', 'yes']);
   });
 
+  it('Databricks Guidelines scorer: says so when the version carries no guidelines from expert review', () => {
+    const data = aligned({ alignment: null });
+    const plain = { ...data, judge: { ...data.judge, instructions: 'Judge triage. Is {{response}} right?' } };
+    const snippet = format('databricks-guidelines', plain);
+    expect(snippet).toContain('(this version carries no guidelines from expert review)');
+    expect(format('databricks-guidelines', aligned())).toContain('the guidelines from expert review it carries');
+  });
+
   it('promptfoo config: one llm-rubric assertion for every test, read by a YAML parser', () => {
     const file = write('promptfooconfig.yaml', format('promptfoo-rubric', aligned({ greaterIsBetter: false })));
     const content = fs.readFileSync(file, 'utf8');
