@@ -7,6 +7,7 @@ import { openCore, type OpenCoreOptions } from '../core/open-core';
 import type { Core } from '../core/service';
 import type { KeyStore } from '../providers/types';
 import { PendingReplies } from './pending-replies';
+import { warmUp } from './warm-up';
 import type { FromHost, HostOpenOptions, KeyOperation, MessageEnd, ToHost } from './protocol';
 
 export type OpenHostCore = (options: OpenCoreOptions) => Promise<Core>;
@@ -49,6 +50,7 @@ export function serveCore(end: MessageEnd<ToHost, FromHost>, open: OpenHostCore 
       (ready) => {
         ready.subscribe((event) => end.post({ type: 'event', event }));
         end.post({ type: 'opened' });
+        void warmUp();
       },
       (error: unknown) => end.post({ type: 'open.failed', message: (error as Error).message ?? String(error) }),
     );
