@@ -47,7 +47,8 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
 export function buildProgram(): Command {
   const program = new Command('gavel')
     .description('Gavel: human + AI review of LLM outputs')
-    .version(packageJson.version, '-V, --version', 'print the version of gavel')
+    // Only -V: subcommands take --version <N> (a judge's version), which the program's would swallow.
+    .version(packageJson.version, '-V', 'print the version of gavel')
     .addOption(
       new Option('--workspace <file>', 'workspace file (default: $GAVEL_WORKSPACE, else the app-data workspace)'),
     )

@@ -12,7 +12,7 @@ describe('gavel CLI', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
       version: string;
     };
-    const result = await gavel(['--version']);
+    const result = await gavel(['-V']);
     expect(result).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
