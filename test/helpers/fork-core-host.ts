@@ -14,7 +14,7 @@ export async function forkCoreHost(
 ): Promise<HostedCore & { pid: number; exited: Promise<number | null> }> {
   const entry = built ? path.join(root, 'out/main/core-host.js') : path.join(root, 'electron/core-host/entry.ts');
   const child = fork(entry, [], {
-    execArgv: built ? [] : ['--import', 'tsx'],
+    execArgv: [...(built ? [] : ['--import', 'tsx']), ...(process.env.GAVEL_HOST_EXEC_ARGV?.split(' ').filter(Boolean) ?? [])],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
