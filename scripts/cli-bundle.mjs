@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = path.join(root, 'out/cli/gavel.js');
-const SOURCES = ['electron', 'shared', 'package.json', 'package-lock.json'].map((entry) => path.join(root, entry));
+const SOURCES = ['electron', 'shared', 'package.json', 'package-lock.json', 'scripts/cli-bundle.mjs'].map((entry) => path.join(root, entry));
 
 /**
  * Packages left in node_modules: the native SQLite binding, and the provider SDKs with their HTTP
@@ -61,6 +61,8 @@ export async function ensureCliBundle() {
       banner: { js: REQUIRE_SHIM },
       jsx: 'automatic',
       sourcemap: 'linked',
+      // Less to parse at every start; the linked source map still names the sources.
+      minify: true,
       logLevel: 'error',
     });
     fs.rmSync(path.dirname(CLI_BUNDLE), { recursive: true, force: true });
