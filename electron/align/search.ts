@@ -6,35 +6,28 @@
 // The sealed rule: themes, guidelines and examples come from development items only (search-plan),
 // candidates run on development items only, and only the winner (with the from-version where it has
 // no verdict) is run on the sealed test.
-import type { AlignSearchView } from '../../shared/align';
-import type { ParsedInput, RunSummary } from '../../shared/contract';
+import type { ParsedInput } from '../../shared/contract';
 import type { FewShotExample } from '../../shared/judging';
 import { GavelError } from '../../shared/result';
 import { pairsOrNull, restrictPairs } from '../core/calibration-pairs';
 import { insertSearch, listSearches, searchById, updateSearch, type SearchPhase } from '../db/queries/align-searches';
 import { itemRefs } from '../db/queries/items';
 import { judgeIdByName, judgeVersion, promoteJudgeVersion } from '../db/queries/judges';
-import { itemFields, runSummary } from '../runner/run-store';
-import { describePlan, editsOf } from './candidates';
+import { itemFields } from '../runner/run-store';
+import { editsOf } from './candidates';
 import { itemAgreement, meanOf } from './item-agreement';
 import { reliableGain, sealedTest } from './sealed-test';
 import { estimateSearch, guidelinesToTry, runPlans, saveCandidates, searchBasis } from './search-plan';
 import type { AlignSearchDeps, StoredCandidate, StoredSearch } from './search-types';
 import { splitFor } from './split-store';
 import { Mutex } from 'async-mutex';
-
-const GOING = new Set<RunSummary['status']>(['pending', 'running']);
-const STOPPED = new Set<RunSummary['status']>(['paused', 'interrupted', 'cancelled']);
+import { GOING, searchRuns, searchSpent, searchView, STOPPED, stoppedMessage } from './search-view';
 
 /** Run names say which search and part a run belongs to: that is how a resumed search finds its runs. */
 const runName = (search: StoredSearch, part: 'development' | 'sealed test', version: number) =>
   `Align #${search.id} (${part}): ${search.judge} v${version}`;
 
 const money = (usd: number) => `$${usd.toFixed(4)}`;
-
-const stoppedMessage = (search: StoredSearch, run: RunSummary) =>
-  `Run #${run.id} is ${run.status}${run.message ? ` (${run.message})` : ''}. ` +
-  `Resume with \`gavel align --resume ${search.id}\`.`;
 
 export function createAlignSearch(deps: AlignSearchDeps) {
   const { db } = deps;
@@ -45,10 +38,10 @@ export function createAlignSearch(deps: AlignSearchDeps) {
   };
   const save = (id: number, change: Parameters<typeof updateSearch>[2]) =>
     deps.writes.run(() => updateSearch(deps.writer, id, change, deps.now().toISOString()));
-  const runsOf = (search: StoredSearch) => search.runIds.flatMap((id) => runSummary(db, id) ?? []);
-  const spent = (search: StoredSearch) =>
-    search.options.themesCost + runsOf(search).reduce((sum, run) => sum + run.cost, 0);
+  const runsOf = (search: StoredSearch) => searchRuns(db, search);
+  const spent = (search: StoredSearch) => searchSpent(db, search);
   const versionOf = (id: number) => judgeVersion(db, id)!;
+  const view = (search: StoredSearch) => searchView(db, search);
   /** A version's pairs with the humans the search aligns to (null without verdicts). */
   const pairsOf = (search: StoredSearch, version: number) =>
     pairsOrNull(db, { judge: search.judge, version, reviewer: search.options.reviewer ?? undefined });
@@ -284,35 +277,6 @@ export function createAlignSearch(deps: AlignSearchDeps) {
     let mutex = steps.get(id);
     if (!mutex) steps.set(id, (mutex = new Mutex()));
     return mutex.runExclusive(advance);
-  }
-
-  function view(search: StoredSearch): AlignSearchView {
-    const runs = runsOf(search);
-    const chosen = search.chosenVersionId === null ? null : versionOf(search.chosenVersionId);
-    const stopped = runs.find((run) => STOPPED.has(run.status));
-    const status =
-      search.phase === 'done' || search.phase === 'failed' || search.phase === 'paused'
-        ? search.phase
-        : stopped
-          ? 'paused'
-          : 'running';
-
-    return {
-      id: search.id,
-      judge: search.judge,
-      from_version: versionOf(search.fromVersionId).version,
-      to_version: chosen?.version ?? null,
-      themes: search.themes,
-      candidates: search.candidates.length,
-      test: search.result,
-      promoted: chosen !== null && search.phase === 'done' && !chosen.candidate,
-      cost: spent(search),
-      status,
-      phase: search.phase,
-      // A run stopped from outside (Ctrl-C, a provider the runner gave up on) says so before a step notices.
-      message: search.message ?? (status === 'paused' && stopped ? stoppedMessage(search, stopped) : null),
-      tried: search.candidates.map(describePlan),
-    };
   }
 
   return {
