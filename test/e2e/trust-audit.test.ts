@@ -5,11 +5,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditOutcome, StoredAudit } from '../../shared/audit';
-import type { RunDetail } from '../../shared/contract';
-import { DEFAULT_PARAMS, type JudgeVersionView, type TemplateInfo } from '../../shared/judging';
-import { providerConfig } from '../../electron/core/provider-registry';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/fake-openai-server';
-import { callApi, launch, openPage, serve, type Served, tempWorkspace } from './harness';
+import { runGroundedJudge } from './grounded-judge';
+import { callApi, fakeProvider, launch, openPage, serve, type Served, tempWorkspace } from './harness';
 
 const KEY = 'sk-e2e-fake-key';
 const JUDGE = 'grounded-audit';
@@ -35,18 +33,8 @@ const call = <T>(channel: string, input: unknown) => callApi<T>(served, channel,
 
 /** A groundedness judge on the fake provider, run on the sample dataset; returns the dataset's id. */
 async function judged(name: string): Promise<number> {
-  await call('providers.save', { config: providerConfig('fake', 'openai-compatible', { baseUrl: fake.url }) });
-  const template = (await call<TemplateInfo[]>('templates.list', {})).find((t) => t.name === 'groundedness')!;
-  const { version } = await call<{ version: JudgeVersionView }>('judges.save', {
-    name,
-    spec: { ...template.spec, provider: 'fake', model: 'gpt-4o-mini', params: DEFAULT_PARAMS, fewshot: [] },
-  });
-  const [dataset] = await call<{ id: number }[]>('datasets.list', {});
-  const run = await call<{ id: number }>('runs.start', { datasetId: dataset!.id, judgeVersionIds: [version.id] });
-  await expect
-    .poll(async () => (await call<RunDetail>('runs.get', { id: run.id })).status, { timeout: 60_000, interval: 200 })
-    .toBe('done');
-  return dataset!.id;
+  await call('providers.save', { config: fakeProvider('fake', fake.url) });
+  return runGroundedJudge(served, name, 'fake');
 }
 
 describe('the Trust panel', () => {
