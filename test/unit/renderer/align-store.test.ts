@@ -1,6 +1,7 @@
 // The Align view's store, opening and grouping: opened on the Calibration view's judge, it reads the
 // stored proposals and what grouping would cost, groups on request and records the expert's decisions.
 import { describe, expect, it, vi } from 'vitest';
+import type { Proposal } from '../../../shared/align';
 import { fail, ok } from '../../../shared/result';
 import { deferred } from './fake-api';
 import { aligning, proposal, theme, themes } from './align-fixtures';

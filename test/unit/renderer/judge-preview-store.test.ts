@@ -1,6 +1,7 @@
 // The judge editor's preview: the prompt or the heuristic verdict on an item, after edits pause.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_DELAY_MS } from '../../../renderer/src/store/slices/judges/judge-preview';
+import type { PromptPreview } from '../../../shared/contract';
 import { fail, ok, type Result } from '../../../shared/result';
 import { deferred } from './fake-api';
 import { judgesPage, preview, regexVerdict } from './judges-page';
